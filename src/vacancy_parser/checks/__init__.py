@@ -1,0 +1,6 @@
+"""Validation stage: plausibility of each value and agreement between the halves."""
+
+from .codes import all_codes
+from .validate import validate
+
+__all__ = ["all_codes", "validate"]

@@ -1,0 +1,1 @@
+"""Export stage: the flat projection and the file formats built on it."""

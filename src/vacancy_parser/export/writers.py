@@ -1,0 +1,84 @@
+"""File writers: JSONL (full or flat records), CSV and Parquet (flat records)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol, TextIO
+
+from ..errors import VacancyParserError
+from ..model import FlatRecord, ParseResult
+
+FLAT_KEYS = list(FlatRecord.model_fields)
+
+
+class Writer(Protocol):
+    def write(self, result: ParseResult) -> None: ...
+
+
+def flat_row(result: ParseResult) -> dict[str, Any]:
+    return result.flat.model_dump(mode="json")
+
+
+class JsonlWriter:
+    def __init__(self, out: TextIO, flat: bool) -> None:
+        self.out = out
+        self.flat = flat
+
+    def write(self, result: ParseResult) -> None:
+        payload = flat_row(result) if self.flat else result.record.model_dump(mode="json")
+        self.out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+
+
+class CsvWriter:
+    """Lists (languages, grade codes) are joined with ``;``."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.writer = csv.DictWriter(out, fieldnames=FLAT_KEYS)
+        self.writer.writeheader()
+
+    def write(self, result: ParseResult) -> None:
+        row = flat_row(result)
+        self.writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in row.items()})
+
+
+class ParquetWriter:
+    def __init__(self, path: str) -> None:
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise VacancyParserError(
+                "Parquet output needs pyarrow: pip install 'vacancy-parser[parquet]'") from None
+        self.path = path
+        self.rows: list[dict[str, Any]] = []
+
+    def write(self, result: ParseResult) -> None:
+        self.rows.append(flat_row(result))
+
+    def close(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(self.rows), self.path)
+
+
+FORMATS = frozenset({"jsonl", "csv", "parquet"})
+
+
+@contextmanager
+def open_writer(target: str, fmt: str, flat: bool) -> Iterator[Writer]:
+    """A writer for ``target`` (``-`` is stdout); Parquet is written on close."""
+    if fmt == "parquet":
+        parquet = ParquetWriter(target)
+        yield parquet
+        parquet.close()
+        return
+    handle = sys.stdout if target == "-" else open(target, "w", encoding="utf-8", newline="")
+    try:
+        yield CsvWriter(handle) if fmt == "csv" else JsonlWriter(handle, flat)
+    finally:
+        if handle is not sys.stdout:
+            handle.close()

@@ -1,0 +1,152 @@
+"""The contract every field module keeps, and the helpers they share.
+
+A field module exposes ``FIELD``, a :class:`FieldSpec`: its record attributes,
+its label vocabulary, how to find its values in one half, the issue codes it
+may raise and how to check its values. Modules are discovered, not listed
+(:mod:`vacancy_parser.fields`), so adding a field touches its module, the model
+and a fixture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from ..document import Document
+from ..layout.analyse import HalfLayout, SectionBlock
+from ..layout.labels import LabelHit
+from ..model import Issue, Lang, Record, Severity, Span
+
+T = TypeVar("T")
+
+LabelVocabulary = Mapping[str, Mapping[str, Sequence[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[T]):
+    """A value found in the working text, before it is mapped back to the source."""
+
+    value: T
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class IssueCode:
+    """A stable validation code: declared once, documented in docs/ISSUE_CODES.md."""
+
+    code: str
+    severity: Severity
+    summary: str
+
+    def issue(self, field: str | None, message: str, spans: Sequence[Span] = ()) -> Issue:
+        return Issue(code=self.code, severity=self.severity, field=field, message=message,
+                     spans=tuple(spans))
+
+
+@dataclass(slots=True)
+class FieldContext:
+    """One half of one document, as a field module sees it."""
+
+    doc: Document
+    half: HalfLayout
+
+    @property
+    def lang(self) -> Lang:
+        return self.half.lang
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def label(self, key: str) -> LabelHit | None:
+        """The first label ``key`` of this half that carries a value."""
+        return next((h for h in self.half.labels if h.key == key and h.has_value), None)
+
+    def label_value(self, key: str) -> tuple[str, int, int] | None:
+        hit = self.label(key)
+        if hit is None:
+            return None
+        return self.doc.text[hit.value_start : hit.value_end], hit.value_start, hit.value_end
+
+    def section(self, key: str) -> SectionBlock | None:
+        return self.half.section(key)
+
+    def section_text(self, key: str) -> tuple[str, int] | None:
+        """The body of a section and its offset, or ``None`` when the half lacks it."""
+        block = self.section(key)
+        if block is None:
+            return None
+        return self.doc.text[block.body_start : block.end], block.body_start
+
+    def body(self) -> tuple[str, int]:
+        return self.doc.text[self.half.start : self.half.end], self.half.start
+
+    def header(self) -> tuple[str, int]:
+        return self.doc.text[self.half.start : self.half.header_end], self.half.start
+
+
+Extractor = Callable[[FieldContext], Mapping[str, Found[Any]]]
+Checker = Callable[[Record], list[Issue]]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """What a field module declares.
+
+    ``compare`` says whether the halves must state the same normalised value
+    (a deadline must; a title is a translation and need not). ``body_labels``
+    says that the labels stand in the body (``Direct reports: 6``), not in the
+    header block that marks where a half starts.
+    """
+
+    name: str
+    attrs: tuple[str, ...]
+    extract: Extractor
+    labels: LabelVocabulary = field(default_factory=dict)
+    codes: tuple[IssueCode, ...] = ()
+    check: Checker | None = None
+    compare: bool = True
+    body_labels: bool = False
+
+
+def search(pattern: re.Pattern[str], text: str, offset: int) -> tuple[re.Match[str], int] | None:
+    m = pattern.search(text)
+    return (m, offset) if m else None
+
+
+def found_group(m: re.Match[str], offset: int, value: T, rule: str, group: int | str = 0) -> Found[T]:
+    return Found(value, offset + m.start(group), offset + m.end(group), rule)
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\n*_:;,.") -> tuple[int, int]:
+    """Shrink ``start:end`` so that the slice has no surrounding punctuation."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def spans_of(record: Record, attr: str) -> list[Span]:
+    return [v.span for v in record.field(attr).located()]
+
+
+# Number words (for contract lengths and counts), English and French.
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+}
+NUMBER = r"(?:\d{1,2}(?:[.,]5)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+
+def number_value(token: str) -> float:
+    token = token.strip().lower()
+    if token in NUMBER_WORDS:
+        return float(NUMBER_WORDS[token])
+    return float(token.replace(",", "."))

@@ -1,0 +1,119 @@
+"""The application deadline, as ``YYYY-MM-DD`` or ``ongoing``.
+
+A month table and one regular expression per date shape: measured at 2.5 µs a
+date against 1–1.7 ms for dateparser, which also reads ``10-01-2026`` as
+1 October (shared/MEASUREMENTS.md). Numeric dates are day first; a time of day
+is dropped. Only a labelled value is a deadline: board ``Update day`` and
+``posted`` dates are other labels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..layout._vocab import fold
+from ..model import Issue, Record
+from .base import FieldContext, FieldSpec, Found, IssueCode
+
+LABELS = {
+    "deadline": {
+        "en": ["Application Deadline", "Deadline for applications", "Deadline", "Closing Date",
+               "Closing date for applications", "Apply by", "Application deadline date",
+               "Applications close", "Closing"],
+        "fr": ["Date de retrait", "Date limite de candidature", "Date limite de dépôt des candidatures",
+               "Date limite", "Date de clôture", "Clôture des candidatures"],
+    }
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "janvier": 1, "janv": 1,
+    "february": 2, "feb": 2, "fevrier": 2, "fevr": 2, "fev": 2,
+    "march": 3, "mar": 3, "mars": 3,
+    "april": 4, "apr": 4, "avril": 4, "avr": 4,
+    "may": 5, "mai": 5,
+    "june": 6, "jun": 6, "juin": 6,
+    "july": 7, "jul": 7, "juillet": 7, "juil": 7,
+    "august": 8, "aug": 8, "aout": 8,
+    "september": 9, "sep": 9, "sept": 9, "septembre": 9,
+    "october": 10, "oct": 10, "octobre": 10,
+    "november": 11, "nov": 11, "novembre": 11,
+    "december": 12, "dec": 12, "decembre": 12,
+}
+ONGOING = ("ongoing", "en continu", "open until filled", "until filled", "rolling", "permanent",
+           "jusqu'a ce que le poste soit pourvu")
+
+_MONTH = r"(?P<month>[a-zéû]{3,9})\.?"
+_DATE_FORMS = [
+    re.compile(r"(?P<day>\d{1,2})(?:er)?[\s-]+" + _MONTH + r"[\s,-]+(?P<year>\d{4})"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(r"(?P<day>\d{1,2})[/.-](?P<mnum>\d{1,2})[/.-](?P<year>\d{4}|\d{2})\b"),
+]
+
+CODES = (
+    IssueCode("deadline_invalid_date", "error", "The deadline names a day that does not exist."),
+    IssueCode("deadline_unreadable", "warning", "A deadline label holds no date that can be read."),
+)
+
+
+def parse_date(raw: str) -> tuple[str | None, tuple[int, int] | None]:
+    """Return the ISO date (or ``ongoing``) and the span of the date within ``raw``.
+
+    An impossible date (31 February) comes back as ``YYYY-MM-DD`` unchecked, so
+    that :func:`check` can report it; unreadable text gives ``(None, None)``.
+    """
+    folded = fold(raw)
+    for phrase in ONGOING:
+        if folded.startswith(phrase):
+            return "ongoing", (0, len(raw.rstrip()))
+    lowered = raw.lower()
+    for pattern in _DATE_FORMS:
+        m = pattern.search(lowered)
+        if m is None:
+            continue
+        parts = m.groupdict()
+        if parts.get("month") is not None:
+            month = MONTHS.get(fold(parts["month"]).rstrip("."))
+            if month is None:
+                continue
+        else:
+            month = int(parts["mnum"])
+        year = int(parts["year"])
+        if year < 100:
+            year += 2000
+        return f"{year:04d}-{month:02d}-{int(parts['day']):02d}", m.span()
+    return None, None
+
+
+def is_real_date(iso: str) -> bool:
+    if iso == "ongoing":
+        return True
+    try:
+        dt.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
+def extract(ctx: FieldContext) -> dict[str, Found[str]]:
+    labelled = ctx.label_value("deadline")
+    if labelled is None:
+        return {}
+    value, start, _end = labelled
+    iso, where = parse_date(value)
+    if iso is None or where is None:
+        return {}
+    return {"deadline": Found(iso, start + where[0], start + where[1], "label")}
+
+
+def check(record: Record) -> list[Issue]:
+    return [
+        CODES[0].issue("deadline", f"{located.raw!r} is not a real date", [located.span])
+        for located in record.deadline.located()
+        if not is_real_date(located.value)
+    ]
+
+
+FIELD = FieldSpec(name="deadline", attrs=("deadline",), extract=extract, labels=LABELS,
+                  codes=CODES[:1], check=check)

@@ -1,0 +1,147 @@
+"""Grades: every notation of shared/DOMAIN.md to canonical codes (``A.2 / NATO Grade G15`` -> A2, G15).
+
+Ranges give both ends, a step is not a grade (``P3-1`` -> P3), and the
+lettered NATO categories are checked against the single G scale.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Issue, Record
+from .base import FieldContext, FieldSpec, Found, IssueCode
+
+LABELS = {
+    "grade": {
+        "en": ["NATO Grade", "Grade", "Grade level", "Level"],
+        "fr": ["Grade", "Grade OTAN", "Niveau de grade", "Niveau"],
+    }
+}
+
+# Lettered NATO category -> G number (IS careers page, shared/DOMAIN.md).
+NATO_LETTERED: dict[str, str] = {
+    "A1": "G11", "A2": "G15", "A3": "G17", "A4": "G20", "A5": "G22", "A6": "G23", "A7": "G24",
+    "L1": "G13", "L2": "G16", "L3": "G18", "L4": "G19", "L5": "G21",
+    "B1": "G2", "B2": "G5", "B3": "G8", "B4": "G10", "B5": "G12", "B6": "G14",
+    "C1": "G1", "C2": "G3", "C3": "G4", "C4": "G6", "C5": "G7", "C6": "G9",
+}
+# Scales: letter prefix -> highest number (inclusive, from 1 unless a tuple).
+SCALES: dict[str, tuple[int, int]] = {
+    "G": (1, 26), "A": (1, 7), "L": (1, 5), "B": (1, 6), "C": (1, 6),
+    "P": (1, 5), "D": (1, 2), "AD": (5, 16), "AST": (1, 11), "AST/SC": (1, 6),
+}
+
+_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9])(?P<prefix>AST/SC|AST|AD|[ABCDGLP])\s*[.\-]?\s*(?P<num>\d{1,2})"
+    r"(?:\s*[-–]\s*(?P<step>\d{1,2}))?(?![\d.,]\d)",
+    re.I,
+)
+_JOIN = re.compile(r"\s*(?:[-–/,;&]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
+_BARE = re.compile(r"(?P<num>\d{1,2})(?![\d.,]\d)")
+_GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\b")
+_IN_TITLE = re.compile(r"\((?:NATO\s+)?Grade\s+(?P<codes>[^)]{1,30})\)", re.I)
+_RUNNING = re.compile(r"\b(?:NATO\s+)?Grades?\s*:?\s*(?P<codes>[A-Z][\w .\-–/]{1,30})")
+
+CODES = (
+    IssueCode("grade_unknown", "error", "A grade code is not on any known scale."),
+    IssueCode("grade_category_mismatch", "error",
+              "A lettered NATO grade and the G grade printed beside it are not the same grade."),
+)
+
+
+def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
+    """Canonical codes of the first run of grades in ``raw``, and where that run lies.
+
+    ``G17-G20`` and ``G8-10`` are ranges (both ends); ``B3-1`` and ``P3-1`` are
+    steps of one grade; ``A.2 / NATO Grade G15`` is one run of two codes.
+    """
+    text = _GRADE_WORDS.sub(lambda m: " " * len(m.group()), raw)
+    m = _TOKEN.search(text)
+    if m is None:
+        return [], None
+    codes: list[str] = []
+    start = m.start()
+    prefix = m.group("prefix").upper()
+    while True:
+        number = int(m.group("num"))
+        _add(codes, prefix, number)
+        step = m.group("step")
+        if step is not None and prefix == "G" and int(step) > number:
+            _add(codes, prefix, int(step))
+        end = m.end()
+        join = _JOIN.match(text, end)
+        if join is None:
+            break
+        nxt = _TOKEN.match(text, join.end())
+        if nxt is not None:
+            prefix = nxt.group("prefix").upper()
+        else:
+            nxt = _BARE.match(text, join.end())
+            if nxt is None:
+                break
+        m = nxt
+    return codes, (start, end)
+
+
+def _add(codes: list[str], prefix: str, number: int) -> None:
+    code = f"{prefix}{number}"
+    if code not in codes:
+        codes.append(code)
+
+
+def on_scale(code: str) -> bool:
+    m = re.fullmatch(r"([A-Z/]+?)(\d+)", code)
+    if m is None:
+        return False
+    bounds = SCALES.get(m.group(1))
+    return bounds is not None and bounds[0] <= int(m.group(2)) <= bounds[1]
+
+
+def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
+    labelled = ctx.label_value("grade")
+    if labelled is not None:
+        value, start, _end = labelled
+        codes, where = parse_codes(value)
+        if codes and where:
+            return {"grades": Found(codes, start + where[0], start + where[1], "label")}
+    if ctx.half.title_line is not None:
+        line = ctx.doc.lines[ctx.half.title_line]
+        m = _IN_TITLE.search(line.text)
+        if m is not None:
+            codes, where = parse_codes(m.group("codes"))
+            if codes and where:
+                s = line.start + m.start("codes")
+                return {"grades": Found(codes, s + where[0], s + where[1], "title_parenthesis")}
+    header, offset = ctx.header()
+    m = _RUNNING.search(header)
+    if m is not None:
+        codes, where = parse_codes(m.group("codes"))
+        if codes and where:
+            s = offset + m.start("codes")
+            return {"grades": Found(codes, s + where[0], s + where[1], "header_text")}
+    return {}
+
+
+def check(record: Record) -> list[Issue]:
+    issues: list[Issue] = []
+    for located in record.grades.located():
+        codes = located.value
+        unknown = [c for c in codes if not on_scale(c)]
+        if unknown:
+            issues.append(CODES[0].issue("grades", f"{', '.join(unknown)} in {located.raw!r} is on no "
+                                         "known grade scale", [located.span]))
+        lettered = [c for c in codes if c in NATO_LETTERED]
+        g_codes = {c for c in codes if c.startswith("G") and on_scale(c)}
+        if lettered and g_codes and {NATO_LETTERED[c] for c in lettered} != g_codes:
+            expected = "/".join(NATO_LETTERED[c] for c in lettered)
+            issues.append(CODES[1].issue(
+                "grades",
+                f"{'/'.join(lettered)} is {expected} on the NATO scale, but {located.raw!r} says "
+                f"{'/'.join(sorted(g_codes))}",
+                [located.span],
+            ))
+    return issues
+
+
+FIELD = FieldSpec(name="grade", attrs=("grades",), extract=extract, labels=LABELS, codes=CODES,
+                  check=check)

@@ -1,0 +1,130 @@
+"""Language requirement: ``VI ("Proficiency") in one; III ("Intermediate") in the other``.
+
+Each level is a Roman numeral, maybe with its name in brackets, followed by
+where it applies: ``in one`` / ``dans l'une``, ``in the other`` / ``dans
+l'autre``, ``in both`` / ``dans les deux``, or a named language. STANAG 6001
+profiles (``SLP 3333``) are kept as ``SLP3333``. A numeral must agree with its
+name (checked here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..layout._vocab import fold
+from ..model import Issue, LanguageLevel, LanguageRequirement, Record
+from .base import FieldContext, FieldSpec, Found, IssueCode
+
+LEVEL_NAMES: dict[str, str] = {
+    "beginner": "I", "debutant": "I", "elementary": "II", "elementaire": "II",
+    "intermediate": "III", "intermediaire": "III", "upper intermediate": "IV",
+    "intermediaire superieur": "IV", "advanced": "V", "avance": "V", "proficiency": "VI",
+    "maitrise": "VI", "proficient": "VI",
+}
+# Where a level applies, folded phrase -> slot.
+SCOPES: dict[str, str] = {
+    "in one": "one", "in either": "one", "dans l'une": "one", "dans une": "one",
+    "in the other": "other", "dans l'autre": "other",
+    "in both": "both", "dans les deux": "both",
+    "in english": "en", "en anglais": "en", "in french": "fr", "en francais": "fr",
+    "english": "en", "anglais": "en", "french": "fr", "francais": "fr",
+}
+LANGUAGE_NAMES = {"english": "en", "anglais": "en", "french": "fr", "francais": "fr", "français": "fr"}
+
+_NAME = r"(?P<name>[A-Za-zÀ-ÿ ]{4,30}?)"
+_LEVEL = re.compile(
+    r"(?<![A-Za-z])(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*"
+    r"(?:\(\s*[\"“”«»']?\s*" + _NAME + r"\s*[\"“”«»']?\s*\)?)?"
+    r"[\s,;:]*(?P<scope>in one|in either|in the other|in both|dans l['’]une|dans une|dans l['’]autre"
+    r"|dans les deux|in English|in French|en anglais|en français)",
+    re.I,
+)
+_NAMED_FIRST = re.compile(
+    r"(?P<lang>English|French|anglais|français)\s*:?\s*(?:level\s+|niveau\s+)?"
+    r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*[\"“”«»']?\s*" + _NAME + r"\s*[\"“”«»']?\s*\)?)?",
+)
+_STANAG = re.compile(
+    r"(?P<lang>English|French|anglais|français)?[^.\n]{0,60}?\b(?:SLP|STANAG\s*6001[^.\d\n]{0,40}?)"
+    r"\s*:?\s*(?P<profile>\d{4}|\d(?:\s*[.,/-]\s*\d){3})",
+    re.I,
+)
+_CONTEXT = re.compile(r"official languages|langues officielles|language|langue", re.I)
+
+CODES = (
+    IssueCode("language_level_name_mismatch", "error",
+              "A language level numeral and its name disagree (III is Intermediate)."),
+)
+
+
+def name_level(name: str | None) -> str | None:
+    return LEVEL_NAMES.get(fold(name)) if name else None
+
+
+def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] | None:
+    """Levels stated in ``text`` (a sentence or a section), canonical order."""
+    levels: list[LanguageLevel] = []
+    first = last = None
+    for m in _LEVEL.finditer(text):
+        scope = SCOPES.get(fold(m.group("scope")), "one")
+        name = m.group("name").strip() if m.group("name") else None
+        num = m.group("num").upper()
+        slots = ["en", "fr"] if scope == "both" else [scope]
+        for slot in slots:
+            if all(lv.language != slot for lv in levels):
+                levels.append(LanguageLevel(language=slot, level=num, name=name))
+        first = m.start() if first is None else first
+        last = m.end()
+    if not levels:
+        for m in _NAMED_FIRST.finditer(text):
+            slot = LANGUAGE_NAMES[fold(m.group("lang"))]
+            if all(lv.language != slot for lv in levels):
+                name = m.group("name").strip() if m.group("name") else None
+                levels.append(LanguageLevel(language=slot, level=m.group("num"), name=name))
+                first = m.start() if first is None else first
+                last = m.end()
+    if not levels:
+        for m in _STANAG.finditer(text):
+            slot = LANGUAGE_NAMES.get(fold(m.group("lang") or "english"), "en")
+            profile = re.sub(r"\D", "", m.group("profile"))
+            if all(lv.language != slot for lv in levels):
+                levels.append(LanguageLevel(language=slot, level=f"SLP{profile}"))
+                first = m.start("profile") if first is None else first
+                last = m.end()
+    if not levels or first is None or last is None:
+        return None
+    order = {"one": 0, "other": 1, "en": 2, "fr": 3}
+    levels.sort(key=lambda lv: order.get(lv.language, 9))
+    return LanguageRequirement(levels=tuple(levels)), (first, last)
+
+
+def extract(ctx: FieldContext) -> dict[str, Found[LanguageRequirement]]:
+    section = ctx.section_text("qualifications")
+    text, offset = section if section is not None else ctx.body()
+    if not _CONTEXT.search(text):
+        return {}
+    parsed = parse_requirement(text)
+    if parsed is None and section is not None:
+        text, offset = ctx.body()
+        parsed = parse_requirement(text)
+    if parsed is None:
+        return {}
+    requirement, (s, e) = parsed
+    return {"language_requirement": Found(requirement, offset + s, offset + e, "levels_sentence")}
+
+
+def check(record: Record) -> list[Issue]:
+    issues: list[Issue] = []
+    for located in record.language_requirement.located():
+        for level in located.value.levels:
+            expected = name_level(level.name)
+            if expected is not None and expected != level.level:
+                issues.append(CODES[0].issue(
+                    "language_requirement",
+                    f"level {level.level} is named {level.name!r}, which is level {expected}",
+                    [located.span],
+                ))
+    return issues
+
+
+FIELD = FieldSpec(name="language_requirement", attrs=("language_requirement",), extract=extract,
+                  codes=CODES, check=check)

@@ -1,0 +1,54 @@
+"""Direct and indirect reports: ``Direct reports: 6``, ``… indirect(e)s : sans objet`` -> 0."""
+
+from __future__ import annotations
+
+import re
+
+from ..layout._vocab import fold
+from .base import NUMBER_WORDS, FieldContext, FieldSpec, Found, strip_span
+
+LABELS = {
+    "direct_reports": {
+        "en": ["Direct reports", "Number of direct reports", "Direct Reports"],
+        "fr": ["Nombre de subordonné(e)s direct(e)s", "Nombre de subordonnés directs",
+               "Subordonné(e)s direct(e)s", "Subordonnés directs"],
+    },
+    "indirect_reports": {
+        "en": ["Indirect reports", "Number of indirect reports"],
+        "fr": ["Nombre de subordonné(e)s indirect(e)s", "Nombre de subordonnés indirects",
+               "Subordonné(e)s indirect(e)s", "Subordonnés indirects"],
+    },
+}
+
+# Ways of saying "none", folded.
+NONE_WORDS = frozenset({"n/a", "na", "none", "nil", "not applicable", "sans objet", "neant",
+                        "aucun", "aucune", "s/o", "-", "0"})
+
+
+def normalise(raw: str) -> int | None:
+    """``6`` -> 6, ``N/A`` / ``sans objet.`` -> 0, anything else -> ``None``."""
+    text = fold(raw).strip(" .;,()")
+    if text in NONE_WORDS:
+        return 0
+    m = re.match(r"\d{1,4}", text)
+    if m:
+        return int(m.group())
+    return NUMBER_WORDS.get(text.split(" ")[0]) if text else None
+
+
+def extract(ctx: FieldContext) -> dict[str, Found[int]]:
+    found: dict[str, Found[int]] = {}
+    for key in ("direct_reports", "indirect_reports"):
+        labelled = ctx.label_value(key)
+        if labelled is None:
+            continue
+        value, start, end = labelled
+        count = normalise(value)
+        if count is not None:
+            s, e = strip_span(ctx.text, start, end, " .;,")
+            found[key] = Found(count, s, e, "label")
+    return found
+
+
+FIELD = FieldSpec(name="reports", attrs=("direct_reports", "indirect_reports"), extract=extract,
+                  labels=LABELS, body_labels=True)

@@ -1,0 +1,67 @@
+"""The post title, from the line above the header block or a ``Job Title:`` label.
+
+Cleaned of what boards and portals add: a trailing reference or grade in
+parentheses, repeated ``Org:`` prefixes, a trailing ``– City``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import FieldContext, FieldSpec, Found
+
+LABELS = {
+    "title": {
+        "en": ["Job Title", "Post Title", "Position Title", "Title", "Position"],
+        "fr": ["Intitulé du poste", "Titre du poste", "Intitulé", "Titre", "Poste"],
+    }
+}
+
+_TRAILING_PAREN = re.compile(
+    r"\s*\((?:\d{4,7}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}|[A-Z]\.?-?\d{1,2}"
+    r"(?:\s*[/-]\s*[A-Z]?\.?-?\d{1,2})?)\)\s*$",
+    re.I,
+)
+_PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*)+")
+_TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
+_KNOWN_PLACES = frozenset(
+    "brussels bruxelles mons the hague la haye norfolk naples brunssum ramstein northwood "
+    "geilenkirchen rome luxembourg capellen oberammergau stavanger bydgoszcz izmir madrid lisbon "
+    "ulm kalkar uedem valencia istanbul betzdorf paris strasbourg geneva vienna belgium".split()
+) | {"la spezia", "the hague", "la haye", "new york"}
+
+
+def clean(raw: str) -> str:
+    """``NATO: NATO: Assistant (A.2) (241656) – Brussels`` -> ``Assistant``."""
+    text = " ".join(raw.replace("**", " ").split())
+    text = _PREFIX.sub("", text)
+    m = _TRAILING_PLACE.search(text)
+    if m and m.group("place").strip().lower().split(",")[0] in _KNOWN_PLACES:
+        text = text[: m.start()]
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING_PAREN.sub("", text).strip()
+    return text.strip(" -–—:|")
+
+
+def extract(ctx: FieldContext) -> dict[str, Found[str]]:
+    labelled = ctx.label_value("title")
+    if labelled is not None:
+        value, start, end = labelled
+        return {"title": Found(clean(value), start, end, "label")}
+    index = ctx.half.title_line
+    if index is None:
+        return {}
+    line = ctx.doc.lines[index]
+    text = line.text.strip()
+    if not text:
+        return {}
+    start = line.start + line.text.index(text)
+    cleaned = clean(text)
+    if not cleaned:
+        return {}
+    return {"title": Found(cleaned, start, start + len(text), "title_line")}
+
+
+FIELD = FieldSpec(name="title", attrs=("title",), extract=extract, labels=LABELS, compare=False)

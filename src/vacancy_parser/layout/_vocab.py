@@ -1,0 +1,103 @@
+"""Vocabulary of the layout stage: function words, section headings, markers.
+
+Data only. Headings are matched after :func:`fold` (lower case, no accents,
+single spaces, no trailing colon).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_EN = """the and of to in for with is are be will on by as at an this that from or
+have has their they must which other all who within its into our your you any
+would should been were not can may also such these those under between about
+more than through upon where when while including"""
+
+_FR = """le la les des du de et au aux un une pour dans sur par est sont avec qui
+que ou ce cette ces ses son sa leur leurs être avoir doit sera seront afin
+ainsi dont chez sous entre vers lors notamment également auprès selon tout
+toute toutes tous peut pourra pas ne plus nous vous votre elle il ils elles"""
+
+FUNCTION_WORDS: dict[str, str] = {w: "en" for w in _EN.split()} | {w: "fr" for w in _FR.split()}
+
+ACCENTED = frozenset("éèêàçùœûôîïëâ«»")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key for lexicon look-ups."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.replace("’", "'").split()).rstrip(" :.")
+
+
+# Section key -> {lang: [heading variants]} (shared/DOMAIN.md, FORMATS.md).
+HEADINGS: dict[str, dict[str, list[str]]] = {
+    "summary": {
+        "en": ["summary", "post summary", "job summary", "purpose", "post context",
+               "background", "overall purpose of the post", "role summary"],
+        "fr": ["résumé", "résumé du poste", "contexte", "description du poste"],
+    },
+    "qualifications": {
+        "en": ["qualifications and experience", "qualifications", "essential qualifications",
+               "qualifications and experience required", "requirements", "experience and education"],
+        "fr": ["qualifications et expérience", "qualifications", "qualifications requises",
+               "profil recherché"],
+    },
+    "accountabilities": {
+        "en": ["main accountabilities", "main responsibilities", "principal duties",
+               "duties", "duties and responsibilities", "key responsibilities", "tasks"],
+        "fr": ["responsabilités principales", "principales responsabilités", "attributions",
+               "tâches principales", "fonctions", "principales fonctions"],
+    },
+    "interrelationships": {
+        "en": ["interrelationships", "reporting lines", "interrelationships and reporting"],
+        "fr": ["structure et liaisons", "relations de travail"],
+    },
+    "competencies": {
+        "en": ["competencies", "competences", "attributes/competencies"],
+        "fr": ["compétences", "aptitudes"],
+    },
+    "contract": {
+        "en": ["contract", "contract details", "terms of employment", "conditions of employment"],
+        "fr": ["contrat", "conditions d'emploi", "conditions de recrutement"],
+    },
+    "recruitment": {
+        "en": ["useful information regarding application and recruitment process",
+               "recruitment process", "application process", "how to apply",
+               "useful information regarding application and recruitment"],
+        "fr": ["informations utiles concernant la procédure de candidature et de recrutement",
+               "processus de recrutement", "procédure de candidature", "comment postuler",
+               "informations utiles concernant la procédure de candidature"],
+    },
+    "additional": {
+        "en": ["additional information", "other information", "remarks"],
+        "fr": ["informations complémentaires", "autres informations", "remarques"],
+    },
+}
+
+# Sub-headings inside QUALIFICATIONS that name the group of the items below.
+ITEM_GROUPS: dict[str, str] = {
+    "essential": "essential",
+    "essential requirements": "essential",
+    "acquis essentiels": "essential",
+    "essentiel": "essential",
+    "exigences essentielles": "essential",
+    "desirable": "desirable",
+    "desirable requirements": "desirable",
+    "acquis souhaitables": "desirable",
+    "souhaitable": "desirable",
+    "atouts": "desirable",
+}
+
+HEADING_INDEX: dict[str, tuple[str, str]] = {
+    fold(variant): (key, lang)
+    for key, by_lang in HEADINGS.items()
+    for lang, variants in by_lang.items()
+    for variant in variants
+}
+
+# Lines that say "see the other language" make no body in that language.
+SEE_OTHER_VERSION = ("voir la version anglaise", "voir version anglaise", "see the french version",
+                     "see french version", "see english version", "voir la version francaise")
+
+BULLETS = "-•·*–—●▪◦o\uf0b7\uf0a7■►"

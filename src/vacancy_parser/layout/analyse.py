@@ -1,0 +1,321 @@
+"""Find the header blocks, the numbered sections and the language halves.
+
+The structure of a notice decides where its halves are; language detection is
+asked only to name them. A half starts at its title: the line just above its
+header block (``Primary Location: …`` / ``Emplacement principal : …``). When a
+notice has no second header block, a restart of the section numbers in the
+other language marks the second half instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..model import Lang
+from . import langid
+from ._vocab import BULLETS, HEADING_INDEX, ITEM_GROUPS, SEE_OTHER_VERSION, fold
+from .labels import LabelHit, LabelTable
+
+_HEADING = re.compile(r"[ \t#*]*(?:(?P<num>\d{1,2})[ \t]*[.)]?[ \t]+)?(?P<head>[^\W\d_].{1,110}?)[ \t*]*:?[ \t]*$")
+_CLUSTER_GAP = 2
+_TITLE_MAX = 250
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    line: int
+    number: int | None
+    key: str | None
+    lang: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    start: int
+    end: int
+    group: str | None
+
+
+@dataclass(slots=True)
+class SectionBlock:
+    heading: Heading
+    body_start: int
+    end: int
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class HalfLayout:
+    lang: Lang
+    start: int
+    end: int
+    title_line: int | None
+    labels: list[LabelHit]
+    sections: list[SectionBlock]
+    header_end: int
+
+    def label(self, key: str) -> LabelHit | None:
+        return next((hit for hit in self.labels if hit.key == key), None)
+
+    def section(self, key: str) -> SectionBlock | None:
+        return next((s for s in self.sections if s.heading.key == key), None)
+
+
+@dataclass(slots=True)
+class Analysis:
+    doc: Document
+    halves: list[HalfLayout]
+    labels: list[LabelHit]
+    headings: list[Heading]
+    clusters: list[list[LabelHit]]
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({h.lang for h in self.halves if _has_body(self.doc, h)})
+
+
+def analyse(doc: Document, table: LabelTable) -> Analysis:
+    labels, clusters = _find_labels(doc, table)
+    headings = _find_headings(doc, {hit.line for hit in labels})
+    header_blocks = [c for c in clusters if any(hit.key not in table.body_keys for hit in c)]
+    halves = _split_halves(doc, labels, header_blocks, headings)
+    return Analysis(doc, halves, labels, headings, clusters)
+
+
+def _find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[list[LabelHit]]]:
+    hits = [hit for i in range(len(doc.lines)) if (hit := table.match_line(doc, i)) is not None]
+    clusters: list[list[LabelHit]] = []
+    previous: LabelHit | None = None
+    for hit in hits:
+        if previous is not None and _gap(doc, previous.line, hit.line) <= _CLUSTER_GAP:
+            clusters[-1].append(hit)
+        else:
+            clusters.append([hit])
+        previous = hit
+    kept: list[LabelHit] = []
+    blocks: list[list[LabelHit]] = []
+    for cluster in clusters:
+        strong = sum(1 for hit in cluster if hit.colon)
+        if strong >= 2 or len(cluster) >= 3:
+            blocks.append([_with_value(doc, hit, table) for hit in cluster])
+            kept.extend(blocks[-1])
+        else:
+            kept.extend(_with_value(doc, hit, table) for hit in cluster if hit.colon)
+    return kept, blocks
+
+
+def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
+    """A label whose value sits on a following line (possibly after a lone ``:``)."""
+    if hit.has_value:
+        text = doc.text[hit.value_start : hit.value_end]
+        if text.startswith(":"):
+            start = hit.value_start + 1 + len(text[1:]) - len(text[1:].lstrip())
+            return _replace_value(hit, start, hit.value_end)
+        return hit
+    colon = hit.colon
+    for index in range(hit.line + 1, min(hit.line + 4, len(doc.lines))):
+        line = doc.lines[index]
+        text = line.text.strip()
+        if not text:
+            continue
+        if text == ":" and not colon:
+            colon = True
+            continue
+        if table.match_line(doc, index) is not None or len(text) > _TITLE_MAX:
+            return hit
+        if text.startswith(":"):
+            text = text[1:].strip()
+        start = line.start + line.text.index(text) if text else line.end
+        return _replace_value(hit, start, start + len(text))
+    return hit
+
+
+def _replace_value(hit: LabelHit, start: int, end: int) -> LabelHit:
+    return LabelHit(hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, hit.colon)
+
+
+def _gap(doc: Document, a: int, b: int) -> int:
+    return sum(1 for i in range(a + 1, b) if doc.lines[i].text.strip())
+
+
+def _find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
+    found: list[Heading] = []
+    for index, line in enumerate(doc.lines):
+        text = line.text
+        if not text or len(text) > 130 or index in label_lines:
+            continue
+        first = text.lstrip(" \t#*")[:1]
+        if not first or not (first.isdigit() or first.isupper()):
+            continue
+        m = _HEADING.match(text)
+        if m is None:
+            continue
+        head = m.group("head")
+        key, lang = HEADING_INDEX.get(fold(head), (None, None))
+        number = int(m.group("num")) if m.group("num") else None
+        if key is None and (number is None or not _is_caps(head)):
+            continue
+        found.append(Heading(index, number, key, lang, line.start + m.start(), line.end))
+    return found
+
+
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _title_line(doc: Document, before: int, floor: int) -> int | None:
+    """The nearest short line above ``before`` that is not furniture."""
+    seen = 0
+    for index in range(before - 1, floor - 1, -1):
+        text = doc.lines[index].text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 2:
+            return None
+        if len(text) <= _TITLE_MAX and not text.isupper():
+            return index
+    return None
+
+
+def _split_halves(
+    doc: Document,
+    labels: list[LabelHit],
+    clusters: list[list[LabelHit]],
+    headings: list[Heading],
+) -> list[HalfLayout]:
+    bounds = _half_starts(doc, clusters, headings)
+    halves: list[HalfLayout] = []
+    for i, (line, title) in enumerate(bounds):
+        start = doc.lines[line].start if i else 0
+        end = doc.lines[bounds[i + 1][0]].start if i + 1 < len(bounds) else len(doc.text)
+        in_half = [hit for hit in labels if start <= hit.label_start < end]
+        half_headings = [h for h in headings if start <= h.start < end]
+        sections = _sections(doc, half_headings, end)
+        header_end = _header_end(in_half, half_headings, end)
+        lang = _half_language(doc, start, end, in_half, half_headings)
+        halves.append(HalfLayout(lang, start, end, title, in_half, sections, header_end))
+    if len(halves) == 2 and halves[0].lang == halves[1].lang:
+        halves[1].lang = "fr" if halves[0].lang == "en" else "en"
+    return halves
+
+
+def _half_starts(
+    doc: Document, clusters: list[list[LabelHit]], headings: list[Heading]
+) -> list[tuple[int, int | None]]:
+    """Line where each half starts, and its title line."""
+    header_blocks = clusters
+    starts: list[tuple[int, int | None]] = []
+    floor = 0
+    for cluster in header_blocks[:2]:
+        first = cluster[0].line
+        title = _title_line(doc, first, floor)
+        starts.append((title if title is not None else first, title))
+        floor = cluster[-1].line + 1
+    if len(starts) == 2 and not _different_languages(doc, header_blocks[0], header_blocks[1]):
+        starts = starts[:1]
+    if len(starts) < 2:
+        restart = _section_restart(headings)
+        if restart is not None and (not starts or restart.line > starts[0][0]):
+            starts.append((restart.line, None))
+    if not starts:
+        starts.append((_first_text_line(doc), _first_text_line(doc)))
+    return starts
+
+
+def _different_languages(doc: Document, a: list[LabelHit], b: list[LabelHit]) -> bool:
+    la = {hit.lang for hit in a if hit.lang}
+    lb = {hit.lang for hit in b if hit.lang}
+    return bool(la and lb and la != lb)
+
+
+def _section_restart(headings: list[Heading]) -> Heading | None:
+    numbered = [h for h in headings if h.number is not None]
+    for prev, cur in zip(numbered, numbered[1:], strict=False):
+        if cur.number is not None and prev.number is not None and cur.number <= prev.number:
+            if cur.key is not None and cur.lang is not None and prev.lang is not None and cur.lang != prev.lang:
+                return cur
+            if cur.number == 1 and prev.number >= 3:
+                return cur
+    return None
+
+
+def _first_text_line(doc: Document) -> int:
+    return next((i for i, ln in enumerate(doc.lines) if ln.text.strip()), 0)
+
+
+def _header_end(labels: list[LabelHit], headings: list[Heading], end: int) -> int:
+    desc = next((hit for hit in labels if hit.key == "_description"), None)
+    if desc is not None:
+        return desc.label_end
+    return headings[0].start if headings else end
+
+
+def _sections(doc: Document, headings: list[Heading], end: int) -> list[SectionBlock]:
+    blocks: list[SectionBlock] = []
+    for i, heading in enumerate(headings):
+        stop = headings[i + 1].start if i + 1 < len(headings) else end
+        block = SectionBlock(heading, min(heading.end + 1, stop), stop)
+        block.items = _items(doc, block)
+        blocks.append(block)
+    return blocks
+
+
+def _items(doc: Document, block: SectionBlock) -> list[Item]:
+    items: list[Item] = []
+    group: str | None = None
+    last_was_item = False
+    for line in doc.lines:
+        if line.start < block.body_start or line.start >= block.end:
+            continue
+        text = line.text.strip()
+        if not text:
+            continue
+        folded = fold(text)
+        if folded in ITEM_GROUPS:
+            group = ITEM_GROUPS[folded]
+            last_was_item = False
+            continue
+        stripped = text.lstrip(BULLETS + " \t")
+        bulleted = text[0] in BULLETS and (text[0] != "o" or text[1:2] == " ") and stripped != text
+        follows = last_was_item and block.heading.key == "competencies" and ":" in text[:60]
+        if bulleted or follows:
+            start = line.start + line.text.index(stripped)
+            items.append(Item(start, line.start + len(line.text.rstrip()), group))
+            last_was_item = True
+        else:
+            last_was_item = False
+    return items
+
+
+def _half_language(
+    doc: Document, start: int, end: int, labels: list[LabelHit], headings: list[Heading]
+) -> Lang:
+    votes = {"en": 0, "fr": 0}
+    for heading in headings:
+        if heading.lang in votes:
+            votes[heading.lang] += 3
+    sample = doc.text[start:end]
+    if len(sample) > 6000:
+        sample = sample[:3000] + sample[-3000:]
+    en, fr = langid.lexicon_scores(sample)
+    votes["en"] += en
+    votes["fr"] += fr
+    if votes["en"] == votes["fr"]:
+        detected = langid.detect(sample) or next((h.lang for h in labels if h.lang), None) or "en"
+        return "fr" if detected == "fr" else "en"
+    return "en" if votes["en"] > votes["fr"] else "fr"
+
+
+def _has_body(doc: Document, half: HalfLayout) -> bool:
+    body = doc.text[half.header_end : half.end]
+    words = body.split()
+    if len(words) >= 40:
+        return True
+    folded = fold(body)
+    return bool(words) and not any(phrase in folded for phrase in SEE_OTHER_VERSION)

@@ -1,0 +1,87 @@
+"""Assemble the rich record from the layout and the field modules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Document
+from ..fields import registry
+from ..fields.base import FieldContext
+from ..layout.analyse import Analysis, HalfLayout, SectionBlock
+from ..layout.paragraphs import repair
+from ..model import Kind, Layout, Record
+
+
+def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
+    if kind == "not_vacancy":
+        return Record(source=doc.name, kind=kind)
+    data: dict[str, Any] = {
+        "source": doc.name,
+        "kind": kind,
+        "layout": _layout(analysis),
+        "languages": analysis.languages,
+        "halves": [{"lang": h.lang, "span": _span(doc, h.start, h.end)} for h in analysis.halves],
+        "sections": _pair_sections(doc, analysis.halves),
+    }
+    for half in analysis.halves:
+        ctx = FieldContext(doc, half)
+        for spec in registry():
+            for attr, found in spec.extract(ctx).items():
+                slot = data.setdefault(attr, {})
+                if half.lang in slot:
+                    continue
+                raw, span = doc.raw(found.start, found.end)
+                slot[half.lang] = {"value": found.value, "raw": raw, "span": span, "rule": found.rule}
+    return Record.model_validate(data)
+
+
+def _layout(analysis: Analysis) -> Layout:
+    langs = [h.lang for h in analysis.halves]
+    if langs == ["en", "fr"]:
+        return "en_fr"
+    if langs == ["fr", "en"]:
+        return "fr_en"
+    if len(langs) == 1:
+        return langs[0]
+    return "unknown"
+
+
+def _span(doc: Document, start: int, end: int) -> dict[str, int]:
+    span = doc.span(start, end)
+    return {"start": span.start, "end": span.end}
+
+
+def _section(doc: Document, block: SectionBlock) -> dict[str, Any]:
+    heading = block.heading
+    return {
+        "number": heading.number,
+        "key": heading.key,
+        "heading": doc.text[heading.start : heading.end].strip(),
+        "heading_span": _span(doc, heading.start, heading.end),
+        "text": "\n\n".join(repair(doc.text[block.body_start : block.end])),
+        "span": _span(doc, heading.start, block.end),
+        "items": [
+            {"text": doc.text[item.start : item.end], "span": _span(doc, item.start, item.end),
+             "group": item.group}
+            for item in block.items
+        ],
+    }
+
+
+def _pair_sections(doc: Document, halves: list[HalfLayout]) -> list[dict[str, Any]]:
+    """Pair sections by heading key, else by number; unpaired ones stand alone."""
+    pairs: list[dict[str, Any]] = []
+    for half in halves:
+        for block in half.sections:
+            heading = block.heading
+            pair = next(
+                (p for p in pairs if half.lang not in p and (
+                    (heading.key is not None and p["key"] == heading.key)
+                    or (heading.key is None and heading.number is not None and p["number"] == heading.number))),
+                None,
+            )
+            if pair is None:
+                pair = {"key": heading.key, "number": heading.number}
+                pairs.append(pair)
+            pair[half.lang] = _section(doc, block)
+    return pairs
