@@ -87,9 +87,13 @@ def run_one(item: Item) -> Outcome:
         return Outcome(item, None, str(exc))
     except VacancyParserError as exc:
         return Outcome(item, None, f"{item.name}: {exc}")
-    except Exception as exc:  # noqa: BLE001 - a batch goes on; the message names the input
-        return Outcome(item, None, f"{item.name}: internal error {type(exc).__name__}: {exc}; "
-                                   "please report it with this file")
+    except Exception as exc:
+        return Outcome(
+            item,
+            None,
+            f"{item.name}: internal error {type(exc).__name__}: {exc}; "
+            "please report it with this file",
+        )
     return Outcome(item, result, None)
 
 

@@ -39,23 +39,37 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("parse", help="print the full record of one notice as JSON",
-                       description="Print the full record of one notice as JSON on stdout; "
-                                   "a summary of its issues goes to stderr.")
+    p = sub.add_parser(
+        "parse",
+        help="print the full record of one notice as JSON",
+        description="Print the full record of one notice as JSON on stdout; "
+        "a summary of its issues goes to stderr.",
+    )
     p.add_argument("file", help="a notice: .txt file")
     p.add_argument("--flat", action="store_true", help="print the flat record instead")
     p.set_defaults(handler=_cmd_parse)
 
-    c = sub.add_parser("convert", help="convert many notices to JSONL/CSV",
-                       description="Convert notices (files, folders, zip/tar archives) into one "
-                                   "record per input. A bad input is reported on stderr and "
-                                   "skipped; the exit status is 1 if any input failed.")
+    c = sub.add_parser(
+        "convert",
+        help="convert many notices to JSONL/CSV",
+        description="Convert notices (files, folders, zip/tar archives) into one "
+        "record per input. A bad input is reported on stderr and "
+        "skipped; the exit status is 1 if any input failed.",
+    )
     c.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or archives")
     c.add_argument("-o", "--output", required=True, help="output file ('-' for stdout)")
-    c.add_argument("--format", choices=("full", "flat"), default="full",
-                   help="full records, or the flat CONTRACT keys plus 'source' (default: full)")
-    c.add_argument("--to", choices=sorted(FORMATS), default=None,
-                   help="file format (default: from the output's extension, else jsonl)")
+    c.add_argument(
+        "--format",
+        choices=("full", "flat"),
+        default="full",
+        help="full records, or the flat CONTRACT keys plus 'source' (default: full)",
+    )
+    c.add_argument(
+        "--to",
+        choices=sorted(FORMATS),
+        default=None,
+        help="file format (default: from the output's extension, else jsonl)",
+    )
     c.add_argument("-j", "--jobs", type=int, default=1, help="parse in N processes (default 1)")
     c.add_argument("-q", "--quiet", action="store_true", help="do not print the summary line")
     c.set_defaults(handler=_cmd_convert)
@@ -65,10 +79,12 @@ def _parser() -> argparse.ArgumentParser:
 def _cmd_parse(args: argparse.Namespace) -> int:
     outcome = next(run([args.file]), None)
     if outcome is None or outcome.result is None:
-        _error(outcome.error if outcome else f"{args.file}: nothing to parse")
+        _error(outcome.error or "" if outcome else f"{args.file}: nothing to parse")
         return EXIT_FAILED
     result = outcome.result
-    payload = result.flat.model_dump(mode="json") if args.flat else result.record.model_dump(mode="json")
+    payload = (
+        result.flat.model_dump(mode="json") if args.flat else result.record.model_dump(mode="json")
+    )
     json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     _summarise_issues(result.issues, sys.stderr)
@@ -78,7 +94,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 def _cmd_convert(args: argparse.Namespace) -> int:
     fmt = args.to or _format_of(args.output)
     if args.format == "full" and fmt != "jsonl":
-        _error(f"--format full writes nested records, which only jsonl holds; use --format flat for {fmt}")
+        _error(
+            f"--format full writes nested records, which only jsonl holds; use --format flat for {fmt}"
+        )
         return EXIT_USAGE
     failed = written = 0
     try:
@@ -91,13 +109,17 @@ def _cmd_convert(args: argparse.Namespace) -> int:
                 writer.write(outcome.result)
                 written += 1
     except OSError as exc:
-        _error(f"{args.output}: cannot write ({exc.strerror}); check the folder exists and is writable")
+        _error(
+            f"{args.output}: cannot write ({exc.strerror}); check the folder exists and is writable"
+        )
         return EXIT_FAILED
     except VacancyParserError as exc:
         _error(str(exc))
         return EXIT_FAILED
     if not args.quiet:
-        print(f"vacancy-parser: {written} written, {failed} failed -> {args.output}", file=sys.stderr)
+        print(
+            f"vacancy-parser: {written} written, {failed} failed -> {args.output}", file=sys.stderr
+        )
     return EXIT_FAILED if failed else EXIT_OK
 
 

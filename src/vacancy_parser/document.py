@@ -27,7 +27,9 @@ _EDITS = re.compile(
     re.S,
 )
 
-_SPACE_LIKE = frozenset("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t")
+_SPACE_LIKE = frozenset(
+    "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t"
+)
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe")
 
 

@@ -72,8 +72,10 @@ def _sections(record: Record) -> Iterator[Issue]:
             assert present is not None
             missing = "French" if pair.fr is None else "English"
             yield SECTION_MISSING.issue(
-                "sections", f"{name} ({present.heading!r}) has no {missing} counterpart",
-                [present.heading_span])
+                "sections",
+                f"{name} ({present.heading!r}) has no {missing} counterpart",
+                [present.heading_span],
+            )
             continue
         for group in sorted({i.group or "" for i in pair.en.items + pair.fr.items}):
             en = [i for i in pair.en.items if (i.group or "") == group]
@@ -81,8 +83,10 @@ def _sections(record: Record) -> Iterator[Issue]:
             if en and fr and len(en) != len(fr):
                 label = f"{name} {group}".strip()
                 yield LIST_LENGTH.issue(
-                    "sections", f"{label}: {len(en)} items in English, {len(fr)} in French",
-                    [pair.en.span, pair.fr.span])
+                    "sections",
+                    f"{label}: {len(en)} items in English, {len(fr)} in French",
+                    [pair.en.span, pair.fr.span],
+                )
 
 
 def _acronym_spans(section: Section, text: str | None) -> dict[str, Span]:
@@ -121,4 +125,5 @@ def _acronyms(record: Record, text: str | None) -> Iterator[Issue]:
                     yield ACRONYM.issue(
                         "sections",
                         f"{pair.key or pair.number}: English ({en_acr}) is ({fr_acr}) in French",
-                        [en[en_acr], fr[fr_acr]])
+                        [en[en_acr], fr[fr_acr]],
+                    )

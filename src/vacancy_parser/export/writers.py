@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from ..errors import VacancyParserError
@@ -51,7 +52,8 @@ class ParquetWriter:
             import pyarrow  # noqa: F401
         except ImportError:
             raise VacancyParserError(
-                "Parquet output needs pyarrow: pip install 'vacancy-parser[parquet]'") from None
+                "Parquet output needs pyarrow: pip install 'vacancy-parser[parquet]'"
+            ) from None
         self.path = path
         self.rows: list[dict[str, Any]] = []
 
@@ -72,13 +74,14 @@ FORMATS = frozenset({"jsonl", "csv", "parquet"})
 def open_writer(target: str, fmt: str, flat: bool) -> Iterator[Writer]:
     """A writer for ``target`` (``-`` is stdout); Parquet is written on close."""
     if fmt == "parquet":
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
         parquet = ParquetWriter(target)
         yield parquet
         parquet.close()
         return
-    handle = sys.stdout if target == "-" else open(target, "w", encoding="utf-8", newline="")
-    try:
+    if target == "-":
+        yield CsvWriter(sys.stdout) if fmt == "csv" else JsonlWriter(sys.stdout, flat)
+        return
+    Path(target).parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "w", encoding="utf-8", newline="") as handle:
         yield CsvWriter(handle) if fmt == "csv" else JsonlWriter(handle, flat)
-    finally:
-        if handle is not sys.stdout:
-            handle.close()

@@ -40,4 +40,11 @@ def field_codes() -> list[IssueCode]:
     return [code for spec in registry() for code in spec.codes]
 
 
-__all__ = ["FieldSpec", "IssueCode", "body_label_keys", "field_codes", "label_vocabulary", "registry"]
+__all__ = [
+    "FieldSpec",
+    "IssueCode",
+    "body_label_keys",
+    "field_codes",
+    "label_vocabulary",
+    "registry",
+]

@@ -43,8 +43,9 @@ class IssueCode:
     summary: str
 
     def issue(self, field: str | None, message: str, spans: Sequence[Span] = ()) -> Issue:
-        return Issue(code=self.code, severity=self.severity, field=field, message=message,
-                     spans=tuple(spans))
+        return Issue(
+            code=self.code, severity=self.severity, field=field, message=message, spans=tuple(spans)
+        )
 
 
 @dataclass(slots=True)
@@ -118,7 +119,9 @@ def search(pattern: re.Pattern[str], text: str, offset: int) -> tuple[re.Match[s
     return (m, offset) if m else None
 
 
-def found_group(m: re.Match[str], offset: int, value: T, rule: str, group: int | str = 0) -> Found[T]:
+def found_group(
+    m: re.Match[str], offset: int, value: T, rule: str, group: int | str = 0
+) -> Found[T]:
     return Found(value, offset + m.start(group), offset + m.end(group), rule)
 
 
@@ -137,10 +140,32 @@ def spans_of(record: Record, attr: str) -> list[Span]:
 
 # Number words (for contract lengths and counts), English and French.
 NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "zéro": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
 }
 NUMBER = r"(?:\d{1,2}(?:[.,]5)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 

@@ -14,23 +14,48 @@ from .base import FieldContext, FieldSpec, Found, IssueCode
 
 LABELS = {
     "clearance": {
-        "en": ["Clearance Level", "Security Clearance Level", "Security Clearance",
-               "Clearance", "Security level", "Required Security Clearance"],
-        "fr": ["Niveau de l'habilitation de sécurité", "Niveau d'habilitation de sécurité",
-               "Habilitation de sécurité", "Niveau d'habilitation", "Habilitation"],
+        "en": [
+            "Clearance Level",
+            "Security Clearance Level",
+            "Security Clearance",
+            "Clearance",
+            "Security level",
+            "Required Security Clearance",
+        ],
+        "fr": [
+            "Niveau de l'habilitation de sécurité",
+            "Niveau d'habilitation de sécurité",
+            "Habilitation de sécurité",
+            "Niveau d'habilitation",
+            "Habilitation",
+        ],
     }
 }
 
 # Folded long or short form -> code. Longest forms are tried first.
 CLEARANCES: dict[str, str] = {
-    "cosmic top secret atomal": "CTS/A", "cosmic top secret/atomal": "CTS/A",
-    "cosmic tres secret/atomal": "CTS/A", "cosmic tres secret atomal": "CTS/A",
-    "cts/a": "CTS/A", "cts-a": "CTS/A", "ctsa": "CTS/A",
-    "cosmic top secret": "CTS", "cosmic tres secret": "CTS", "cts": "CTS",
-    "nato secret": "NS", "secret otan": "NS", "ns": "NS",
-    "nato confidential": "NC", "confidentiel otan": "NC", "nc": "NC",
-    "nato restricted": "NR", "diffusion restreinte otan": "NR", "nr": "NR",
-    "nato unclassified": "NU", "non classifie otan": "NU", "nu": "NU",
+    "cosmic top secret atomal": "CTS/A",
+    "cosmic top secret/atomal": "CTS/A",
+    "cosmic tres secret/atomal": "CTS/A",
+    "cosmic tres secret atomal": "CTS/A",
+    "cts/a": "CTS/A",
+    "cts-a": "CTS/A",
+    "ctsa": "CTS/A",
+    "cosmic top secret": "CTS",
+    "cosmic tres secret": "CTS",
+    "cts": "CTS",
+    "nato secret": "NS",
+    "secret otan": "NS",
+    "ns": "NS",
+    "nato confidential": "NC",
+    "confidentiel otan": "NC",
+    "nc": "NC",
+    "nato restricted": "NR",
+    "diffusion restreinte otan": "NR",
+    "nr": "NR",
+    "nato unclassified": "NU",
+    "non classifie otan": "NU",
+    "nu": "NU",
 }
 _FORMS = sorted(CLEARANCES, key=len, reverse=True)
 _FORM = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(f) for f in _FORMS) + r")(?![\w/])")
@@ -41,8 +66,9 @@ _RUNNING = re.compile(
 )
 
 CODES = (
-    IssueCode("clearance_not_nato", "info",
-              "A clearance label holds no NATO level (kept raw, no code)."),
+    IssueCode(
+        "clearance_not_nato", "info", "A clearance label holds no NATO level (kept raw, no code)."
+    ),
 )
 
 
@@ -62,18 +88,24 @@ def extract(ctx: FieldContext) -> dict[str, Found[str | None]]:
     if m is not None:
         code = normalise(m.group("level"))
         if code is not None:
-            return {"clearance": Found(code, offset + m.start("level"), offset + m.end("level"),
-                                       "running_text")}
+            return {
+                "clearance": Found(
+                    code, offset + m.start("level"), offset + m.end("level"), "running_text"
+                )
+            }
     return {}
 
 
 def check(record: Record) -> list[Issue]:
     return [
-        CODES[0].issue("clearance", f"{located.raw!r} is not a NATO clearance level", [located.span])
+        CODES[0].issue(
+            "clearance", f"{located.raw!r} is not a NATO clearance level", [located.span]
+        )
         for located in record.clearance.located()
         if located.value is None
     ]
 
 
-FIELD = FieldSpec(name="clearance", attrs=("clearance",), extract=extract, labels=LABELS,
-                  codes=CODES, check=check)
+FIELD = FieldSpec(
+    name="clearance", attrs=("clearance",), extract=extract, labels=LABELS, codes=CODES, check=check
+)

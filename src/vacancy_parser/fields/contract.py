@@ -22,21 +22,39 @@ _TYPE = re.compile(
     re.I,
 )
 _INITIAL = [
-    re.compile(r"(?:contract|contrat)[^.;]{0,60}?\b(?:of|de|for|pour)\s+(?:a\s+period\s+of\s+|une\s+"
-               r"(?:période|durée)\s+de\s+)?" + _YEARS, re.I),
-    re.compile(r"(?<![\w-])(?P<n>" + NUMBER + r")[\s-]*years?['’]?\s+(?:definite|fixed|initial|contract)", re.I),
+    re.compile(
+        r"(?:contract|contrat)[^.;]{0,60}?\b(?:of|de|for|pour)\s+(?:a\s+period\s+of\s+|une\s+"
+        r"(?:période|durée)\s+de\s+)?" + _YEARS,
+        re.I,
+    ),
+    re.compile(
+        r"(?<![\w-])(?P<n>" + NUMBER + r")[\s-]*years?['’]?\s+(?:definite|fixed|initial|contract)",
+        re.I,
+    ),
     re.compile(r"(?:durée\s+déterminée|definite\s+duration)\s+(?:de|of)\s+" + _YEARS, re.I),
 ]
 _RENEWAL = [
-    re.compile(r"(?:renew\w*|extend\w*|extension|prolong\w*)[^.;]{0,60}?(?:up\s+to|maximum\s+of|of|for)\s+"
-               r"(?:a\s+(?:further\s+)?period\s+of\s+(?:up\s+to\s+)?)?" + _YEARS, re.I),
-    re.compile(r"(?:renouvel\w*|reconduit\w*|prolong\w*)[^.;]{0,60}?(?:pour|de)\s+(?:une\s+(?:nouvelle\s+)?"
-               r"période\s+(?:de\s+)?|un\s+maximum\s+de\s+)?(?:jusqu'à\s+)?" + _YEARS, re.I),
+    re.compile(
+        r"(?:renew\w*|extend\w*|extension|prolong\w*)[^.;]{0,60}?(?:up\s+to|maximum\s+of|of|for)\s+"
+        r"(?:a\s+(?:further\s+)?period\s+of\s+(?:up\s+to\s+)?)?" + _YEARS,
+        re.I,
+    ),
+    re.compile(
+        r"(?:renouvel\w*|reconduit\w*|prolong\w*)[^.;]{0,60}?(?:pour|de)\s+(?:une\s+(?:nouvelle\s+)?"
+        r"période\s+(?:de\s+)?|un\s+maximum\s+de\s+)?(?:jusqu'à\s+)?" + _YEARS,
+        re.I,
+    ),
 ]
 _MAXIMUM = [
-    re.compile(r"maximum\s+(?:period|duration)\s+of\s+service[^.;]{0,60}?(?:is|of)\s+" + _YEARS, re.I),
-    re.compile(r"durée\s+(?:de\s+service\s+)?maximale[^.;]{0,60}?(?:est\s+de|de)\s+" + _YEARS, re.I),
-    re.compile(r"(?:not|ne)\s+(?:to\s+)?exceed\w*\s+(?:a\s+(?:total|maximum)\s+of\s+)?" + _YEARS, re.I),
+    re.compile(
+        r"maximum\s+(?:period|duration)\s+of\s+service[^.;]{0,60}?(?:is|of)\s+" + _YEARS, re.I
+    ),
+    re.compile(
+        r"durée\s+(?:de\s+service\s+)?maximale[^.;]{0,60}?(?:est\s+de|de)\s+" + _YEARS, re.I
+    ),
+    re.compile(
+        r"(?:not|ne)\s+(?:to\s+)?exceed\w*\s+(?:a\s+(?:total|maximum)\s+of\s+)?" + _YEARS, re.I
+    ),
 ]
 _INDEFINITE_YES = re.compile(
     r"(?:conversion|converted|convert)\s+(?:in)?to\s+an?\s+indefinite|followed\s+by\s+an?\s+indefinite"
@@ -59,8 +77,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])|\n\s*\n(?=\s*[A-Z�
 _CLAUSE = re.compile(r"\b(?:contract|contrat)\b", re.I)
 
 CODES = (
-    IssueCode("contract_terms_exceed_max", "error",
-              "Initial years plus renewal exceed the maximum period of service in the post."),
+    IssueCode(
+        "contract_terms_exceed_max",
+        "error",
+        "Initial years plus renewal exceed the maximum period of service in the post.",
+    ),
 )
 
 
@@ -91,7 +112,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
             m = _TYPE.search(sentence)
             if m is not None and _CLAUSE.search(sentence):
                 kind = m.lastgroup or "definite"
-                found["contract_type"] = Found(kind, offset + at + m.start(), offset + at + m.end(), "offer")
+                found["contract_type"] = Found(
+                    kind, offset + at + m.start(), offset + at + m.end(), "offer"
+                )
         _first(found, "contract_years", _INITIAL, sentence, offset + at)
         _longest(found, "contract_renewal_years", _RENEWAL, sentence, offset + at)
         _first(found, "contract_max_years", _MAXIMUM, sentence, offset + at)
@@ -99,35 +122,49 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
             m = _INDEFINITE_YES.search(sentence)
             if m is not None:
                 found["contract_indefinite_possible"] = Found(
-                    True, offset + at + m.start(), offset + at + m.end(), "offer")
+                    True, offset + at + m.start(), offset + at + m.end(), "offer"
+                )
     if "contract_indefinite_possible" not in found and found:
         for sentence, at in offer:
             m = _INDEFINITE_NO.search(sentence)
             if m is not None:
                 found["contract_indefinite_possible"] = Found(
-                    False, offset + at + m.start(), offset + at + m.end(), "offer")
+                    False, offset + at + m.start(), offset + at + m.end(), "offer"
+                )
                 break
     if "contract_indefinite_possible" not in found and "contract_type" in found:
         first = found["contract_type"]
         found["contract_indefinite_possible"] = Found(
-            found["contract_type"].value == "indefinite", first.start, first.end, "not_stated")
+            found["contract_type"].value == "indefinite", first.start, first.end, "not_stated"
+        )
     return found
 
 
-def _first(found: dict[str, Found[object]], attr: str, patterns: list[re.Pattern[str]],
-           sentence: str, offset: int) -> None:
+def _first(
+    found: dict[str, Found[object]],
+    attr: str,
+    patterns: list[re.Pattern[str]],
+    sentence: str,
+    offset: int,
+) -> None:
     if attr in found:
         return
     for pattern in patterns:
         m = pattern.search(sentence)
         if m is not None:
-            found[attr] = Found(number_value(m.group("n")), offset + m.start("n"),
-                                offset + m.end(), "offer")
+            found[attr] = Found(
+                number_value(m.group("n")), offset + m.start("n"), offset + m.end(), "offer"
+            )
             return
 
 
-def _longest(found: dict[str, Found[object]], attr: str, patterns: list[re.Pattern[str]],
-             sentence: str, offset: int) -> None:
+def _longest(
+    found: dict[str, Found[object]],
+    attr: str,
+    patterns: list[re.Pattern[str]],
+    sentence: str,
+    offset: int,
+) -> None:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             years = number_value(m.group("n"))
@@ -139,22 +176,31 @@ def _longest(found: dict[str, Found[object]], attr: str, patterns: list[re.Patte
 def check(record: Record) -> list[Issue]:
     issues: list[Issue] = []
     for lang in ("en", "fr"):
-        years, renewal, maximum = (getattr(record.field(a), lang) for a in
-                                   ("contract_years", "contract_renewal_years", "contract_max_years"))
+        years, renewal, maximum = (
+            getattr(record.field(a), lang)
+            for a in ("contract_years", "contract_renewal_years", "contract_max_years")
+        )
         if years and renewal and maximum and years.value + renewal.value > maximum.value:
-            issues.append(CODES[0].issue(
-                "contract_max_years",
-                f"{years.value:g} + {renewal.value:g} years exceed the maximum of {maximum.value:g} "
-                f"({lang} half)",
-                [years.span, renewal.span, maximum.span],
-            ))
+            issues.append(
+                CODES[0].issue(
+                    "contract_max_years",
+                    f"{years.value:g} + {renewal.value:g} years exceed the maximum of {maximum.value:g} "
+                    f"({lang} half)",
+                    [years.span, renewal.span, maximum.span],
+                )
+            )
     return issues
 
 
 FIELD = FieldSpec(
     name="contract",
-    attrs=("contract_type", "contract_years", "contract_renewal_years", "contract_max_years",
-           "contract_indefinite_possible"),
+    attrs=(
+        "contract_type",
+        "contract_years",
+        "contract_renewal_years",
+        "contract_max_years",
+        "contract_indefinite_possible",
+    ),
     extract=extract,
     codes=CODES,
     check=check,

@@ -18,30 +18,80 @@ from .base import FieldContext, FieldSpec, Found, IssueCode
 
 LABELS = {
     "deadline": {
-        "en": ["Application Deadline", "Deadline for applications", "Deadline", "Closing Date",
-               "Closing date for applications", "Apply by", "Application deadline date",
-               "Applications close", "Closing"],
-        "fr": ["Date de retrait", "Date limite de candidature", "Date limite de dépôt des candidatures",
-               "Date limite", "Date de clôture", "Clôture des candidatures"],
+        "en": [
+            "Application Deadline",
+            "Deadline for applications",
+            "Deadline",
+            "Closing Date",
+            "Closing date for applications",
+            "Apply by",
+            "Application deadline date",
+            "Applications close",
+            "Closing",
+        ],
+        "fr": [
+            "Date de retrait",
+            "Date limite de candidature",
+            "Date limite de dépôt des candidatures",
+            "Date limite",
+            "Date de clôture",
+            "Clôture des candidatures",
+        ],
     }
 }
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "janvier": 1, "janv": 1,
-    "february": 2, "feb": 2, "fevrier": 2, "fevr": 2, "fev": 2,
-    "march": 3, "mar": 3, "mars": 3,
-    "april": 4, "apr": 4, "avril": 4, "avr": 4,
-    "may": 5, "mai": 5,
-    "june": 6, "jun": 6, "juin": 6,
-    "july": 7, "jul": 7, "juillet": 7, "juil": 7,
-    "august": 8, "aug": 8, "aout": 8,
-    "september": 9, "sep": 9, "sept": 9, "septembre": 9,
-    "october": 10, "oct": 10, "octobre": 10,
-    "november": 11, "nov": 11, "novembre": 11,
-    "december": 12, "dec": 12, "decembre": 12,
+    "january": 1,
+    "jan": 1,
+    "janvier": 1,
+    "janv": 1,
+    "february": 2,
+    "feb": 2,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "march": 3,
+    "mar": 3,
+    "mars": 3,
+    "april": 4,
+    "apr": 4,
+    "avril": 4,
+    "avr": 4,
+    "may": 5,
+    "mai": 5,
+    "june": 6,
+    "jun": 6,
+    "juin": 6,
+    "july": 7,
+    "jul": 7,
+    "juillet": 7,
+    "juil": 7,
+    "august": 8,
+    "aug": 8,
+    "aout": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "septembre": 9,
+    "october": 10,
+    "oct": 10,
+    "octobre": 10,
+    "november": 11,
+    "nov": 11,
+    "novembre": 11,
+    "december": 12,
+    "dec": 12,
+    "decembre": 12,
 }
-ONGOING = ("ongoing", "en continu", "open until filled", "until filled", "rolling", "permanent",
-           "jusqu'a ce que le poste soit pourvu")
+ONGOING = (
+    "ongoing",
+    "en continu",
+    "open until filled",
+    "until filled",
+    "rolling",
+    "permanent",
+    "jusqu'a ce que le poste soit pourvu",
+)
 
 _MONTH = r"(?P<month>[a-zéû]{3,9})\.?"
 _DATE_FORMS = [
@@ -115,5 +165,11 @@ def check(record: Record) -> list[Issue]:
     ]
 
 
-FIELD = FieldSpec(name="deadline", attrs=("deadline",), extract=extract, labels=LABELS,
-                  codes=CODES[:1], check=check)
+FIELD = FieldSpec(
+    name="deadline",
+    attrs=("deadline",),
+    extract=extract,
+    labels=LABELS,
+    codes=CODES[:1],
+    check=check,
+)

@@ -20,15 +20,43 @@ LABELS = {
 
 # Lettered NATO category -> G number (IS careers page, shared/DOMAIN.md).
 NATO_LETTERED: dict[str, str] = {
-    "A1": "G11", "A2": "G15", "A3": "G17", "A4": "G20", "A5": "G22", "A6": "G23", "A7": "G24",
-    "L1": "G13", "L2": "G16", "L3": "G18", "L4": "G19", "L5": "G21",
-    "B1": "G2", "B2": "G5", "B3": "G8", "B4": "G10", "B5": "G12", "B6": "G14",
-    "C1": "G1", "C2": "G3", "C3": "G4", "C4": "G6", "C5": "G7", "C6": "G9",
+    "A1": "G11",
+    "A2": "G15",
+    "A3": "G17",
+    "A4": "G20",
+    "A5": "G22",
+    "A6": "G23",
+    "A7": "G24",
+    "L1": "G13",
+    "L2": "G16",
+    "L3": "G18",
+    "L4": "G19",
+    "L5": "G21",
+    "B1": "G2",
+    "B2": "G5",
+    "B3": "G8",
+    "B4": "G10",
+    "B5": "G12",
+    "B6": "G14",
+    "C1": "G1",
+    "C2": "G3",
+    "C3": "G4",
+    "C4": "G6",
+    "C5": "G7",
+    "C6": "G9",
 }
 # Scales: letter prefix -> highest number (inclusive, from 1 unless a tuple).
 SCALES: dict[str, tuple[int, int]] = {
-    "G": (1, 26), "A": (1, 7), "L": (1, 5), "B": (1, 6), "C": (1, 6),
-    "P": (1, 5), "D": (1, 2), "AD": (5, 16), "AST": (1, 11), "AST/SC": (1, 6),
+    "G": (1, 26),
+    "A": (1, 7),
+    "L": (1, 5),
+    "B": (1, 6),
+    "C": (1, 6),
+    "P": (1, 5),
+    "D": (1, 2),
+    "AD": (5, 16),
+    "AST": (1, 11),
+    "AST/SC": (1, 6),
 }
 
 _TOKEN = re.compile(
@@ -44,8 +72,11 @@ _RUNNING = re.compile(r"\b(?:NATO\s+)?Grades?\s*:?\s*(?P<codes>[A-Z][\w .\-–/]
 
 CODES = (
     IssueCode("grade_unknown", "error", "A grade code is not on any known scale."),
-    IssueCode("grade_category_mismatch", "error",
-              "A lettered NATO grade and the G grade printed beside it are not the same grade."),
+    IssueCode(
+        "grade_category_mismatch",
+        "error",
+        "A lettered NATO grade and the G grade printed beside it are not the same grade.",
+    ),
 )
 
 
@@ -128,20 +159,28 @@ def check(record: Record) -> list[Issue]:
         codes = located.value
         unknown = [c for c in codes if not on_scale(c)]
         if unknown:
-            issues.append(CODES[0].issue("grades", f"{', '.join(unknown)} in {located.raw!r} is on no "
-                                         "known grade scale", [located.span]))
+            issues.append(
+                CODES[0].issue(
+                    "grades",
+                    f"{', '.join(unknown)} in {located.raw!r} is on no known grade scale",
+                    [located.span],
+                )
+            )
         lettered = [c for c in codes if c in NATO_LETTERED]
         g_codes = {c for c in codes if c.startswith("G") and on_scale(c)}
         if lettered and g_codes and {NATO_LETTERED[c] for c in lettered} != g_codes:
             expected = "/".join(NATO_LETTERED[c] for c in lettered)
-            issues.append(CODES[1].issue(
-                "grades",
-                f"{'/'.join(lettered)} is {expected} on the NATO scale, but {located.raw!r} says "
-                f"{'/'.join(sorted(g_codes))}",
-                [located.span],
-            ))
+            issues.append(
+                CODES[1].issue(
+                    "grades",
+                    f"{'/'.join(lettered)} is {expected} on the NATO scale, but {located.raw!r} says "
+                    f"{'/'.join(sorted(g_codes))}",
+                    [located.span],
+                )
+            )
     return issues
 
 
-FIELD = FieldSpec(name="grade", attrs=("grades",), extract=extract, labels=LABELS, codes=CODES,
-                  check=check)
+FIELD = FieldSpec(
+    name="grade", attrs=("grades",), extract=extract, labels=LABELS, codes=CODES, check=check
+)

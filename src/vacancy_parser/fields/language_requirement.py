@@ -16,20 +16,46 @@ from ..model import Issue, LanguageLevel, LanguageRequirement, Record
 from .base import FieldContext, FieldSpec, Found, IssueCode
 
 LEVEL_NAMES: dict[str, str] = {
-    "beginner": "I", "debutant": "I", "elementary": "II", "elementaire": "II",
-    "intermediate": "III", "intermediaire": "III", "upper intermediate": "IV",
-    "intermediaire superieur": "IV", "advanced": "V", "avance": "V", "proficiency": "VI",
-    "maitrise": "VI", "proficient": "VI",
+    "beginner": "I",
+    "debutant": "I",
+    "elementary": "II",
+    "elementaire": "II",
+    "intermediate": "III",
+    "intermediaire": "III",
+    "upper intermediate": "IV",
+    "intermediaire superieur": "IV",
+    "advanced": "V",
+    "avance": "V",
+    "proficiency": "VI",
+    "maitrise": "VI",
+    "proficient": "VI",
 }
 # Where a level applies, folded phrase -> slot.
 SCOPES: dict[str, str] = {
-    "in one": "one", "in either": "one", "dans l'une": "one", "dans une": "one",
-    "in the other": "other", "dans l'autre": "other",
-    "in both": "both", "dans les deux": "both",
-    "in english": "en", "en anglais": "en", "in french": "fr", "en francais": "fr",
-    "english": "en", "anglais": "en", "french": "fr", "francais": "fr",
+    "in one": "one",
+    "in either": "one",
+    "dans l'une": "one",
+    "dans une": "one",
+    "in the other": "other",
+    "dans l'autre": "other",
+    "in both": "both",
+    "dans les deux": "both",
+    "in english": "en",
+    "en anglais": "en",
+    "in french": "fr",
+    "en francais": "fr",
+    "english": "en",
+    "anglais": "en",
+    "french": "fr",
+    "francais": "fr",
 }
-LANGUAGE_NAMES = {"english": "en", "anglais": "en", "french": "fr", "francais": "fr", "français": "fr"}
+LANGUAGE_NAMES = {
+    "english": "en",
+    "anglais": "en",
+    "french": "fr",
+    "francais": "fr",
+    "français": "fr",
+}
 
 _NAME = r"(?P<name>[A-Za-zÀ-ÿ ]{4,30}?)"
 _LEVEL = re.compile(
@@ -41,7 +67,9 @@ _LEVEL = re.compile(
 )
 _NAMED_FIRST = re.compile(
     r"(?P<lang>English|French|anglais|français)\s*:?\s*(?:level\s+|niveau\s+)?"
-    r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*[\"“”«»']?\s*" + _NAME + r"\s*[\"“”«»']?\s*\)?)?",
+    r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*[\"“”«»']?\s*"
+    + _NAME
+    + r"\s*[\"“”«»']?\s*\)?)?",
 )
 _STANAG = re.compile(
     r"(?P<lang>English|French|anglais|français)?[^.\n]{0,60}?\b(?:SLP|STANAG\s*6001[^.\d\n]{0,40}?)"
@@ -51,8 +79,11 @@ _STANAG = re.compile(
 _CONTEXT = re.compile(r"official languages|langues officielles|language|langue", re.I)
 
 CODES = (
-    IssueCode("language_level_name_mismatch", "error",
-              "A language level numeral and its name disagree (III is Intermediate)."),
+    IssueCode(
+        "language_level_name_mismatch",
+        "error",
+        "A language level numeral and its name disagree (III is Intermediate).",
+    ),
 )
 
 
@@ -118,13 +149,20 @@ def check(record: Record) -> list[Issue]:
         for level in located.value.levels:
             expected = name_level(level.name)
             if expected is not None and expected != level.level:
-                issues.append(CODES[0].issue(
-                    "language_requirement",
-                    f"level {level.level} is named {level.name!r}, which is level {expected}",
-                    [located.span],
-                ))
+                issues.append(
+                    CODES[0].issue(
+                        "language_requirement",
+                        f"level {level.level} is named {level.name!r}, which is level {expected}",
+                        [located.span],
+                    )
+                )
     return issues
 
 
-FIELD = FieldSpec(name="language_requirement", attrs=("language_requirement",), extract=extract,
-                  codes=CODES, check=check)
+FIELD = FieldSpec(
+    name="language_requirement",
+    attrs=("language_requirement",),
+    extract=extract,
+    codes=CODES,
+    check=check,
+)

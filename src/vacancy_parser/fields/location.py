@@ -6,10 +6,24 @@ from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
     "location": {
-        "en": ["Primary Location", "Location", "Duty Station", "Duty Location", "Place of Work",
-               "Work Location", "Job Location", "City"],
-        "fr": ["Emplacement principal", "Lieu d'affectation", "Lieu de travail", "Localisation",
-               "Lieu", "Ville"],
+        "en": [
+            "Primary Location",
+            "Location",
+            "Duty Station",
+            "Duty Location",
+            "Place of Work",
+            "Work Location",
+            "Job Location",
+            "City",
+        ],
+        "fr": [
+            "Emplacement principal",
+            "Lieu d'affectation",
+            "Lieu de travail",
+            "Localisation",
+            "Lieu",
+            "Ville",
+        ],
     }
 }
 
@@ -22,4 +36,6 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     return {"location": Found(" ".join(value.split()), start, end, "label")}
 
 
-FIELD = FieldSpec(name="location", attrs=("location",), extract=extract, labels=LABELS, compare=False)
+FIELD = FieldSpec(
+    name="location", attrs=("location",), extract=extract, labels=LABELS, compare=False
+)

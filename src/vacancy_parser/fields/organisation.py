@@ -8,8 +8,17 @@ from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
     "organisation": {
-        "en": ["NATO Body", "Organization", "Organisation", "Employer", "Company", "Agency",
-               "Hiring Organisation", "Hiring Organization", "NATO Entity"],
+        "en": [
+            "NATO Body",
+            "Organization",
+            "Organisation",
+            "Employer",
+            "Company",
+            "Agency",
+            "Hiring Organisation",
+            "Hiring Organization",
+            "NATO Entity",
+        ],
         "fr": ["Organisation", "Organisme", "Employeur", "Entité", "Entreprise", "Entité OTAN"],
     }
 }

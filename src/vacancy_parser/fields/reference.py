@@ -8,11 +8,32 @@ from .base import FieldContext, FieldSpec, Found, strip_span
 
 LABELS = {
     "reference": {
-        "en": ["Vacancy Number", "Vacancy No.", "Vacancy No", "Vacancy Reference", "Vacancy Ref",
-               "Reference Number", "Reference", "Ref.", "Job ID", "Requisition ID", "Requisition #",
-               "Requisition Number", "Vacancy Notice Number", "Job Reference"],
-        "fr": ["Numéro de vacance", "Numéro de l'avis de vacance", "Référence", "Réf.",
-               "Numéro de référence", "Avis de vacance n°", "Vacance n°", "N° de vacance"],
+        "en": [
+            "Vacancy Number",
+            "Vacancy No.",
+            "Vacancy No",
+            "Vacancy Reference",
+            "Vacancy Ref",
+            "Reference Number",
+            "Reference",
+            "Ref.",
+            "Job ID",
+            "Requisition ID",
+            "Requisition #",
+            "Requisition Number",
+            "Vacancy Notice Number",
+            "Job Reference",
+        ],
+        "fr": [
+            "Numéro de vacance",
+            "Numéro de l'avis de vacance",
+            "Référence",
+            "Réf.",
+            "Numéro de référence",
+            "Avis de vacance n°",
+            "Vacance n°",
+            "N° de vacance",
+        ],
     }
 }
 
@@ -34,7 +55,7 @@ def normalise(raw: str) -> str:
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     labelled = ctx.label_value("reference")
     if labelled is not None:
-        value, start, end = labelled
+        value, start, _end = labelled
         m = _REF.search(value.lstrip("#: n°No."))
         if m is not None:
             offset = start + len(value) - len(value.lstrip("#: n°No."))
@@ -51,8 +72,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         found = list(_IN_TITLE.finditer(line.text))
         if found:
             m = found[-1]
-            return {"reference": Found(m.group(1), line.start + m.start(1), line.start + m.end(1),
-                                       "title_parenthesis")}
+            return {
+                "reference": Found(
+                    m.group(1), line.start + m.start(1), line.start + m.end(1), "title_parenthesis"
+                )
+            }
     return {}
 
 

@@ -10,19 +10,41 @@ from .base import NUMBER_WORDS, FieldContext, FieldSpec, Found, strip_span
 LABELS = {
     "direct_reports": {
         "en": ["Direct reports", "Number of direct reports", "Direct Reports"],
-        "fr": ["Nombre de subordonné(e)s direct(e)s", "Nombre de subordonnés directs",
-               "Subordonné(e)s direct(e)s", "Subordonnés directs"],
+        "fr": [
+            "Nombre de subordonné(e)s direct(e)s",
+            "Nombre de subordonnés directs",
+            "Subordonné(e)s direct(e)s",
+            "Subordonnés directs",
+        ],
     },
     "indirect_reports": {
         "en": ["Indirect reports", "Number of indirect reports"],
-        "fr": ["Nombre de subordonné(e)s indirect(e)s", "Nombre de subordonnés indirects",
-               "Subordonné(e)s indirect(e)s", "Subordonnés indirects"],
+        "fr": [
+            "Nombre de subordonné(e)s indirect(e)s",
+            "Nombre de subordonnés indirects",
+            "Subordonné(e)s indirect(e)s",
+            "Subordonnés indirects",
+        ],
     },
 }
 
 # Ways of saying "none", folded.
-NONE_WORDS = frozenset({"n/a", "na", "none", "nil", "not applicable", "sans objet", "neant",
-                        "aucun", "aucune", "s/o", "-", "0"})
+NONE_WORDS = frozenset(
+    {
+        "n/a",
+        "na",
+        "none",
+        "nil",
+        "not applicable",
+        "sans objet",
+        "neant",
+        "aucun",
+        "aucune",
+        "s/o",
+        "-",
+        "0",
+    }
+)
 
 
 def normalise(raw: str) -> int | None:
@@ -50,5 +72,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[int]]:
     return found
 
 
-FIELD = FieldSpec(name="reports", attrs=("direct_reports", "indirect_reports"), extract=extract,
-                  labels=LABELS, body_labels=True)
+FIELD = FieldSpec(
+    name="reports",
+    attrs=("direct_reports", "indirect_reports"),
+    extract=extract,
+    labels=LABELS,
+    body_labels=True,
+)

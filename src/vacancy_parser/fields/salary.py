@@ -15,34 +15,97 @@ from .base import FieldContext, FieldSpec, Found, IssueCode
 
 LABELS = {
     "salary": {
-        "en": ["Salary (Pay Basis)", "Salary", "Basic Salary", "Basic monthly salary", "Pay",
-               "Remuneration", "Salary range", "Net salary"],
-        "fr": ["Salaire (Base de paie)", "Salaire", "Salaire de base", "Rémunération",
-               "Traitement", "Traitement de base"],
+        "en": [
+            "Salary (Pay Basis)",
+            "Salary",
+            "Basic Salary",
+            "Basic monthly salary",
+            "Pay",
+            "Remuneration",
+            "Salary range",
+            "Net salary",
+        ],
+        "fr": [
+            "Salaire (Base de paie)",
+            "Salaire",
+            "Salaire de base",
+            "Rémunération",
+            "Traitement",
+            "Traitement de base",
+        ],
     }
 }
 
 CURRENCIES: dict[str, str] = {
-    "euro (eur)": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR",
-    "usd": "USD", "us$": "USD", "$": "USD", "gbp": "GBP", "£": "GBP", "chf": "CHF",
+    "euro (eur)": "EUR",
+    "eur": "EUR",
+    "euros": "EUR",
+    "euro": "EUR",
+    "€": "EUR",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "gbp": "GBP",
+    "£": "GBP",
+    "chf": "CHF",
     "cad": "CAD",
 }
 PERIODS: dict[str, str] = {
-    "monthly": "month", "mensuelle": "month", "mensuel": "month", "per month": "month",
-    "par mois": "month", "/month": "month", "/ month": "month", "a month": "month",
-    "yearly": "year", "annual": "year", "annually": "year", "per annum": "year",
-    "per year": "year", "/year": "year", "/ year": "year", "par an": "year", "annuel": "year",
-    "annuelle": "year", "brut annuel": "year",
-    "daily": "day", "per day": "day", "par jour": "day", "hourly": "hour", "per hour": "hour",
+    "monthly": "month",
+    "mensuelle": "month",
+    "mensuel": "month",
+    "per month": "month",
+    "par mois": "month",
+    "/month": "month",
+    "/ month": "month",
+    "a month": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+    "per annum": "year",
+    "per year": "year",
+    "/year": "year",
+    "/ year": "year",
+    "par an": "year",
+    "annuel": "year",
+    "annuelle": "year",
+    "brut annuel": "year",
+    "daily": "day",
+    "per day": "day",
+    "par jour": "day",
+    "hourly": "hour",
+    "per hour": "hour",
     "de l'heure": "hour",
 }
 # Believed step-1 monthly basic salary (EUR) of each NATO grade, to catch a
 # salary printed against the wrong grade; the band is wide on purpose.
 GRADE_MONTHLY_EUR: dict[str, float] = {
-    "G1": 2300, "G2": 2500, "G3": 2700, "G4": 3000, "G5": 3200, "G6": 3400, "G7": 3600,
-    "G8": 3850, "G9": 4100, "G10": 4400, "G11": 4700, "G12": 5000, "G13": 5300, "G14": 5600,
-    "G15": 5900, "G16": 6400, "G17": 7000, "G18": 7600, "G19": 8200, "G20": 8750, "G21": 9300,
-    "G22": 10000, "G23": 11000, "G24": 12000, "G25": 13000, "G26": 14000,
+    "G1": 2300,
+    "G2": 2500,
+    "G3": 2700,
+    "G4": 3000,
+    "G5": 3200,
+    "G6": 3400,
+    "G7": 3600,
+    "G8": 3850,
+    "G9": 4100,
+    "G10": 4400,
+    "G11": 4700,
+    "G12": 5000,
+    "G13": 5300,
+    "G14": 5600,
+    "G15": 5900,
+    "G16": 6400,
+    "G17": 7000,
+    "G18": 7600,
+    "G19": 8200,
+    "G20": 8750,
+    "G21": 9300,
+    "G22": 10000,
+    "G23": 11000,
+    "G24": 12000,
+    "G25": 13000,
+    "G26": 14000,
 }
 BAND = (0.6, 1.6)
 _YEARLY_ABOVE = 15000.0
@@ -60,8 +123,11 @@ _RUNNING = re.compile(
 
 CODES = (
     IssueCode("salary_not_positive", "error", "The salary amount is zero or negative."),
-    IssueCode("salary_outside_grade_band", "warning",
-              "A monthly euro salary is far from the believed basic salary of the post's lowest grade."),
+    IssueCode(
+        "salary_outside_grade_band",
+        "warning",
+        "A monthly euro salary is far from the believed basic salary of the post's lowest grade.",
+    ),
 )
 
 
@@ -84,8 +150,11 @@ def parse_salary(raw: str) -> tuple[Salary, tuple[int, int]] | None:
     high = None
     if len(amounts) > 1:
         between = raw[first.end() : amounts[1].start()]
-        if re.fullmatch(r"[\s$€£]*(?:-|–|to|à|and|et|euros?|EUR)?[\s$€£]*(?:(?:euros?|EUR)\s*(?:et|and)\s*)?",
-                        between, re.I):
+        if re.fullmatch(
+            r"[\s$€£]*(?:-|–|to|à|and|et|euros?|EUR)?[\s$€£]*(?:(?:euros?|EUR)\s*(?:et|and)\s*)?",
+            between,
+            re.I,
+        ):
             high = parse_amount(amounts[1].group())
     currency_m = _CURRENCY.search(raw)
     currency = CURRENCIES.get(fold(currency_m.group()).replace(" ", " ")) if currency_m else None
@@ -120,24 +189,29 @@ def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
 def check(record: Record) -> list[Issue]:
     issues: list[Issue] = []
     for located in record.salary.located():
-        salary = located.value
-        if salary.amount <= 0:
-            issues.append(CODES[0].issue("salary", f"salary {located.raw!r} is not positive",
-                                         [located.span]))
+        if located.value.amount <= 0:
+            issues.append(
+                CODES[0].issue("salary", f"salary {located.raw!r} is not positive", [located.span])
+            )
     salary = record.salary.value
     grades = [g for g in (record.grades.value or []) if g in GRADE_MONTHLY_EUR]
     if salary and grades and salary.currency == "EUR" and salary.period == "month":
         lowest = min(grades, key=lambda g: GRADE_MONTHLY_EUR[g])
         expected = GRADE_MONTHLY_EUR[lowest]
         if not BAND[0] * expected <= salary.amount <= BAND[1] * expected:
-            spans = [v.span for v in record.salary.located()] + [v.span for v in record.grades.located()]
-            issues.append(CODES[1].issue(
-                "salary",
-                f"{salary.amount:,.2f} EUR a month is far from about {expected:,.0f} EUR for {lowest}",
-                spans,
-            ))
+            spans = [v.span for v in record.salary.located()] + [
+                v.span for v in record.grades.located()
+            ]
+            issues.append(
+                CODES[1].issue(
+                    "salary",
+                    f"{salary.amount:,.2f} EUR a month is far from about {expected:,.0f} EUR for {lowest}",
+                    spans,
+                )
+            )
     return issues
 
 
-FIELD = FieldSpec(name="salary", attrs=("salary",), extract=extract, labels=LABELS,
-                  codes=CODES, check=check)
+FIELD = FieldSpec(
+    name="salary", attrs=("salary",), extract=extract, labels=LABELS, codes=CODES, check=check
+)

@@ -13,9 +13,15 @@ LABELS = {
 }
 
 SCHEDULES: dict[str, str] = {
-    "full-time": "full_time", "full time": "full_time", "fulltime": "full_time",
-    "temps plein": "full_time", "temps complet": "full_time", "voltijds": "full_time",
-    "part-time": "part_time", "part time": "part_time", "temps partiel": "part_time",
+    "full-time": "full_time",
+    "full time": "full_time",
+    "fulltime": "full_time",
+    "temps plein": "full_time",
+    "temps complet": "full_time",
+    "voltijds": "full_time",
+    "part-time": "part_time",
+    "part time": "part_time",
+    "temps partiel": "part_time",
 }
 
 

@@ -25,9 +25,41 @@ _TRAILING_PAREN = re.compile(
 _PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*)+")
 _TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
 _KNOWN_PLACES = frozenset(
-    "brussels bruxelles mons the hague la haye norfolk naples brunssum ramstein northwood "
-    "geilenkirchen rome luxembourg capellen oberammergau stavanger bydgoszcz izmir madrid lisbon "
-    "ulm kalkar uedem valencia istanbul betzdorf paris strasbourg geneva vienna belgium".split()
+    [
+        "brussels",
+        "bruxelles",
+        "mons",
+        "the",
+        "hague",
+        "la",
+        "haye",
+        "norfolk",
+        "naples",
+        "brunssum",
+        "ramstein",
+        "northwood",
+        "geilenkirchen",
+        "rome",
+        "luxembourg",
+        "capellen",
+        "oberammergau",
+        "stavanger",
+        "bydgoszcz",
+        "izmir",
+        "madrid",
+        "lisbon",
+        "ulm",
+        "kalkar",
+        "uedem",
+        "valencia",
+        "istanbul",
+        "betzdorf",
+        "paris",
+        "strasbourg",
+        "geneva",
+        "vienna",
+        "belgium",
+    ]
 ) | {"la spezia", "the hague", "la haye", "new york"}
 
 

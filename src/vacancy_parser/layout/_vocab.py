@@ -33,21 +33,52 @@ def fold(text: str) -> str:
 # Section key -> {lang: [heading variants]} (shared/DOMAIN.md, FORMATS.md).
 HEADINGS: dict[str, dict[str, list[str]]] = {
     "summary": {
-        "en": ["summary", "post summary", "job summary", "purpose", "post context",
-               "background", "overall purpose of the post", "role summary"],
+        "en": [
+            "summary",
+            "post summary",
+            "job summary",
+            "purpose",
+            "post context",
+            "background",
+            "overall purpose of the post",
+            "role summary",
+        ],
         "fr": ["résumé", "résumé du poste", "contexte", "description du poste"],
     },
     "qualifications": {
-        "en": ["qualifications and experience", "qualifications", "essential qualifications",
-               "qualifications and experience required", "requirements", "experience and education"],
-        "fr": ["qualifications et expérience", "qualifications", "qualifications requises",
-               "profil recherché"],
+        "en": [
+            "qualifications and experience",
+            "qualifications",
+            "essential qualifications",
+            "qualifications and experience required",
+            "requirements",
+            "experience and education",
+        ],
+        "fr": [
+            "qualifications et expérience",
+            "qualifications",
+            "qualifications requises",
+            "profil recherché",
+        ],
     },
     "accountabilities": {
-        "en": ["main accountabilities", "main responsibilities", "principal duties",
-               "duties", "duties and responsibilities", "key responsibilities", "tasks"],
-        "fr": ["responsabilités principales", "principales responsabilités", "attributions",
-               "tâches principales", "fonctions", "principales fonctions"],
+        "en": [
+            "main accountabilities",
+            "main responsibilities",
+            "principal duties",
+            "duties",
+            "duties and responsibilities",
+            "key responsibilities",
+            "tasks",
+        ],
+        "fr": [
+            "responsabilités principales",
+            "principales responsabilités",
+            "attributions",
+            "tâches principales",
+            "fonctions",
+            "principales fonctions",
+        ],
     },
     "interrelationships": {
         "en": ["interrelationships", "reporting lines", "interrelationships and reporting"],
@@ -62,12 +93,20 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
         "fr": ["contrat", "conditions d'emploi", "conditions de recrutement"],
     },
     "recruitment": {
-        "en": ["useful information regarding application and recruitment process",
-               "recruitment process", "application process", "how to apply",
-               "useful information regarding application and recruitment"],
-        "fr": ["informations utiles concernant la procédure de candidature et de recrutement",
-               "processus de recrutement", "procédure de candidature", "comment postuler",
-               "informations utiles concernant la procédure de candidature"],
+        "en": [
+            "useful information regarding application and recruitment process",
+            "recruitment process",
+            "application process",
+            "how to apply",
+            "useful information regarding application and recruitment",
+        ],
+        "fr": [
+            "informations utiles concernant la procédure de candidature et de recrutement",
+            "processus de recrutement",
+            "procédure de candidature",
+            "comment postuler",
+            "informations utiles concernant la procédure de candidature",
+        ],
     },
     "additional": {
         "en": ["additional information", "other information", "remarks"],
@@ -97,7 +136,13 @@ HEADING_INDEX: dict[str, tuple[str, str]] = {
 }
 
 # Lines that say "see the other language" make no body in that language.
-SEE_OTHER_VERSION = ("voir la version anglaise", "voir version anglaise", "see the french version",
-                     "see french version", "see english version", "voir la version francaise")
+SEE_OTHER_VERSION = (
+    "voir la version anglaise",
+    "voir version anglaise",
+    "see the french version",
+    "see french version",
+    "see english version",
+    "voir la version francaise",
+)
 
 BULLETS = "-•·*–—●▪◦o\uf0b7\uf0a7■►"

@@ -9,6 +9,7 @@ other language marks the second half instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +19,9 @@ from . import langid
 from ._vocab import BULLETS, HEADING_INDEX, ITEM_GROUPS, SEE_OTHER_VERSION, fold
 from .labels import LabelHit, LabelTable
 
-_HEADING = re.compile(r"[ \t#*]*(?:(?P<num>\d{1,2})[ \t]*[.)]?[ \t]+)?(?P<head>[^\W\d_].{1,110}?)[ \t*]*:?[ \t]*$")
+_HEADING = re.compile(
+    r"[ \t#*]*(?:(?P<num>\d{1,2})[ \t]*[.)]?[ \t]+)?(?P<head>[^\W\d_].{1,110}?)[ \t*]*:?[ \t]*$"
+)
 _CLUSTER_GAP = 2
 _TITLE_MAX = 250
 
@@ -135,7 +138,9 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
 
 
 def _replace_value(hit: LabelHit, start: int, end: int) -> LabelHit:
-    return LabelHit(hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, hit.colon)
+    return LabelHit(
+        hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, hit.colon
+    )
 
 
 def _gap(doc: Document, a: int, b: int) -> int:
@@ -236,9 +241,14 @@ def _different_languages(doc: Document, a: list[LabelHit], b: list[LabelHit]) ->
 
 def _section_restart(headings: list[Heading]) -> Heading | None:
     numbered = [h for h in headings if h.number is not None]
-    for prev, cur in zip(numbered, numbered[1:], strict=False):
+    for prev, cur in itertools.pairwise(numbered):
         if cur.number is not None and prev.number is not None and cur.number <= prev.number:
-            if cur.key is not None and cur.lang is not None and prev.lang is not None and cur.lang != prev.lang:
+            if (
+                cur.key is not None
+                and cur.lang is not None
+                and prev.lang is not None
+                and cur.lang != prev.lang
+            ):
                 return cur
             if cur.number == 1 and prev.number >= 3:
                 return cur
@@ -307,8 +317,10 @@ def _half_language(
     votes["en"] += en
     votes["fr"] += fr
     if votes["en"] == votes["fr"]:
-        detected = langid.detect(sample) or next((h.lang for h in labels if h.lang), None) or "en"
-        return "fr" if detected == "fr" else "en"
+        detected = langid.detect(sample)
+        if detected is None:
+            detected = "fr" if any(h.lang == "fr" for h in labels) else "en"
+        return detected
     return "en" if votes["en"] > votes["fr"] else "fr"
 
 

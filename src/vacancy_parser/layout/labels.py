@@ -14,14 +14,39 @@ from ..document import Document
 
 # Labels that are not fields but show where a header block is.
 LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
-    "_description": {"en": ["Description", "Job Description", "Job content"],
-                     "fr": ["Description", "Description du poste", "Contenu du poste"]},
+    "_description": {
+        "en": ["Description", "Job Description", "Job content"],
+        "fr": ["Description", "Description du poste", "Contenu du poste"],
+    },
     "_chrome": {
-        "en": ["View", "Views", "Update day", "Updated", "Posted", "Posted on", "Category",
-               "Categories", "Industry", "Job type", "Contract type", "Employment type",
-               "Sector", "Published", "Publication date", "Date posted", "Share"],
-        "fr": ["Catégorie", "Secteur", "Type de contrat", "Publié le", "Date de publication",
-               "Mis à jour le", "Mise à jour"],
+        "en": [
+            "View",
+            "Views",
+            "Update day",
+            "Updated",
+            "Posted",
+            "Posted on",
+            "Category",
+            "Categories",
+            "Industry",
+            "Job type",
+            "Contract type",
+            "Employment type",
+            "Sector",
+            "Published",
+            "Publication date",
+            "Date posted",
+            "Share",
+        ],
+        "fr": [
+            "Catégorie",
+            "Secteur",
+            "Type de contrat",
+            "Publié le",
+            "Date de publication",
+            "Mis à jour le",
+            "Mise à jour",
+        ],
     },
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
-_ENDS_SENTENCE = tuple(".!?:;»\"”)")
+_ENDS_SENTENCE = tuple('.!?:;»"”)')
 
 
 def repair(text: str) -> list[str]:

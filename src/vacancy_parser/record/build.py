@@ -31,7 +31,12 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
                 if half.lang in slot:
                     continue
                 raw, span = doc.raw(found.start, found.end)
-                slot[half.lang] = {"value": found.value, "raw": raw, "span": span, "rule": found.rule}
+                slot[half.lang] = {
+                    "value": found.value,
+                    "raw": raw,
+                    "span": span,
+                    "rule": found.rule,
+                }
     return Record.model_validate(data)
 
 
@@ -61,8 +66,11 @@ def _section(doc: Document, block: SectionBlock) -> dict[str, Any]:
         "text": "\n\n".join(repair(doc.text[block.body_start : block.end])),
         "span": _span(doc, heading.start, block.end),
         "items": [
-            {"text": doc.text[item.start : item.end], "span": _span(doc, item.start, item.end),
-             "group": item.group}
+            {
+                "text": doc.text[item.start : item.end],
+                "span": _span(doc, item.start, item.end),
+                "group": item.group,
+            }
             for item in block.items
         ],
     }
@@ -75,9 +83,19 @@ def _pair_sections(doc: Document, halves: list[HalfLayout]) -> list[dict[str, An
         for block in half.sections:
             heading = block.heading
             pair = next(
-                (p for p in pairs if half.lang not in p and (
-                    (heading.key is not None and p["key"] == heading.key)
-                    or (heading.key is None and heading.number is not None and p["number"] == heading.number))),
+                (
+                    p
+                    for p in pairs
+                    if half.lang not in p
+                    and (
+                        (heading.key is not None and p["key"] == heading.key)
+                        or (
+                            heading.key is None
+                            and heading.number is not None
+                            and p["number"] == heading.number
+                        )
+                    )
+                ),
                 None,
             )
             if pair is None:

@@ -43,7 +43,9 @@ def load_path(path: Path, name: str) -> Document:
     except IsADirectoryError:
         raise InputError(str(path), "is a folder", "give the files inside it") from None
     except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror})", "check its permissions") from None
+        raise InputError(
+            str(path), f"cannot be read ({exc.strerror})", "check its permissions"
+        ) from None
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return Document.from_text(decode(data, str(path)), name)

@@ -1,0 +1,54 @@
+"""The scorer of shared/eval over the dev set and our own gold cases, through the installed CLI path."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from vacancy_parser import parse
+
+from .conftest import FIXTURES, SHARED
+
+SCORER = SHARED / "eval" / "score.py"
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _micro_f1(
+    gold_dir: Path, tmp_path: Path
+) -> tuple[float, list[tuple[str, str, object, object]]]:
+    score = _scorer()
+    gold = score.load_gold(gold_dir)
+    predictions = tmp_path / "pred.jsonl"
+    with predictions.open("w", encoding="utf-8") as out:
+        for source in sorted(gold):
+            result = parse(gold_dir / source)
+            out.write(json.dumps(result.flat.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    counts, mismatches = score.score(gold, score.load_predictions(predictions))
+    total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
+    return score.prf(total)[2], mismatches
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="shared/eval is not beside the repository")
+def test_dev_set_is_perfect(tmp_path: Path) -> None:
+    f1, mismatches = _micro_f1(SHARED / "eval" / "dev", tmp_path)
+    assert mismatches == []
+    assert f1 == 1.0
+
+
+GOLD = FIXTURES / "gold"
+
+
+@pytest.mark.skipif(not SCORER.exists() or not GOLD.exists(), reason="no scorer or no gold cases")
+def test_own_gold_cases_score_at_least_098(tmp_path: Path) -> None:
+    f1, mismatches = _micro_f1(GOLD, tmp_path)
+    assert f1 >= 0.98, "\n".join(map(str, mismatches))
