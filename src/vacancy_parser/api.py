@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .checks import validate
+from .config import DEFAULT, Options
 from .document import Document
 from .fields import body_label_keys, label_vocabulary
 from .layout.analyse import analyse
@@ -20,7 +21,7 @@ def _labels() -> LabelTable:
     return LabelTable(label_vocabulary(), body_label_keys())
 
 
-def parse(source: Source, *, name: str | None = None) -> ParseResult:
+def parse(source: Source, *, name: str | None = None, options: Options = DEFAULT) -> ParseResult:
     """Parse one notice: a path, a ``str`` of notice text, or ``bytes``.
 
     Always returns a :class:`ParseResult` (record, issues, flat projection and
@@ -28,7 +29,7 @@ def parse(source: Source, *, name: str | None = None) -> ParseResult:
     :class:`~vacancy_parser.errors.InputError` only when the input cannot be
     read at all; a page that is not a notice gives ``kind == "not_vacancy"``.
     """
-    return parse_document(load(source, name))
+    return parse_document(load(source, name, options))
 
 
 def parse_document(doc: Document) -> ParseResult:

@@ -12,9 +12,11 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .api import parse
+from .config import DEFAULT, Options
 from .errors import InputError, VacancyParserError
 from .model import ParseResult
 
@@ -75,14 +77,14 @@ def _members(path: Path) -> Iterator[Item | Outcome]:
         yield Outcome(item, None, f"{path}: not a readable archive ({exc}); check the file")
 
 
-def run_one(item: Item) -> Outcome:
+def run_one(item: Item, options: Options = DEFAULT) -> Outcome:
     """Parse one item; any failure becomes a one-line error, never an exception."""
     try:
         if item.data is not None:
-            result = parse(item.data, name=os.path.basename(item.name))
+            result = parse(item.data, name=os.path.basename(item.name), options=options)
         else:
             assert item.path is not None
-            result = parse(Path(item.path), name=item.name)
+            result = parse(Path(item.path), name=item.name, options=options)
     except InputError as exc:
         return Outcome(item, None, str(exc))
     except VacancyParserError as exc:
@@ -97,15 +99,15 @@ def run_one(item: Item) -> Outcome:
     return Outcome(item, result, None)
 
 
-def run(inputs: Iterable[str], jobs: int = 1) -> Iterator[Outcome]:
+def run(inputs: Iterable[str], jobs: int = 1, options: Options = DEFAULT) -> Iterator[Outcome]:
     """Outcomes in input order; ``jobs > 1`` parses in that many processes."""
     expanded = list(expand(inputs))
     if jobs <= 1:
         for entry in expanded:
-            yield entry if isinstance(entry, Outcome) else run_one(entry)
+            yield entry if isinstance(entry, Outcome) else run_one(entry, options)
         return
     items = [e for e in expanded if isinstance(e, Item)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        done = iter(pool.map(run_one, items, chunksize=8))
+        done = iter(pool.map(partial(run_one, options=options), items, chunksize=8))
         for entry in expanded:
             yield entry if isinstance(entry, Outcome) else next(done)

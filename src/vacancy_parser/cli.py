@@ -7,10 +7,11 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, get_args
 
 from . import __version__
 from .batch import Outcome, run
+from .config import DEFAULT, Options, PdfEngine
 from .errors import VacancyParserError
 from .export.writers import FORMATS, open_writer
 from .model import Issue
@@ -45,8 +46,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the full record of one notice as JSON on stdout; "
         "a summary of its issues goes to stderr.",
     )
-    p.add_argument("file", help="a notice: .txt file")
+    p.add_argument("file", help="a notice: .txt, .pdf or .html file")
     p.add_argument("--flat", action="store_true", help="print the flat record instead")
+    _add_options(p)
     p.set_defaults(handler=_cmd_parse)
 
     c = sub.add_parser(
@@ -72,12 +74,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("-j", "--jobs", type=int, default=1, help="parse in N processes (default 1)")
     c.add_argument("-q", "--quiet", action="store_true", help="do not print the summary line")
+    _add_options(c)
     c.set_defaults(handler=_cmd_convert)
     return parser
 
 
+def _add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--pdf-engine",
+        choices=get_args(PdfEngine),
+        default=DEFAULT.pdf_engine,
+        help=f"how to read PDFs (default: {DEFAULT.pdf_engine})",
+    )
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options(pdf_engine=args.pdf_engine)
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
-    outcome = next(run([args.file]), None)
+    outcome = next(run([args.file], options=_options(args)), None)
     if outcome is None or outcome.result is None:
         _error(outcome.error or "" if outcome else f"{args.file}: nothing to parse")
         return EXIT_FAILED
@@ -101,7 +117,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     failed = written = 0
     try:
         with open_writer(args.output, fmt, flat=args.format == "flat") as writer:
-            for outcome in run(args.inputs, jobs=max(1, args.jobs)):
+            for outcome in run(args.inputs, jobs=max(1, args.jobs), options=_options(args)):
                 if not _report(outcome):
                     failed += 1
                     continue

@@ -1,31 +1,58 @@
-"""Sources: turn a path, text or bytes into a :class:`~vacancy_parser.document.Document`."""
+"""Sources: turn a path, text or bytes into a :class:`~vacancy_parser.document.Document`.
+
+Each source module (``text``, ``pdf``, ``html``) exposes
+``load(data: bytes, where: str, name: str | None, options: Options) -> Document``
+and is imported only when an input of its kind arrives.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
+from ..config import DEFAULT, Options
 from ..document import Document
 from ..errors import InputError
-from .text import decode
 
 Source = str | bytes | os.PathLike[str]
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
+SUFFIXES: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    "": "text",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 
 
-def load(source: Source, name: str | None = None) -> Document:
-    """Read ``source``: a path, a ``str`` of notice text, or raw ``bytes``.
+def load(source: Source, name: str | None = None, options: Options = DEFAULT) -> Document:
+    """Read ``source``: a path, a ``str`` of notice text (or HTML), or raw ``bytes``.
 
     A ``str`` is taken as a path only when it has no line break and names an
-    existing file; anything else is notice text.
+    existing file; anything else is the notice itself.
     """
     if isinstance(source, bytes):
-        return Document.from_text(decode(source, name or "<bytes>"), name)
+        return _load_bytes(source, name or "<bytes>", name, sniff(source), options)
     if isinstance(source, str) and ("\n" in source or len(source) > 1024 or not _is_file(source)):
+        if sniff(source[:512].encode("utf-8", "replace")) == "html":
+            return _load_bytes(source.encode("utf-8"), name or "<text>", name, "html", options)
         return Document.from_text(source, name)
     path = Path(source)
-    return load_path(path, name or path.name)
+    return load_path(path, name or path.name, options)
+
+
+def sniff(head: bytes) -> str:
+    """The kind of raw input from its first bytes: ``pdf``, ``html`` or ``text``."""
+    start = head[:1024].lstrip().lower()
+    if start.startswith(b"%pdf-"):
+        return "pdf"
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in start:
+        return "html"
+    return "text"
 
 
 def _is_file(candidate: str) -> bool:
@@ -35,7 +62,7 @@ def _is_file(candidate: str) -> bool:
         return False
 
 
-def load_path(path: Path, name: str) -> Document:
+def load_path(path: Path, name: str, options: Options = DEFAULT) -> Document:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -46,11 +73,19 @@ def load_path(path: Path, name: str) -> Document:
         raise InputError(
             str(path), f"cannot be read ({exc.strerror})", "check its permissions"
         ) from None
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return Document.from_text(decode(data, str(path)), name)
-    raise InputError(
-        str(path),
-        f"unsupported file type {suffix!r}",
-        "give a .txt notice (PDF and HTML input are planned)",
-    )
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        kind = sniff(data)
+        if kind == "text" and b"\x00" in data[:4096]:
+            raise InputError(
+                str(path),
+                f"unsupported file type {path.suffix!r}",
+                "give a .txt, .pdf or .html notice",
+            )
+    return _load_bytes(data, str(path), name, kind, options)
+
+
+def _load_bytes(data: bytes, where: str, name: str | None, kind: str, options: Options) -> Document:
+    module = importlib.import_module(f"{__name__}.{kind}")
+    document: Document = module.load(data, where, name, options)
+    return document
