@@ -11,38 +11,46 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from .model import Span
 
-# One character class per edit; replacements are the table below.
-_EDITS = re.compile(
-    "\r\n?|[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t]"
-    "|[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe]"
-    "|[\ufb00-\ufb06]"
-    "|[\u2018\u2019\u02bc]"
-    "|.[\u0300-\u036f]+",
-    re.S,
+# Same-length replacements: every kind of space is a space, curly apostrophes
+# are straight, a lone CR is a line end. Offsets do not move.
+_SAME_LENGTH: dict[str, str] = (
+    dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000", " ")
+    | dict.fromkeys("\u2018\u2019\u02bc", "'")
+    | {"\r": "\n"}
 )
+_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
 
-_SPACE_LIKE = frozenset(
-    "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t"
+
+def _same_length(text: str) -> str:
+    """Apply :data:`_SAME_LENGTH`; a regex finds the few places faster than ``str.translate``."""
+    if _SAME_LENGTH_RE.search(text) is None:
+        return text
+    return _SAME_LENGTH_RE.sub(lambda m: _SAME_LENGTH[m.group()], text)
+
+
+# Replacements that change the length: CRLF, invisible characters, ligatures,
+# decomposed accents. Each becomes an edit of the offset map.
+# One character class (fast to scan): CR, invisible characters, ligatures and
+# combining accents; the loop in :func:`normalise` decides what each match edits.
+_CHANGES = re.compile(
+    "[\r\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe\ufb00-\ufb06\u0300-\u036f]\n?[\u0300-\u036f]*"
 )
+_COMBINING = ("\u0300", "\u036f")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe")
 
 
 def _replacement(match: str) -> str:
-    if match[0] == "\r":
+    if match == "\r\n":
         return "\n"
-    if match in _SPACE_LIKE:
-        return " "
     if match in _INVISIBLE:
         return ""
-    if match in "\u2018\u2019\u02bc":
-        return "'"
-    return unicodedata.normalize("NFKC", match)
+    return _same_length(unicodedata.normalize("NFKC", match))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,35 +63,57 @@ class Line:
     page: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Working-text offsets to source offsets, by bisecting the length-changing edits.
+
+    Edit ``k`` replaced ``source[src_starts[k]:src_ends[k]]`` by
+    ``text[starts[k]:ends[k]]``; between edits the two texts run in step.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    src_starts: list[int]
+    src_ends: list[int]
+
+    def start(self, w: int) -> int:
+        k = bisect_right(self.starts, w) - 1
+        if k < 0:
+            return w
+        if w < self.ends[k]:
+            return self.src_starts[k]
+        return w - self.ends[k] + self.src_ends[k]
+
+    def end(self, w: int) -> int:
+        k = bisect_left(self.starts, w) - 1
+        if k < 0:
+            return w
+        if w <= self.ends[k]:
+            return self.src_ends[k]
+        return w - self.ends[k] + self.src_ends[k]
+
+
 @dataclass(slots=True)
 class Document:
     source_text: str
     text: str
     name: str | None = None
     lines: list[Line] = field(default_factory=list)
-    _map: array[int] | None = None
-    _seg_ends: list[int] = field(default_factory=list)
-    _seg_src_ends: list[int] = field(default_factory=list)
+    offsets: OffsetMap | None = None
+    # What a source knows beside the text (embedded JSON-LD, element anchors).
+    metadata: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_text(cls, source_text: str, name: str | None = None) -> Document:
-        text, mapping, seg_ends, seg_src_ends = normalise(source_text)
-        doc = cls(source_text, text, name, [], mapping, seg_ends, seg_src_ends)
-        doc.lines = split_lines(text)
-        return doc
+        text, offsets = normalise(source_text)
+        return cls(source_text, text, name, split_lines(text), offsets)
 
     def span(self, start: int, end: int) -> Span:
         """Map working-text offsets to a :class:`Span` over the source text."""
-        if self._map is None:
+        if self.offsets is None:
             return Span(start=start, end=end)
-        src_start = self._map[start]
-        if end <= start:
-            return Span(start=src_start, end=src_start)
-        i = bisect_right(self._seg_ends, end) - 1
-        if i >= 0 and self._seg_ends[i] == end:
-            src_end = self._seg_src_ends[i]
-        else:
-            src_end = self._map[end - 1] + 1
+        src_start = self.offsets.start(start)
+        src_end = self.offsets.end(end) if end > start else src_start
         return Span(start=src_start, end=max(src_end, src_start))
 
     def raw(self, start: int, end: int) -> tuple[str, Span]:
@@ -91,40 +121,44 @@ class Document:
         return self.source_text[span.start : span.end], span
 
 
-def normalise(source: str) -> tuple[str, array[int] | None, list[int], list[int]]:
-    """Return the working text, a map from its offsets to the source's, and edits.
+def normalise(source: str) -> tuple[str, OffsetMap | None]:
+    """Return the working text and the map of its offsets back to ``source``.
 
-    The map has one entry per working character plus a sentinel; ``None`` when
-    nothing changed, so clean input pays nothing. The edit lists give, for each
-    replacement, its end in the working text and in the source, so that a span
-    ending on a replaced character (``\r\n`` read as ``\n``) ends after it.
+    ``None`` when no edit changed a length, so clean input pays nothing.
     """
     parts: list[str] = []
-    mapping: array[int] = array("l")
-    seg_ends: list[int] = []
-    seg_src_ends: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    src_starts: list[int] = []
+    src_ends: list[int] = []
     pos = 0
     wpos = 0
-    for m in _EDITS.finditer(source):
-        rep = _replacement(m.group())
-        if rep == m.group():
-            continue
+    for m in _CHANGES.finditer(source):
         a, b = m.span()
+        first = source[a]
+        if first == "\r":
+            if not source.startswith("\r\n", a):
+                continue  # a lone CR is a same-length edit
+            b = a + 2
+        elif _COMBINING[0] <= first <= _COMBINING[1]:
+            a -= 1 if a > pos else 0  # a decomposed accent composes with the letter before it
+        else:
+            b = a + 1
+        rep = _replacement(source[a:b])
         parts.append(source[pos:a])
-        mapping.extend(range(pos, a))
         wpos += a - pos
         parts.append(rep)
-        mapping.extend(range(a, b) if len(rep) == b - a else [a] * len(rep))
+        starts.append(wpos)
         wpos += len(rep)
-        if rep:
-            seg_ends.append(wpos)
-            seg_src_ends.append(b)
+        ends.append(wpos)
+        src_starts.append(a)
+        src_ends.append(b)
         pos = b
     if not parts:
-        return source, None, seg_ends, seg_src_ends
+        return _same_length(source), None
     parts.append(source[pos:])
-    mapping.extend(range(pos, len(source) + 1))
-    return "".join(parts), mapping, seg_ends, seg_src_ends
+    text = _same_length("".join(parts))
+    return text, OffsetMap(starts, ends, src_starts, src_ends)
 
 
 def split_lines(text: str) -> list[Line]:

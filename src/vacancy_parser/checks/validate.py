@@ -11,6 +11,7 @@ from ..model import Issue, Record, Section, Span
 from .codes import ACRONYM, HALVES_DIFFER, LIST_LENGTH, SECTION_MISSING, compared_fields
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{2,7})s?\)")
+_WORD = re.compile(r"\b[A-Z][A-Z0-9]{2,7}\b")
 
 
 def validate(record: Record, text: str | None = None) -> list[Issue]:
@@ -109,14 +110,14 @@ def _acronyms(record: Record, text: str | None) -> Iterator[Issue]:
     by order, so only a one-letter substitution of an acronym the English half
     never uses is reported: ``(DPPC)`` against ``(DPDC)``.
     """
-    en_all = " ".join(p.en.text for p in record.sections if p.en)
+    en_words = set(_WORD.findall(" ".join(p.en.text for p in record.sections if p.en)))
     for pair in record.sections:
         if pair.en is None or pair.fr is None:
             continue
         en = _acronym_spans(pair.en, text)
         fr = _acronym_spans(pair.fr, text)
         for fr_acr in fr:
-            if fr_acr in en or re.search(rf"\b{re.escape(fr_acr)}\b", en_all):
+            if fr_acr in en or fr_acr in en_words:
                 continue
             for en_acr in en:
                 if en_acr in fr or len(en_acr) != len(fr_acr):

@@ -23,11 +23,23 @@ FUNCTION_WORDS: dict[str, str] = {w: "en" for w in _EN.split()} | {w: "fr" for w
 ACCENTED = frozenset("éèêàçùœûôîïëâ«»")
 
 
+def _accent_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))
+        stripped = "".join(ch for ch in base if not unicodedata.combining(ch))
+        if stripped != chr(code):
+            table[code] = stripped
+    table[ord("’")] = "'"
+    return table
+
+
+_FOLD = _accent_table()
+
+
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key for lexicon look-ups."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.replace("’", "'").split()).rstrip(" :.")
+    """Case- and accent-insensitive key for lexicon look-ups (``Résumé :`` -> ``resume``)."""
+    return " ".join(text.casefold().translate(_FOLD).split()).rstrip(" :.")
 
 
 # Section key -> {lang: [heading variants]} (shared/DOMAIN.md, FORMATS.md).

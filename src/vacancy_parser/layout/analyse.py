@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..document import Document
+from ..document import Document, line_index
 from ..model import Lang
 from . import langid
 from ._vocab import BULLETS, HEADING_INDEX, ITEM_GROUPS, SEE_OTHER_VERSION, fold
@@ -24,6 +24,9 @@ _HEADING = re.compile(
 )
 _CLUSTER_GAP = 2
 _TITLE_MAX = 250
+_GROUP_MAX = 40
+_BODY_MIN = 300
+_LANGUAGE_SAMPLE = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,17 +280,18 @@ def _sections(doc: Document, headings: list[Heading], end: int) -> list[SectionB
 
 
 def _items(doc: Document, block: SectionBlock) -> list[Item]:
+    """Bulleted lines of a section, grouped by the sub-headings above them."""
     items: list[Item] = []
     group: str | None = None
     last_was_item = False
-    for line in doc.lines:
-        if line.start < block.body_start or line.start >= block.end:
-            continue
+    first = line_index(doc.lines, block.body_start)
+    for line in doc.lines[first:]:
+        if line.start >= block.end:
+            break
         text = line.text.strip()
-        if not text:
+        if not text or line.start < block.body_start:
             continue
-        folded = fold(text)
-        if folded in ITEM_GROUPS:
+        if len(text) <= _GROUP_MAX and (folded := fold(text)) in ITEM_GROUPS:
             group = ITEM_GROUPS[folded]
             last_was_item = False
             continue
@@ -311,8 +315,9 @@ def _half_language(
         if heading.lang in votes:
             votes[heading.lang] += 3
     sample = doc.text[start:end]
-    if len(sample) > 6000:
-        sample = sample[:3000] + sample[-3000:]
+    if len(sample) > 2 * _LANGUAGE_SAMPLE:
+        middle = len(sample) // 2
+        sample = sample[middle - _LANGUAGE_SAMPLE : middle + _LANGUAGE_SAMPLE]
     en, fr = langid.lexicon_scores(sample)
     votes["en"] += en
     votes["fr"] += fr
@@ -326,8 +331,7 @@ def _half_language(
 
 def _has_body(doc: Document, half: HalfLayout) -> bool:
     body = doc.text[half.header_end : half.end]
-    words = body.split()
-    if len(words) >= 40:
+    if len(body) >= _BODY_MIN:
         return True
     folded = fold(body)
-    return bool(words) and not any(phrase in folded for phrase in SEE_OTHER_VERSION)
+    return bool(folded) and not any(phrase in folded for phrase in SEE_OTHER_VERSION)

@@ -51,6 +51,10 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
 }
 
 
+_LEADING = " \t>#_*-•"
+_MAX_LINE = 400
+
+
 @dataclass(frozen=True, slots=True)
 class LabelHit:
     """A label at the start of a line and where its value lies (working offsets)."""
@@ -94,18 +98,28 @@ class LabelTable:
                     folded = variant.casefold()
                     known = self.keys.get(folded)
                     self.keys[folded] = (key, None if known and known[1] != lang else lang)
-        alternation = "|".join(re.escape(v) for v in sorted(self.keys, key=len, reverse=True))
-        self.pattern = re.compile(
-            r"[ \t>#_*-]*(?:\*\*)?(?P<label>" + alternation + r")(?-i:(?![a-zà-ÿ]))"
-            r"(?:\*\*)?[ \t]*(?P<colon>:)?(?:\*\*)?[ \t]*",
-            re.I,
-        )
+        by_initial: dict[str, list[str]] = {}
+        for variant in sorted(self.keys, key=len, reverse=True):
+            by_initial.setdefault(variant[0], []).append(re.escape(variant))
+        # One pattern per initial letter: re tries alternatives one by one, so
+        # a line is matched against the dozen labels that can start it.
+        self.patterns = {
+            initial: re.compile(
+                r"(?P<label>" + "|".join(variants) + r")(?-i:(?![a-zà-ÿ]))"
+                r"(?:\*\*)?[ \t]*(?P<colon>:)?(?:\*\*)?[ \t]*",
+                re.I,
+            )
+            for initial, variants in by_initial.items()
+        }
 
     def match_line(self, doc: Document, index: int) -> LabelHit | None:
         line = doc.lines[index]
-        if not line.text or len(line.text) > 400:
+        text = line.text
+        if not text or len(text) > _MAX_LINE:
             return None
-        m = self.pattern.match(line.text)
+        lead = len(text) - len(text.lstrip(_LEADING))
+        pattern = self.patterns.get(text[lead : lead + 1].casefold())
+        m = pattern.match(text, lead) if pattern is not None else None
         if m is None:
             return None
         label = m.group("label")
