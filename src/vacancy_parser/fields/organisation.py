@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..document import line_index
+from ..layout._vocab import EMPLOYER_LINE
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -23,12 +25,10 @@ LABELS = {
     }
 }
 
-_EMPLOYER_WORDS = re.compile(
-    r"\b(?:NATO|OTAN|Agency|Agence|Organi[sz]ation|Command|Commandement|Staff|Secretariat|"
-    r"Secrétariat|College|Collège|Council|Conseil|Union|Nations|Headquarters|Quartier)\b",
-    re.I,
+_RECRUITS = re.compile(
+    r"(?:^|\n)\s*(?P<org>[A-ZÀ-Ý][^\n.]{2,90}?)\s+(?:recrute|is recruiting|is seeking|seeks|recherche)\b"
 )
-_MAX_EMPLOYER = 80
+_MAX_LOOK = 4
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
@@ -36,18 +36,45 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if labelled is not None:
         value, start, end = labelled
         return {"organisation": Found(" ".join(value.split()), start, end, "label")}
-    index = ctx.half.title_line
-    if index is None:
-        return {}
-    for line in ctx.doc.lines[index + 1 : index + 4]:
-        text = line.text.strip()
-        if not text:
-            continue
-        if len(text) <= _MAX_EMPLOYER and ":" not in text and _EMPLOYER_WORDS.search(text):
-            start = line.start + line.text.index(text)
-            return {"organisation": Found(text, start, start + len(text), "board_employer")}
-        break
+    found = _employer_line(ctx)
+    if found is not None:
+        return {"organisation": found}
+    header, offset = ctx.header()
+    m = _RECRUITS.search(header)
+    if m is not None:
+        org = m.group("org").strip()
+        return {
+            "organisation": Found(
+                org,
+                offset + m.start("org"),
+                offset + m.start("org") + len(org),
+                "recruiting_sentence",
+            )
+        }
     return {}
+
+
+def _employer_line(ctx: FieldContext) -> Found[str] | None:
+    """A masthead or a board's employer slot: an organisation line near the title."""
+    index = ctx.half.title_line
+    lines = ctx.doc.lines
+    if index is not None:
+        around = [
+            *range(index + 1, min(index + 1 + _MAX_LOOK, len(lines))),
+            *range(index - 1, max(index - 1 - _MAX_LOOK, -1), -1),
+        ]
+    else:
+        first = line_index(lines, ctx.half.start)
+        around = list(range(first, min(first + 2 * _MAX_LOOK, len(lines))))
+    for i in around:
+        line = lines[i]
+        if line.start < ctx.half.start or line.start >= ctx.half.header_end:
+            continue
+        text = line.text.strip().strip("*#_ ")
+        if text and EMPLOYER_LINE.match(text):
+            start = line.start + line.text.index(text)
+            return Found(text, start, start + len(text), "employer_line")
+    return None
 
 
 FIELD = FieldSpec(

@@ -22,6 +22,8 @@ _TRAILING_PAREN = re.compile(
     r"(?:\s*[/-]\s*[A-Z]?\.?-?\d{1,2})?)\)\s*$",
     re.I,
 )
+# A board's glued duplicate after the reference: ``Title (231234)Title-231234``.
+_GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*)+")
 _TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
 _KNOWN_PLACES = frozenset(
@@ -67,6 +69,7 @@ def clean(raw: str) -> str:
     """``NATO: NATO: Assistant (A.2) (241656) – Brussels`` -> ``Assistant``."""
     text = " ".join(raw.replace("**", " ").split())
     text = _PREFIX.sub("", text)
+    text = _GLUED_TAIL.sub(r"\1", text)
     m = _TRAILING_PLACE.search(text)
     if m and m.group("place").strip().lower().split(",")[0] in _KNOWN_PLACES:
         text = text[: m.start()]

@@ -6,6 +6,7 @@ single spaces, no trailing colon).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _EN = """the and of to in for with is are be will on by as at an this that from or
@@ -158,3 +159,32 @@ SEE_OTHER_VERSION = (
 )
 
 BULLETS = "-•·*–—●▪◦o\uf0b7\uf0a7■►"
+
+# Job-board and portal furniture: lines that are never a title or a value.
+CHROME_LINE = re.compile(
+    r"""^(?:
+        loading\s*\.*|apply(?:\s+now)?|postuler|solliciteren|bewerben|candidati|share|partager|save
+        |click\s+to\s+apply.*|similar\s+jobs|offres\s+similaires|vergelijkbare\s+vacatures
+        |job\s+content|read\s+more|lire\s+la\s+suite|voir\s+plus|print|imprimer|back|retour
+        |\d+\s+(?:days?|hours?|weeks?|jours?|dagen|tagen?|giorni|дн\w*)\s*(?:ago)?.*
+        |(?:il\s+y\s+a|vor|ago)\s+\d+.*|posted.*|publi[ée]+.*|updated?.*|mis\s+à\s+jour.*
+        |views?\s*:?\s*\d+|vues?\s*:?\s*\d+|\d+\s+views?|[\d\s.,:/-]+|home(?:\s*[>›/].*)?
+        |requisition\s*(?:\#|no\.?|number).*|\W+
+    )$""",
+    re.I | re.X,
+)
+# Banner lines of portal exports and old notices.
+BANNER_WORDS = re.compile(
+    r"\b(?:VACANCY|NOTIFICATION|NORTH ATLANTIC|ORGANI[SZ]ATION DU TRAIT[EÉ]|TREATY|SECRETARIAT|"
+    r"INTERNATIONAL STAFF|AVIS DE VACANCE)\b",
+    re.I,
+)
+# An employer line: a masthead or a board's employer slot under the title.
+EMPLOYER_LINE = re.compile(
+    r"^(?:NATO|OTAN)(?:\s*[-–/]\s*(?:NATO|OTAN))?$"
+    r"|^(?:NATO|OTAN|The|L['’]|International|Agence|Agency|Allied|Supreme|Headquarters|Quartier|"
+    r"Secr[ée]tariat|Coll[èe]ge|Commandement)\b.{0,70}\b(?:Agency|Agence|Command|Commandement|"
+    r"Headquarters|Staff|Secretariat|Secrétariat|College|Collège|Organi[sz]ation|OTAN|NATO|Centre|"
+    r"Center)(?:\s*\([A-Z][A-Za-z ]{1,12}\))?$",
+    re.I,
+)

@@ -16,14 +16,30 @@ from dataclasses import dataclass, field
 from ..document import Document, line_index
 from ..model import Lang
 from . import langid
-from ._vocab import BULLETS, HEADING_INDEX, ITEM_GROUPS, SEE_OTHER_VERSION, fold
+from ._vocab import (
+    BANNER_WORDS,
+    BULLETS,
+    CHROME_LINE,
+    EMPLOYER_LINE,
+    HEADING_INDEX,
+    ITEM_GROUPS,
+    SEE_OTHER_VERSION,
+    fold,
+)
 from .labels import LabelHit, LabelTable
 
 _HEADING = re.compile(
     r"[ \t#*]*(?:(?P<num>\d{1,2})[ \t]*[.)]?[ \t]+)?(?P<head>[^\W\d_].{1,110}?)[ \t*]*:?[ \t]*$"
 )
+# A numbered heading glued to its first sentence: ``1. RÉSUMÉLe Bureau``.
+_GLUED_HEADING = re.compile(
+    r"[ \t#*]*(?P<num>\d{1,2})[ \t]*[.)]?[ \t]*(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý ,'’/&-]{3,}?)(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
+_HEADING_MAX = 130
 _CLUSTER_GAP = 2
 _TITLE_MAX = 250
+_TITLE_LOOKBACK = 6
+_FIRST_TITLE_MAX = 160
 _GROUP_MAX = 40
 _BODY_MIN = 300
 _LANGUAGE_SAMPLE = 1500
@@ -93,7 +109,12 @@ def analyse(doc: Document, table: LabelTable) -> Analysis:
 
 
 def _find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[list[LabelHit]]]:
-    hits = [hit for i in range(len(doc.lines)) if (hit := table.match_line(doc, i)) is not None]
+    hits = [
+        part
+        for i in range(len(doc.lines))
+        if (hit := table.match_line(doc, i)) is not None
+        for part in table.split_glued(doc, hit)
+    ]
     clusters: list[list[LabelHit]] = []
     previous: LabelHit | None = None
     for hit in hits:
@@ -141,9 +162,7 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
 
 
 def _replace_value(hit: LabelHit, start: int, end: int) -> LabelHit:
-    return LabelHit(
-        hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, hit.colon
-    )
+    return LabelHit(hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, True)
 
 
 def _gap(doc: Document, a: int, b: int) -> int:
@@ -154,20 +173,23 @@ def _find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
     found: list[Heading] = []
     for index, line in enumerate(doc.lines):
         text = line.text
-        if not text or len(text) > 130 or index in label_lines:
+        if not text or index in label_lines:
             continue
         first = text.lstrip(" \t#*")[:1]
         if not first or not (first.isdigit() or first.isupper()):
             continue
-        m = _HEADING.match(text)
+        m = _HEADING.match(text) if len(text) <= _HEADING_MAX else None
+        key, lang = HEADING_INDEX.get(fold(m.group("head")), (None, None)) if m else (None, None)
+        if key is None and first.isdigit() and (glued := _GLUED_HEADING.match(text)):
+            key, lang = HEADING_INDEX.get(fold(glued.group("head")), (None, None))
+            m = glued if key is not None else m
         if m is None:
             continue
-        head = m.group("head")
-        key, lang = HEADING_INDEX.get(fold(head), (None, None))
         number = int(m.group("num")) if m.group("num") else None
-        if key is None and (number is None or not _is_caps(head)):
+        if key is None and (number is None or not _is_caps(m.group("head"))):
             continue
-        found.append(Heading(index, number, key, lang, line.start + m.start(), line.end))
+        end = line.end if m.re is _HEADING else line.start + m.end("head")
+        found.append(Heading(index, number, key, lang, line.start + m.start(), end))
     return found
 
 
@@ -177,16 +199,32 @@ def _is_caps(text: str) -> bool:
 
 
 def _title_line(doc: Document, before: int, floor: int) -> int | None:
-    """The nearest short line above ``before`` that is not furniture."""
+    """The title above a header block: skip furniture and a board's employer line."""
     seen = 0
     for index in range(before - 1, floor - 1, -1):
-        text = doc.lines[index].text.strip()
+        text = doc.lines[index].text.strip().strip("*#_ ")
         if not text:
             continue
         seen += 1
-        if seen > 2:
+        if seen > _TITLE_LOOKBACK:
             return None
-        if len(text) <= _TITLE_MAX and not text.isupper():
+        if is_title_like(text):
+            return index
+    return None
+
+
+def is_title_like(text: str) -> bool:
+    """A line that can be a post title: not furniture, a banner or an employer line."""
+    if len(text) > _TITLE_MAX or CHROME_LINE.match(text) or EMPLOYER_LINE.match(text):
+        return False
+    return not (text.isupper() and BANNER_WORDS.search(text))
+
+
+def _first_title(doc: Document, stop: int) -> int | None:
+    """The first title-like line of a notice without a header block (board copies)."""
+    for index in range(min(stop, len(doc.lines))):
+        text = doc.lines[index].text.strip().strip("*#_ ")
+        if text and is_title_like(text) and len(text) <= _FIRST_TITLE_MAX:
             return index
     return None
 
@@ -232,7 +270,9 @@ def _half_starts(
         if restart is not None and (not starts or restart.line > starts[0][0]):
             starts.append((restart.line, None))
     if not starts:
-        starts.append((_first_text_line(doc), _first_text_line(doc)))
+        stop = headings[0].line if headings else len(doc.lines)
+        title = _first_title(doc, stop)
+        starts.append((title if title is not None else _first_text_line(doc), title))
     return starts
 
 
@@ -273,7 +313,7 @@ def _sections(doc: Document, headings: list[Heading], end: int) -> list[SectionB
     blocks: list[SectionBlock] = []
     for i, heading in enumerate(headings):
         stop = headings[i + 1].start if i + 1 < len(headings) else end
-        block = SectionBlock(heading, min(heading.end + 1, stop), stop)
+        block = SectionBlock(heading, min(heading.end, stop), stop)
         block.items = _items(doc, block)
         blocks.append(block)
     return blocks

@@ -52,7 +52,6 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
 
 
 _LEADING = " \t>#_*-•"
-_MAX_LINE = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +110,56 @@ class LabelTable:
             )
             for initial, variants in by_initial.items()
         }
+        # Labels inside a value, as printed (capitalised), for headers whose
+        # line breaks were lost: ``Belgium-BrusselsNATO Body: …``.
+        printed = sorted(
+            {v for by_lang in merged.values() for vs in by_lang.values() for v in vs},
+            key=len,
+            reverse=True,
+        )
+        self.inline = re.compile(
+            r"(?P<label>" + "|".join(re.escape(v) for v in printed if v[:1].isupper()) + r")"
+            r"(?P<after>[ \t]*:|(?=[A-Z0-9]))"
+        )
+
+    def split_glued(self, doc: Document, hit: LabelHit) -> list[LabelHit]:
+        """Cut a value where another label starts: glued (``MonthlyGrade``) or ``Label:``."""
+        hits: list[LabelHit] = []
+        current = hit
+        pos = hit.value_start
+        while current.has_value:
+            m = self.inline.search(doc.text, pos, current.value_end)
+            if m is None:
+                break
+            key, lang = self.keys[m.group("label").casefold()]
+            before = doc.text[m.start() - 1] if m.start() > 0 else " "
+            glued = before.isalnum() or before in ").]"
+            if key == current.key or not (glued or m.group("after")):
+                pos = m.end("label")
+                continue
+            hits.append(
+                _with_span(
+                    current, current.value_start, _rstrip(doc.text, current.value_start, m.start())
+                )
+            )
+            current = LabelHit(
+                key,
+                lang,
+                hit.line,
+                m.start("label"),
+                m.end("label"),
+                min(m.end(), current.value_end),
+                current.value_end,
+                bool(m.group("after")),
+            )
+            pos = current.value_start
+        hits.append(current)
+        return hits
 
     def match_line(self, doc: Document, index: int) -> LabelHit | None:
         line = doc.lines[index]
         text = line.text
-        if not text or len(text) > _MAX_LINE:
+        if not text:
             return None
         lead = len(text) - len(text.lstrip(_LEADING))
         pattern = self.patterns.get(text[lead : lead + 1].casefold())
@@ -139,3 +183,15 @@ class LabelTable:
             value_end=value_end,
             colon=m.group("colon") is not None,
         )
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _with_span(hit: LabelHit, start: int, end: int) -> LabelHit:
+    return LabelHit(
+        hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, hit.colon
+    )
