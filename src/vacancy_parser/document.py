@@ -13,7 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from .model import Span
 
@@ -93,20 +93,68 @@ class OffsetMap:
         return w - self.ends[k] + self.src_ends[k]
 
 
+@dataclass(frozen=True, slots=True)
+class PieceMap:
+    """A text arranged from pieces of the source in another order.
+
+    Columns read one after the other: piece ``k`` is
+    ``source[src_starts[k]:src_starts[k] + (next start - starts[k])]``.
+    """
+
+    starts: list[int]
+    src_starts: list[int]
+
+    def start(self, w: int) -> int:
+        k = max(0, bisect_right(self.starts, w) - 1)
+        return self.src_starts[k] + w - self.starts[k]
+
+    def end(self, w: int) -> int:
+        k = max(0, bisect_left(self.starts, w) - 1)
+        return self.src_starts[k] + w - self.starts[k]
+
+
+class Offsets(Protocol):
+    def start(self, w: int) -> int: ...
+
+    def end(self, w: int) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """Working text -> arranged text -> source."""
+
+    inner: Offsets
+    outer: Offsets
+
+    def start(self, w: int) -> int:
+        return self.outer.start(self.inner.start(w))
+
+    def end(self, w: int) -> int:
+        return self.outer.end(self.inner.end(w))
+
+
 @dataclass(slots=True)
 class Document:
     source_text: str
     text: str
     name: str | None = None
     lines: list[Line] = field(default_factory=list)
-    offsets: OffsetMap | None = None
+    offsets: Offsets | None = None
     # What a source knows beside the text (embedded JSON-LD, element anchors).
     metadata: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_text(cls, source_text: str, name: str | None = None) -> Document:
-        text, offsets = normalise(source_text)
-        return cls(source_text, text, name, split_lines(text), offsets)
+    def from_text(
+        cls, source_text: str, name: str | None = None, arranged: tuple[str, PieceMap] | None = None
+    ) -> Document:
+        """A document over ``source_text``, or over an ``arranged`` reading of it."""
+        if arranged is None:
+            text, offsets = normalise(source_text)
+            return cls(source_text, text, name, split_lines(text), offsets)
+        arranged_text, pieces = arranged
+        text, inner = normalise(arranged_text)
+        composed: Offsets = pieces if inner is None else Composed(inner, pieces)
+        return cls(source_text, text, name, split_lines(text), composed)
 
     def span(self, start: int, end: int) -> Span:
         """Map working-text offsets to a :class:`Span` over the source text."""

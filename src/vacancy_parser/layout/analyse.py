@@ -198,13 +198,15 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
-def _title_line(doc: Document, before: int, floor: int) -> int | None:
+def _title_line(doc: Document, before: int, floor: int, label_lines: set[int]) -> int | None:
     """The title above a header block: skip furniture and a board's employer line."""
     seen = 0
     for index in range(before - 1, floor - 1, -1):
         text = doc.lines[index].text.strip().strip("*#_ ")
         if not text:
             continue
+        if index in label_lines:
+            return None
         seen += 1
         if seen > _TITLE_LOOKBACK:
             return None
@@ -235,7 +237,7 @@ def _split_halves(
     clusters: list[list[LabelHit]],
     headings: list[Heading],
 ) -> list[HalfLayout]:
-    bounds = _half_starts(doc, clusters, headings)
+    bounds = _half_starts(doc, clusters, headings, {hit.line for hit in labels})
     halves: list[HalfLayout] = []
     for i, (line, title) in enumerate(bounds):
         start = doc.lines[line].start if i else 0
@@ -252,19 +254,26 @@ def _split_halves(
 
 
 def _half_starts(
-    doc: Document, clusters: list[list[LabelHit]], headings: list[Heading]
+    doc: Document,
+    clusters: list[list[LabelHit]],
+    headings: list[Heading],
+    label_lines: set[int],
 ) -> list[tuple[int, int | None]]:
     """Line where each half starts, and its title line."""
-    header_blocks = clusters
+    notice_blocks = [
+        c for c in clusters if len({hit.key for hit in c if not hit.key.startswith("_")}) >= 2
+    ] or clusters[:1]
+    blocks = notice_blocks[:1]
+    if blocks:
+        second = next((c for c in notice_blocks[1:] if _different_languages(blocks[0], c)), None)
+        blocks += [second] if second is not None else []
     starts: list[tuple[int, int | None]] = []
     floor = 0
-    for cluster in header_blocks[:2]:
+    for cluster in blocks:
         first = cluster[0].line
-        title = _title_line(doc, first, floor)
+        title = _title_line(doc, first, floor, label_lines)
         starts.append((title if title is not None else first, title))
         floor = cluster[-1].line + 1
-    if len(starts) == 2 and not _different_languages(doc, header_blocks[0], header_blocks[1]):
-        starts = starts[:1]
     if len(starts) < 2:
         restart = _section_restart(headings)
         if restart is not None and (not starts or restart.line > starts[0][0]):
@@ -276,7 +285,7 @@ def _half_starts(
     return starts
 
 
-def _different_languages(doc: Document, a: list[LabelHit], b: list[LabelHit]) -> bool:
+def _different_languages(a: list[LabelHit], b: list[LabelHit]) -> bool:
     la = {hit.lang for hit in a if hit.lang}
     lb = {hit.lang for hit in b if hit.lang}
     return bool(la and lb and la != lb)

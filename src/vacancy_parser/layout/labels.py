@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..document import Document
+from ._vocab import fold
 
 # Labels that are not fields but show where a header block is.
 LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
@@ -51,6 +52,18 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
 }
 
 
+# Labels that portal exports print without a colon (``Grade NATO Grade G20``);
+# any other label needs a colon or its value on the next line.
+BARE_LABELS = frozenset(
+    {
+        "grade",
+        "clearance level",
+        "niveau de l'habilitation de securite",
+        "description",
+        "nato grade",
+        "grade otan",
+    }
+)
 _LEADING = " \t>#_*-•"
 
 
@@ -94,9 +107,9 @@ class LabelTable:
         for key, by_lang in merged.items():
             for lang, variants in by_lang.items():
                 for variant in variants:
-                    folded = variant.casefold()
-                    known = self.keys.get(folded)
-                    self.keys[folded] = (key, None if known and known[1] != lang else lang)
+                    for form in {variant.casefold(), fold(variant)}:
+                        known = self.keys.get(form)
+                        self.keys[form] = (key, None if known and known[1] != lang else lang)
         by_initial: dict[str, list[str]] = {}
         for variant in sorted(self.keys, key=len, reverse=True):
             by_initial.setdefault(variant[0], []).append(re.escape(variant))
@@ -169,6 +182,12 @@ class LabelTable:
         label = m.group("label")
         after = line.text[m.end("label") : m.end("label") + 1]
         if label.isupper() and after.isalpha() and after.isupper():
+            return None
+        if (
+            m.group("colon") is None
+            and m.end() < len(text.rstrip())
+            and fold(label) not in BARE_LABELS
+        ):
             return None
         key, lang = self.keys[m.group("label").casefold()]
         value_start = line.start + m.end()

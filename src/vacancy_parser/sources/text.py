@@ -7,6 +7,7 @@ import codecs
 from ..config import Options
 from ..document import Document
 from ..errors import InputError
+from .columns import side_by_side
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -33,4 +34,5 @@ def decode(data: bytes, where: str) -> str:
 
 def load(data: bytes, where: str, name: str | None, options: Options) -> Document:
     del options
-    return Document.from_text(decode(data, where), name)
+    text = decode(data, where)
+    return Document.from_text(text, name, side_by_side(text))
