@@ -18,10 +18,14 @@ _MIN_LINES = 6
 _MIN_SHARE = 0.5
 _DRIFT = 6
 _MIN_LEFT = 12
+_SCAN = 20000
 
 
 def side_by_side(text: str) -> tuple[str, PieceMap] | None:
     """The arranged text and its map, or ``None`` when the text is one column."""
+    head = text[:_SCAN]
+    if head.count("   ") + head.count("\t") + head.count(" | ") < _MIN_LINES:
+        return None
     lines = _lines(text)
     written = [ln for ln in lines if text[ln[0] : ln[1]].strip()]
     if len(written) < _MIN_LINES:
