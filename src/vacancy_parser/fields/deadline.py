@@ -101,6 +101,16 @@ _DATE_FORMS = [
     re.compile(r"(?P<day>\d{1,2})[/.-](?P<mnum>\d{1,2})[/.-](?P<year>\d{4}|\d{2})\b"),
 ]
 
+# Sentences that announce the deadline; the date follows within a few words.
+_RUNNING = re.compile(
+    r"\b(?:deadline for (?:the receipt of )?applications|closing date(?: for applications)?|"
+    r"applications? (?:must|should) (?:be )?(?:received|submitted)|no later than|"
+    r"date limite(?: de (?:dépôt|réception) des candidatures)?|date de clôture|"
+    r"candidatures? (?:doivent|devront) (?:être|parvenir)|au plus tard (?:le)?)\b",
+    re.I,
+)
+_WINDOW = 60
+
 CODES = (
     IssueCode("deadline_invalid_date", "error", "The deadline names a day that does not exist."),
     IssueCode("deadline_unreadable", "warning", "A deadline label holds no date that can be read."),
@@ -148,13 +158,19 @@ def is_real_date(iso: str) -> bool:
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     labelled = ctx.label_value("deadline")
-    if labelled is None:
-        return {}
-    value, start, _end = labelled
-    iso, where = parse_date(value)
-    if iso is None or where is None:
-        return {}
-    return {"deadline": Found(iso, start + where[0], start + where[1], "label")}
+    if labelled is not None:
+        value, start, _end = labelled
+        iso, where = parse_date(value)
+        if iso is not None and where is not None:
+            return {"deadline": Found(iso, start + where[0], start + where[1], "label")}
+    body, offset = ctx.body()
+    for m in _RUNNING.finditer(body):
+        window = body[m.end() : m.end() + _WINDOW]
+        iso, where = parse_date(window)
+        if iso is not None and where is not None and iso != "ongoing":
+            at = offset + m.end()
+            return {"deadline": Found(iso, at + where[0], at + where[1], "running_text")}
+    return {}
 
 
 def check(record: Record) -> list[Issue]:

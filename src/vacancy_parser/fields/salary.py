@@ -121,6 +121,11 @@ _RUNNING = re.compile(
     re.I,
 )
 
+_RANGE_JOIN = re.compile(
+    r"\s*(?:(?:euros?|EUR|€|\$|£)\s*)?(?:-|–|to|à|and|et|jusqu'à)?\s*(?:(?:euros?|EUR|€|\$|£)\s*)?",
+    re.I,
+)
+
 CODES = (
     IssueCode("salary_not_positive", "error", "The salary amount is zero or negative."),
     IssueCode(
@@ -150,11 +155,7 @@ def parse_salary(raw: str) -> tuple[Salary, tuple[int, int]] | None:
     high = None
     if len(amounts) > 1:
         between = raw[first.end() : amounts[1].start()]
-        if re.fullmatch(
-            r"[\s$€£]*(?:-|–|to|à|and|et|euros?|EUR)?[\s$€£]*(?:(?:euros?|EUR)\s*(?:et|and)\s*)?",
-            between,
-            re.I,
-        ):
+        if _RANGE_JOIN.fullmatch(between):
             high = parse_amount(amounts[1].group())
     currency_m = _CURRENCY.search(raw)
     currency = CURRENCIES.get(fold(currency_m.group()).replace(" ", " ")) if currency_m else None
