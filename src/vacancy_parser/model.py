@@ -19,6 +19,7 @@ Kind = Literal["vacancy", "not_vacancy"]
 Layout = Literal["en_fr", "fr_en", "en", "fr", "unknown"]
 Period = Literal["month", "year", "day", "hour"]
 ContractType = Literal["definite", "indefinite", "temporary"]
+Family = Literal["portal", "job_board", "old_is", "ims", "agency", "other_organisation", "unknown"]
 
 
 class Span(BaseModel):
@@ -137,6 +138,7 @@ class Record(BaseModel):
     source: str | None = None
     kind: Kind
     layout: Layout = "unknown"
+    family: Family = "unknown"
     languages: list[str] = Field(default_factory=list)
     halves: list[Half] = Field(default_factory=list)
     sections: list[SectionPair] = Field(default_factory=list)

@@ -8,6 +8,7 @@ from ..document import Document
 from ..fields import registry
 from ..fields.base import FieldContext
 from ..layout.analyse import Analysis, HalfLayout, SectionBlock
+from ..layout.family import recognise
 from ..layout.paragraphs import repair
 from ..model import Kind, Layout, Record
 
@@ -19,6 +20,7 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
         "source": doc.name,
         "kind": kind,
         "layout": _layout(analysis),
+        "family": recognise(analysis),
         "languages": analysis.languages,
         "halves": [{"lang": h.lang, "span": _span(doc, h.start, h.end)} for h in analysis.halves],
         "sections": _pair_sections(doc, analysis.halves),

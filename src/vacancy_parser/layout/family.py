@@ -1,0 +1,75 @@
+"""Which family of layout a notice belongs to, so a user can see why rules applied.
+
+Each family is recognised by marks in the header region (the text before the
+first section); the first family in :data:`FAMILIES` whose marks are found wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Family
+from ._vocab import BANNER_WORDS, CHROME_LINE, EMPLOYER_LINE
+from .analyse import Analysis
+
+_HEADER_MIN = 600
+
+# Family -> marks in the header region, in order of precedence.
+FAMILIES: list[tuple[Family, re.Pattern[str]]] = [
+    ("portal", re.compile(r"^\s*(?:\*\*)?(?:Primary Location|Emplacement principal)", re.M)),
+    ("ims", re.compile(r"STAFF\s+VACANCY\s+\d|^\s*International Military Staff\s*$", re.I | re.M)),
+    (
+        "agency",
+        re.compile(
+            r"\b(?:NCI\s*Agency|NSPA|CMRE|NATO Defen[cs]e College|Collège de défense de l'OTAN|"
+            r"SHAPE|Allied Command|ACT|ACO|JFC|Joint Force Command|Agence OTAN|"
+            r"Communications and Information Agency|Support and Procurement Agency)\b"
+            r"|^\s*(?:Post Number|Vacancy Number|Job Title|NATO Grade)\s*:",
+            re.M,
+        ),
+    ),
+    (
+        "old_is",
+        re.compile(
+            r"NOTIFICATION OF VACANCY|^\s*(?:TITLE|GRADE|VACANCY NUMBER|DIVISION)\s*:", re.M
+        ),
+    ),
+    (
+        "other_organisation",
+        re.compile(
+            r"\b(?:United Nations|Nations Unies|European Union|Union européenne|Council of Europe|"
+            r"Conseil de l'Europe|OECD|OCDE|OSCE|European Commission|Commission européenne)\b"
+            r"|\b(?:Grade|Level|Niveau)\s*:?\s*(?:P-?[1-5]|AD\s?\d{1,2}|AST\s?\d{1,2}|D-?[12])\b",
+            re.I,
+        ),
+    ),
+]
+_MIN_CHROME = 2
+_MIN_LINES_BEFORE = 3
+_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+
+
+def recognise(analysis: Analysis) -> Family:
+    doc = analysis.doc
+    first = analysis.halves[0] if analysis.halves else None
+    header = doc.text[: max(first.header_end if first else 0, _HEADER_MIN)]
+    board = _board(analysis)
+    for family, marks in FAMILIES:
+        if marks.search(header):
+            return "job_board" if family == "portal" and board else family
+    return "job_board" if board else "unknown"
+
+
+def _board(analysis: Analysis) -> bool:
+    """Board furniture: chrome labels or lines, pictographs, or lines above the notice's title."""
+    if any(hit.key == "_chrome" for hit in analysis.labels):
+        return True
+    lines = analysis.doc.lines
+    chrome = sum(1 for ln in lines if ln.text.strip() and CHROME_LINE.match(ln.text.strip()))
+    if chrome >= _MIN_CHROME or len(_PICTOGRAPH.findall(analysis.doc.text)) >= _MIN_CHROME:
+        return True
+    title = analysis.halves[0].title_line if analysis.halves else None
+    before = [ln for ln in lines[: title or 0] if ln.text.strip()]
+    return len(before) >= _MIN_LINES_BEFORE and not all(
+        BANNER_WORDS.search(ln.text) or EMPLOYER_LINE.match(ln.text.strip()) for ln in before
+    )
