@@ -33,15 +33,11 @@ _INITIAL = [
     ),
     re.compile(r"(?:durée\s+déterminée|definite\s+duration)\s+(?:de|of)\s+" + _YEARS, re.I),
 ]
+# The first "N years" after a renewal word, not crossing into a total or maximum.
 _RENEWAL = [
     re.compile(
-        r"(?:renew\w*|extend\w*|extension|prolong\w*)[^.;]{0,60}?(?:up\s+to|maximum\s+of|of|for)\s+"
-        r"(?:a\s+(?:further\s+)?period\s+of\s+(?:up\s+to\s+)?)?" + _YEARS,
-        re.I,
-    ),
-    re.compile(
-        r"(?:renouvel\w*|reconduit\w*|prolong\w*)[^.;]{0,60}?(?:pour|de)\s+(?:une\s+(?:nouvelle\s+)?"
-        r"période\s+(?:de\s+)?|un\s+maximum\s+de\s+)?(?:jusqu'à\s+)?" + _YEARS,
+        r"(?:renew\w*|extend\w*|extension|prolong\w*|renouvel\w*|reconduit\w*)\b"
+        r"(?:(?!maximum|total|maximale)[^.;]){0,60}?(?<![\w-])" + _YEARS,
         re.I,
     ),
 ]
@@ -55,6 +51,8 @@ _MAXIMUM = [
     re.compile(
         r"(?:not|ne)\s+(?:to\s+)?exceed\w*\s+(?:a\s+(?:total|maximum)\s+of\s+)?" + _YEARS, re.I
     ),
+    re.compile(r"up\s+to\s+a\s+(?:total|maximum)\s+(?:period\s+)?of\s+" + _YEARS, re.I),
+    re.compile(r"(?:jusqu'à|pour)\s+un\s+(?:total|maximum)\s+de\s+" + _YEARS, re.I),
 ]
 _INDEFINITE_YES = re.compile(
     r"(?:conversion|converted|convert)\s+(?:in)?to\s+an?\s+indefinite|followed\s+by\s+an?\s+indefinite"

@@ -72,10 +72,11 @@ _NAMED_FIRST = re.compile(
     + r"\s*[\"“”«»']?\s*\)?)?",
 )
 _STANAG = re.compile(
-    r"(?P<lang>English|French|anglais|français)?[^.\n]{0,60}?\b(?:SLP|STANAG\s*6001[^.\d\n]{0,40}?)"
-    r"\s*:?\s*(?P<profile>\d{4}|\d(?:\s*[.,/-]\s*\d){3})",
+    r"\b(?:SLP|STANAG\s*6001[^.\d\n]{0,40}?)\s*:?\s*(?P<profile>\d{4}|\d(?:\s*[.,/-]\s*\d){3})",
     re.I,
 )
+_LANGUAGE_NAME = re.compile(r"\b(?:English|French|anglais|français|francais)\b", re.I)
+_NAME_REACH = 60
 _CONTEXT = re.compile(r"official languages|langues officielles|language|langue", re.I)
 
 CODES = (
@@ -115,7 +116,7 @@ def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] 
                 last = m.end()
     if not levels:
         for m in _STANAG.finditer(text):
-            slot = LANGUAGE_NAMES.get(fold(m.group("lang") or "english"), "en")
+            slot = _profile_language(text, m.start(), m.end())
             profile = re.sub(r"\D", "", m.group("profile"))
             if all(lv.language != slot for lv in levels):
                 levels.append(LanguageLevel(language=slot, level=f"SLP{profile}"))
@@ -126,6 +127,15 @@ def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] 
     order = {"one": 0, "other": 1, "en": 2, "fr": 3}
     levels.sort(key=lambda lv: order.get(lv.language, 9))
     return LanguageRequirement(levels=tuple(levels)), (first, last)
+
+
+def _profile_language(text: str, start: int, end: int) -> str:
+    """The language a STANAG profile is for: the nearest name before it, else after, else English."""
+    before = _LANGUAGE_NAME.findall(text, max(0, start - _NAME_REACH), start)
+    if before:
+        return LANGUAGE_NAMES.get(fold(before[-1]), "en")
+    after = _LANGUAGE_NAME.search(text, end, end + _NAME_REACH // 2)
+    return LANGUAGE_NAMES.get(fold(after.group()), "en") if after else "en"
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[LanguageRequirement]]:
