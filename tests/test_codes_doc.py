@@ -9,9 +9,7 @@ from .conftest import ROOT
 
 def test_issue_code_table_is_in_sync() -> None:
     doc = (ROOT / "docs" / "ISSUE_CODES.md").read_text(encoding="utf-8")
-    assert doc == markdown_table(), (
-        "regenerate: python -m vacancy_parser.checks.codes > docs/ISSUE_CODES.md"
-    )
+    assert doc == markdown_table(), "regenerate: vacancy-parser codes > docs/ISSUE_CODES.md"
 
 
 def test_codes_are_unique_and_snake_case() -> None:

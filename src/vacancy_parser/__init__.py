@@ -6,8 +6,7 @@
 ('2024-12-15', ['acronym_halves_differ'])
 """
 
-from .api import parse
-from .checks import validate
+from .api import parse, validate
 from .errors import InputError, VacancyParserError
 from .model import Bilingual, FlatRecord, Issue, Located, ParseResult, Record, Span
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
-from .checks import validate
+from .checks import validate as validate_record
+from .checks import validate_flat
 from .config import DEFAULT, Options
 from .document import Document
 from .fields import body_label_keys, label_vocabulary
 from .layout.analyse import analyse
 from .layout.kind import classify
 from .layout.labels import LabelTable
-from .model import ParseResult
+from .model import Issue, ParseResult, Record
 from .record import build_record
 from .sources import Source, load
 
@@ -35,5 +38,16 @@ def parse(source: Source, *, name: str | None = None, options: Options = DEFAULT
 def parse_document(doc: Document) -> ParseResult:
     analysis = analyse(doc, _labels())
     record = build_record(doc, analysis, classify(analysis))
-    record.issues = validate(record, doc.source_text)
+    record.issues = validate_record(record, doc.source_text)
     return ParseResult(record=record, flat=record.flat(), text=doc.source_text)
+
+
+def validate(record: Record | Mapping[str, Any]) -> list[Issue]:
+    """Issues of a record made elsewhere: a rich :class:`Record` or a flat mapping.
+
+    A flat mapping has the keys of shared/eval/CONTRACT.md; keys of the wrong
+    type come back as ``flat_invalid`` issues rather than an exception.
+    """
+    if isinstance(record, Record):
+        return validate_record(record)
+    return validate_flat(record)

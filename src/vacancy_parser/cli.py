@@ -13,7 +13,7 @@ from . import __version__
 from .batch import Outcome, run
 from .config import DEFAULT, Options, PdfEngine
 from .errors import VacancyParserError
-from .export.writers import FORMATS, open_writer
+from .export.writers import FORMATS, VIEWS, open_writer
 from .model import Issue
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -62,9 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, help="output file ('-' for stdout)")
     c.add_argument(
         "--format",
-        choices=("full", "flat"),
+        choices=sorted(VIEWS),
         default="full",
-        help="full records, or the flat CONTRACT keys plus 'source' (default: full)",
+        help="full records, the flat CONTRACT keys plus 'source', or schema.org JSON-LD "
+        "(default: full)",
     )
     c.add_argument(
         "--to",
@@ -76,7 +77,79 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-q", "--quiet", action="store_true", help="do not print the summary line")
     _add_options(c)
     c.set_defaults(handler=_cmd_convert)
+    v = sub.add_parser(
+        "validate",
+        help="check records made elsewhere (JSONL of flat records)",
+        description="Check flat records (one JSON object per line, CONTRACT keys) with the "
+        "same rules as parsed notices; print each issue. Exit status 1 if any error.",
+    )
+    v.add_argument("file", help="a .jsonl file of flat records ('-' for stdin)")
+    v.set_defaults(handler=_cmd_validate)
+
+    s = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the records",
+        description="Print the JSON Schema of the full record, or of the flat record.",
+    )
+    s.add_argument("--flat", action="store_true", help="the flat record's schema")
+    s.set_defaults(handler=_cmd_schema)
+
+    k = sub.add_parser(
+        "codes",
+        help="print the table of issue codes",
+        description="Print every issue code with its severity and meaning (Markdown).",
+    )
+    k.set_defaults(handler=_cmd_codes)
     return parser
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .api import validate
+
+    try:
+        handle = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        _error(f"{args.file}: cannot be read ({exc.strerror}); check the path")
+        return EXIT_FAILED
+    errors = 0
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as exc:
+                _error(
+                    f"{args.file}:{number}: not JSON ({exc.msg}); one object per line is expected"
+                )
+                errors += 1
+                continue
+            if not isinstance(data, dict):
+                _error(f"{args.file}:{number}: not a JSON object; one record per line is expected")
+                errors += 1
+                continue
+            name = data.get("source") or f"line {number}"
+            for issue in validate(data):
+                errors += issue.severity == "error"
+                print(f"{name}: {issue.severity} {issue.code} [{issue.field}] {issue.message}")
+    return EXIT_FAILED if errors else EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .model import FlatRecord, Record
+
+    model = FlatRecord if args.flat else Record
+    json.dump(model.model_json_schema(), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def _cmd_codes(args: argparse.Namespace) -> int:
+    from .checks.codes import markdown_table
+
+    del args
+    sys.stdout.write(markdown_table())
+    return EXIT_OK
 
 
 def _add_options(parser: argparse.ArgumentParser) -> None:
@@ -109,14 +182,15 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 def _cmd_convert(args: argparse.Namespace) -> int:
     fmt = args.to or _format_of(args.output)
-    if args.format == "full" and fmt != "jsonl":
+    if args.format != "flat" and fmt != "jsonl":
         _error(
-            f"--format full writes nested records, which only jsonl holds; use --format flat for {fmt}"
+            f"--format {args.format} writes nested records, which only jsonl holds; "
+            f"use --format flat for {fmt}"
         )
         return EXIT_USAGE
     failed = written = 0
     try:
-        with open_writer(args.output, fmt, flat=args.format == "flat") as writer:
+        with open_writer(args.output, fmt, args.format) as writer:
             for outcome in run(args.inputs, jobs=max(1, args.jobs), options=_options(args)):
                 if not _report(outcome):
                     failed += 1

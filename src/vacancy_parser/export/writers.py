@@ -1,17 +1,18 @@
-"""File writers: JSONL (full or flat records), CSV and Parquet (flat records)."""
+"""File writers: JSONL (full, flat or JSON-LD records), CSV and Parquet (flat records)."""
 
 from __future__ import annotations
 
 import csv
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from ..errors import VacancyParserError
 from ..model import FlatRecord, ParseResult
+from .jsonld import to_jsonld
 
 FLAT_KEYS = list(FlatRecord.model_fields)
 
@@ -24,13 +25,21 @@ def flat_row(result: ParseResult) -> dict[str, Any]:
     return result.flat.model_dump(mode="json")
 
 
+# What one JSON line holds, by ``--format``.
+VIEWS: dict[str, Callable[[ParseResult], dict[str, Any]]] = {
+    "full": lambda result: result.record.model_dump(mode="json"),
+    "flat": flat_row,
+    "jsonld": lambda result: to_jsonld(result.record),
+}
+
+
 class JsonlWriter:
-    def __init__(self, out: TextIO, flat: bool) -> None:
+    def __init__(self, out: TextIO, view: str) -> None:
         self.out = out
-        self.flat = flat
+        self.view = VIEWS[view]
 
     def write(self, result: ParseResult) -> None:
-        payload = flat_row(result) if self.flat else result.record.model_dump(mode="json")
+        payload = self.view(result)
         self.out.write(json.dumps(payload, ensure_ascii=False) + "\n")
 
 
@@ -71,7 +80,7 @@ FORMATS = frozenset({"jsonl", "csv", "parquet"})
 
 
 @contextmanager
-def open_writer(target: str, fmt: str, flat: bool) -> Iterator[Writer]:
+def open_writer(target: str, fmt: str, view: str) -> Iterator[Writer]:
     """A writer for ``target`` (``-`` is stdout); Parquet is written on close."""
     if fmt == "parquet":
         Path(target).parent.mkdir(parents=True, exist_ok=True)
@@ -80,8 +89,8 @@ def open_writer(target: str, fmt: str, flat: bool) -> Iterator[Writer]:
         parquet.close()
         return
     if target == "-":
-        yield CsvWriter(sys.stdout) if fmt == "csv" else JsonlWriter(sys.stdout, flat)
+        yield CsvWriter(sys.stdout) if fmt == "csv" else JsonlWriter(sys.stdout, view)
         return
     Path(target).parent.mkdir(parents=True, exist_ok=True)
     with open(target, "w", encoding="utf-8", newline="") as handle:
-        yield CsvWriter(handle) if fmt == "csv" else JsonlWriter(handle, flat)
+        yield CsvWriter(handle) if fmt == "csv" else JsonlWriter(handle, view)
