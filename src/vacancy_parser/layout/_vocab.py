@@ -141,12 +141,20 @@ ITEM_GROUPS: dict[str, str] = {
     "atouts": "desirable",
 }
 
-HEADING_INDEX: dict[str, tuple[str, str]] = {
-    fold(variant): (key, lang)
-    for key, by_lang in HEADINGS.items()
-    for lang, variants in by_lang.items()
-    for variant in variants
-}
+
+def _heading_index() -> dict[str, tuple[str, str | None]]:
+    """Folded heading -> (section key, language); ``None`` when both languages write it so."""
+    index: dict[str, tuple[str, str | None]] = {}
+    for key, by_lang in HEADINGS.items():
+        for lang, variants in by_lang.items():
+            for variant in variants:
+                folded = fold(variant)
+                known = index.get(folded)
+                index[folded] = (key, None if known and known[1] != lang else lang)
+    return index
+
+
+HEADING_INDEX = _heading_index()
 
 # Lines that say "see the other language" make no body in that language.
 SEE_OTHER_VERSION = (
@@ -187,4 +195,93 @@ EMPLOYER_LINE = re.compile(
     r"Headquarters|Staff|Secretariat|Secrétariat|College|Collège|Organi[sz]ation|OTAN|NATO|Centre|"
     r"Center)(?:\s*\([A-Z][A-Za-z ]{1,12}\))?$",
     re.I,
+)
+
+# Countries (English and French) that start a ``Belgium-Brussels`` location.
+COUNTRIES = [
+    "Albania",
+    "Belgium",
+    "Bulgaria",
+    "Canada",
+    "Croatia",
+    "Czechia",
+    "Denmark",
+    "Estonia",
+    "Finland",
+    "France",
+    "Germany",
+    "Greece",
+    "Hungary",
+    "Iceland",
+    "Italy",
+    "Latvia",
+    "Lithuania",
+    "Luxembourg",
+    "Montenegro",
+    "Netherlands",
+    "Norway",
+    "Poland",
+    "Portugal",
+    "Romania",
+    "Slovakia",
+    "Slovenia",
+    "Spain",
+    "Sweden",
+    "Turkey",
+    "Türkiye",
+    "Ukraine",
+    "Austria",
+    "Switzerland",
+    "Belgique",
+    "Allemagne",
+    "Espagne",
+    "Italie",
+    "Pays-Bas",
+    "Norvège",
+    "Pologne",
+    "Roumanie",
+    "Suède",
+    "Suisse",
+    "Autriche",
+    "Turquie",
+    "Grèce",
+    "Danemark",
+    "Lettonie",
+    "Lituanie",
+    "Estonie",
+    "Hongrie",
+    "Croatie",
+    "Slovaquie",
+    "Slovénie",
+    "Tchéquie",
+    "Bulgarie",
+    "Albanie",
+    "Islande",
+    "Monténégro",
+    "United Kingdom",
+    "United States",
+    "North Macedonia",
+    "Royaume-Uni",
+    "États-Unis",
+    "Czech Republic",
+    "République tchèque",
+    "Macédoine du Nord",
+]
+# A bare ``Country-City`` line: a location whose label was dropped.
+BARE_PLACE = re.compile(
+    r"^[ \t*]*(?P<place>(?:"
+    + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+    + r")[ \t]*[-–][ \t]*[A-ZÀ-Ý][\w'’ .-]{1,40}?)[ \t*]*$",
+    re.M,
+)
+
+
+def fold_prefix(text: str) -> str:
+    """:func:`fold` without touching spaces or ends, so offsets stay those of ``text``."""
+    return text.casefold().translate(_FOLD)
+
+
+# Folded headings, longest first, to find a heading glued to the text after it.
+HEADING_PREFIXES: list[tuple[str, tuple[str, str | None]]] = sorted(
+    HEADING_INDEX.items(), key=lambda item: len(item[0]), reverse=True
 )

@@ -13,28 +13,28 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..document import Document, line_index
+from ..document import Document, Line, line_index
 from ..model import Lang
 from . import langid
 from ._vocab import (
     BANNER_WORDS,
+    BARE_PLACE,
     BULLETS,
     CHROME_LINE,
     EMPLOYER_LINE,
     HEADING_INDEX,
+    HEADING_PREFIXES,
     ITEM_GROUPS,
     SEE_OTHER_VERSION,
     fold,
+    fold_prefix,
 )
 from .labels import LabelHit, LabelTable
 
 _HEADING = re.compile(
     r"[ \t#*]*(?:(?P<num>\d{1,2})[ \t]*[.)]?[ \t]+)?(?P<head>[^\W\d_].{1,110}?)[ \t*]*:?[ \t]*$"
 )
-# A numbered heading glued to its first sentence: ``1. RÉSUMÉLe Bureau``.
-_GLUED_HEADING = re.compile(
-    r"[ \t#*]*(?P<num>\d{1,2})[ \t]*[.)]?[ \t]*(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý ,'’/&-]{3,}?)(?=[A-ZÀ-Ý][a-zà-ÿ])"
-)
+_NUMBER = re.compile(r"[ \t#*]*(?P<num>\d{1,2})[ \t]*[.)]?[ \t]*")
 _HEADING_MAX = 130
 _CLUSTER_GAP = 2
 _TITLE_MAX = 250
@@ -180,17 +180,34 @@ def _find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
             continue
         m = _HEADING.match(text) if len(text) <= _HEADING_MAX else None
         key, lang = HEADING_INDEX.get(fold(m.group("head")), (None, None)) if m else (None, None)
-        if key is None and first.isdigit() and (glued := _GLUED_HEADING.match(text)):
-            key, lang = HEADING_INDEX.get(fold(glued.group("head")), (None, None))
-            m = glued if key is not None else m
+        if key is None and first.isdigit() and (glued := _glued_heading(line)) is not None:
+            found.append(glued)
+            continue
         if m is None:
             continue
         number = int(m.group("num")) if m.group("num") else None
         if key is None and (number is None or not _is_caps(m.group("head"))):
             continue
-        end = line.end if m.re is _HEADING else line.start + m.end("head")
-        found.append(Heading(index, number, key, lang, line.start + m.start(), end))
+        found.append(Heading(index, number, key, lang, line.start + m.start(), line.end))
     return found
+
+
+def _glued_heading(line: Line) -> Heading | None:
+    """A numbered heading glued to what follows: ``1. RÉSUMÉLe Bureau``, ``…EXPÉRIENCEACQUIS``."""
+    m = _NUMBER.match(line.text)
+    if m is None:
+        return None
+    rest = line.text[m.end() :]
+    folded = fold_prefix(rest)
+    if len(folded) != len(rest):
+        return None
+    for variant, (key, lang) in HEADING_PREFIXES:
+        if folded.startswith(variant):
+            after = rest[len(variant) : len(variant) + 1]
+            if after and (after.isupper() or after == ":"):
+                end = line.start + m.end() + len(variant)
+                return Heading(0, int(m.group("num")), key, lang, line.start + m.start(), end)
+    return None
 
 
 def _is_caps(text: str) -> bool:
@@ -218,6 +235,8 @@ def _title_line(doc: Document, before: int, floor: int, label_lines: set[int]) -
 def is_title_like(text: str) -> bool:
     """A line that can be a post title: not furniture, a banner or an employer line."""
     if len(text) > _TITLE_MAX or CHROME_LINE.match(text) or EMPLOYER_LINE.match(text):
+        return False
+    if BARE_PLACE.match(text):
         return False
     return not (text.isupper() and BANNER_WORDS.search(text))
 

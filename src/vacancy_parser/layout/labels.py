@@ -132,7 +132,7 @@ class LabelTable:
         )
         self.inline = re.compile(
             r"(?P<label>" + "|".join(re.escape(v) for v in printed if v[:1].isupper()) + r")"
-            r"(?P<after>[ \t]*:|(?=[A-Z0-9]))"
+            r"(?P<after>[ \t]*:|(?=[A-Z0-9])|[ \t]*$)"
         )
 
     def split_glued(self, doc: Document, hit: LabelHit) -> list[LabelHit]:
@@ -183,9 +183,11 @@ class LabelTable:
         after = line.text[m.end("label") : m.end("label") + 1]
         if label.isupper() and after.isalpha() and after.isupper():
             return None
+        glued = bool(after) and not after.isspace()
         if (
             m.group("colon") is None
             and m.end() < len(text.rstrip())
+            and not glued
             and fold(label) not in BARE_LABELS
         ):
             return None
