@@ -57,12 +57,12 @@ LANGUAGE_NAMES = {
     "français": "fr",
 }
 
-_NAME = r"(?P<name>[A-Za-zÀ-ÿ ]{4,30}?)"
+_NAME = r"(?P<name>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s]{3,30}?)"
 _LEVEL = re.compile(
     r"(?<![A-Za-z])(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*"
     r"(?:\(\s*[\"“”«»']?\s*" + _NAME + r"\s*[\"“”«»']?\s*\)?)?"
-    r"[\s,;:]*(?P<scope>in one|in either|in the other|in both|dans l['’]une|dans une|dans l['’]autre"
-    r"|dans les deux|in English|in French|en anglais|en français)",
+    r"[\s,;:]*(?P<scope>in\s+one|in\s+either|in\s+the\s+other|in\s+both|dans\s+l['’]une|dans\s+une"
+    r"|dans\s+l['’]autre|dans\s+les\s+deux|in\s+English|in\s+French|en\s+anglais|en\s+français)",
     re.I,
 )
 _NAMED_FIRST = re.compile(
@@ -98,7 +98,7 @@ def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] 
     first = last = None
     for m in _LEVEL.finditer(text):
         scope = SCOPES.get(fold(m.group("scope")), "one")
-        name = m.group("name").strip() if m.group("name") else None
+        name = " ".join(m.group("name").split()) if m.group("name") else None
         num = m.group("num").upper()
         slots = ["en", "fr"] if scope == "both" else [scope]
         for slot in slots:
@@ -110,7 +110,7 @@ def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] 
         for m in _NAMED_FIRST.finditer(text):
             slot = LANGUAGE_NAMES[fold(m.group("lang"))]
             if all(lv.language != slot for lv in levels):
-                name = m.group("name").strip() if m.group("name") else None
+                name = " ".join(m.group("name").split()) if m.group("name") else None
                 levels.append(LanguageLevel(language=slot, level=m.group("num"), name=name))
                 first = m.start() if first is None else first
                 last = m.end()
