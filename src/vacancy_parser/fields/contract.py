@@ -117,19 +117,14 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
         _longest(found, "contract_renewal_years", _RENEWAL, sentence, offset + at)
         _first(found, "contract_max_years", _MAXIMUM, sentence, offset + at)
         if "contract_indefinite_possible" not in found:
-            m = _INDEFINITE_YES.search(sentence)
-            if m is not None:
-                found["contract_indefinite_possible"] = Found(
-                    True, offset + at + m.start(), offset + at + m.end(), "offer"
-                )
-    if "contract_indefinite_possible" not in found and found:
-        for sentence, at in offer:
-            m = _INDEFINITE_NO.search(sentence)
-            if m is not None:
-                found["contract_indefinite_possible"] = Found(
-                    False, offset + at + m.start(), offset + at + m.end(), "offer"
-                )
-                break
+            # A negation wins over the phrase it negates ("no possibility of conversion to …").
+            for pattern, possible in ((_INDEFINITE_NO, False), (_INDEFINITE_YES, True)):
+                m = pattern.search(sentence)
+                if m is not None:
+                    found["contract_indefinite_possible"] = Found(
+                        possible, offset + at + m.start(), offset + at + m.end(), "offer"
+                    )
+                    break
     if "contract_indefinite_possible" not in found and "contract_type" in found:
         first = found["contract_type"]
         found["contract_indefinite_possible"] = Found(

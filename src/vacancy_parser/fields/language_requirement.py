@@ -69,7 +69,7 @@ _NAMED_FIRST = re.compile(
     r"(?P<lang>English|French|anglais|français)\s*:?\s*(?:level\s+|niveau\s+)?"
     r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*[\"“”«»']?\s*"
     + _NAME
-    + r"\s*[\"“”«»']?\s*\)?)?",
+    + r"\s*[\"“”«»']?\s*(?:\)|(?=[;,.\n])))?",
 )
 _STANAG = re.compile(
     r"\b(?:SLP|STANAG\s*6001[^.\d\n]{0,40}?)\s*:?\s*(?P<profile>\d{4}|\d(?:\s*[.,/-]\s*\d){3})",

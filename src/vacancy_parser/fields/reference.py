@@ -18,9 +18,6 @@ LABELS = {
             "Reference",
             "Ref.",
             "Job ID",
-            "Requisition ID",
-            "Requisition #",
-            "Requisition Number",
             "Vacancy Notice Number",
             "Job Reference",
         ],
@@ -48,7 +45,7 @@ _STAFF_VACANCY = re.compile(
 def normalise(raw: str) -> str:
     """Drop label leftovers and surrounding punctuation: ``No. 250974.`` -> ``250974``."""
     text = raw.strip().strip(".:;,#*").strip()
-    text = re.sub(r"^(?:n[o°º]\.?|#)\s*", "", text, flags=re.I)
+    text = re.sub(r"^(?:n[o°º]\.?\s*(?=\d)|#\s*)", "", text, flags=re.I)
     return text.replace(" ", "")
 
 

@@ -65,19 +65,22 @@ _KNOWN_PLACES = frozenset(
 ) | {"la spezia", "the hague", "la haye", "new york"}
 
 
+_EDGE = " -–—:|"
+
+
 def clean(raw: str) -> str:
     """``NATO: NATO: Assistant (A.2) (241656) – Brussels`` -> ``Assistant``."""
     text = " ".join(raw.replace("**", " ").split())
     text = _PREFIX.sub("", text)
     text = _GLUED_TAIL.sub(r"\1", text)
-    m = _TRAILING_PLACE.search(text)
-    if m and m.group("place").strip().lower().split(",")[0] in _KNOWN_PLACES:
-        text = text[: m.start()]
     previous = None
     while previous != text:
         previous = text
-        text = _TRAILING_PAREN.sub("", text).strip()
-    return text.strip(" -–—:|")
+        text = _TRAILING_PAREN.sub("", text).strip(_EDGE)
+        m = _TRAILING_PLACE.search(text)
+        if m and m.group("place").strip().lower().split(",")[0] in _KNOWN_PLACES:
+            text = text[: m.start()].strip(_EDGE)
+    return text
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:

@@ -180,7 +180,7 @@ def _find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
             continue
         m = _HEADING.match(text) if len(text) <= _HEADING_MAX else None
         key, lang = HEADING_INDEX.get(fold(m.group("head")), (None, None)) if m else (None, None)
-        if key is None and first.isdigit() and (glued := _glued_heading(line)) is not None:
+        if key is None and first.isdigit() and (glued := _glued_heading(line, index)) is not None:
             found.append(glued)
             continue
         if m is None:
@@ -188,11 +188,12 @@ def _find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
         number = int(m.group("num")) if m.group("num") else None
         if key is None and (number is None or not _is_caps(m.group("head"))):
             continue
-        found.append(Heading(index, number, key, lang, line.start + m.start(), line.end))
+        start = line.start + m.start("num" if number is not None else "head")
+        found.append(Heading(index, number, key, lang, start, line.start + m.end("head")))
     return found
 
 
-def _glued_heading(line: Line) -> Heading | None:
+def _glued_heading(line: Line, index: int) -> Heading | None:
     """A numbered heading glued to what follows: ``1. RÉSUMÉLe Bureau``, ``…EXPÉRIENCEACQUIS``."""
     m = _NUMBER.match(line.text)
     if m is None:
@@ -206,7 +207,9 @@ def _glued_heading(line: Line) -> Heading | None:
             after = rest[len(variant) : len(variant) + 1]
             if after and (after.isupper() or after == ":"):
                 end = line.start + m.end() + len(variant)
-                return Heading(0, int(m.group("num")), key, lang, line.start + m.start(), end)
+                return Heading(
+                    index, int(m.group("num")), key, lang, line.start + m.start("num"), end
+                )
     return None
 
 
@@ -340,7 +343,7 @@ def _header_end(labels: list[LabelHit], headings: list[Heading], end: int) -> in
 def _sections(doc: Document, headings: list[Heading], end: int) -> list[SectionBlock]:
     blocks: list[SectionBlock] = []
     for i, heading in enumerate(headings):
-        stop = headings[i + 1].start if i + 1 < len(headings) else end
+        stop = doc.lines[headings[i + 1].line].start if i + 1 < len(headings) else end
         block = SectionBlock(heading, min(heading.end, stop), stop)
         block.items = _items(doc, block)
         blocks.append(block)

@@ -161,7 +161,7 @@ class LabelTable:
                 hit.line,
                 m.start("label"),
                 m.end("label"),
-                min(m.end(), current.value_end),
+                min(_lstrip(doc.text, m.end(), current.value_end), current.value_end),
                 current.value_end,
                 bool(m.group("after")),
             )
@@ -204,6 +204,12 @@ class LabelTable:
             value_end=value_end,
             colon=m.group("colon") is not None,
         )
+
+
+def _lstrip(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t":
+        start += 1
+    return start
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

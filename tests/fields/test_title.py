@@ -1,0 +1,57 @@
+"""Title: whitespace collapsed; board prefixes, trailing references, grades and places removed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from vacancy_parser.fields import title
+
+from ._cases import cases, expected_values
+
+
+@pytest.mark.parametrize(("raw", "expected"), cases("title"))
+def test_clean(raw: str, expected: str) -> None:
+    assert title.clean(raw) == expected
+
+
+@pytest.mark.parametrize("cleaned", expected_values("title"))
+def test_canonical_outputs_are_fixed_points(cleaned: str) -> None:
+    assert title.clean(cleaned) == cleaned
+
+
+@given(st.text(max_size=120))
+def test_clean_is_idempotent_on_arbitrary_text(raw: str) -> None:
+    once = title.clean(raw)
+    assert title.clean(once) == once
+
+
+# What boards and portals put around a title, in any order.
+PIECES = [
+    "Assistant",
+    "Officer",
+    "(Budget)",
+    "Head,",
+    "Section",
+    "NATO:",
+    "OTAN:",
+    "(241656)",
+    "(A.2)",
+    "(NATO Grade G15)",
+    "(B-4/G-10)",
+    "–",
+    "-",
+    "Brussels",
+    "Mons",
+    "The Hague",
+    "**",
+]
+
+
+@settings(derandomize=True)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=7).map(" ".join))
+@example("Assistant – Brussels (241656)")
+def test_clean_is_idempotent_on_board_titles(raw: str) -> None:
+    once = title.clean(raw)
+    assert title.clean(once) == once
