@@ -46,6 +46,7 @@ FAMILIES: list[tuple[Family, re.Pattern[str]]] = [
 ]
 _MIN_CHROME = 2
 _MIN_LINES_BEFORE = 3
+_EDGE_LINES = 40
 _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
@@ -65,7 +66,9 @@ def _board(analysis: Analysis) -> bool:
     if any(hit.key == "_chrome" for hit in analysis.labels):
         return True
     lines = analysis.doc.lines
-    chrome = sum(1 for ln in lines if ln.text.strip() and CHROME_LINE.match(ln.text.strip()))
+    # Boards put their furniture around the notice, not in it.
+    edges = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:] if len(lines) > 2 * _EDGE_LINES else lines
+    chrome = sum(1 for ln in edges if ln.text.strip() and CHROME_LINE.match(ln.text.strip()))
     if chrome >= _MIN_CHROME or len(_PICTOGRAPH.findall(analysis.doc.text)) >= _MIN_CHROME:
         return True
     title = analysis.halves[0].title_line if analysis.halves else None

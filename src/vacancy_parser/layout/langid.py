@@ -19,6 +19,8 @@ from typing import Any
 from ..model import Lang
 from ._vocab import ACCENTED, FUNCTION_WORDS
 
+_ACCENTED = re.compile("[" + "".join(sorted(ACCENTED)) + "]")
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _MIN_DETECTOR_WORDS = 4
 
@@ -37,7 +39,7 @@ def lexicon_scores(text: str) -> tuple[int, int]:
             en += 1
         elif lang == "fr":
             fr += 1
-    fr += sum(1 for ch in text if ch in ACCENTED) // 3
+    fr += len(_ACCENTED.findall(text)) // 3
     return en, fr
 
 
