@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Protocol
 
 from .model import Span
@@ -133,6 +134,53 @@ class Composed:
         return self.outer.end(self.inner.end(w))
 
 
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where ``source_text[start:end]`` was drawn: its page (from 1) and its box in
+    points, ``(x0, top, x1, bottom)`` from the page's top-left corner."""
+
+    start: int
+    end: int
+    page: int
+    bbox: tuple[float, float, float, float]
+
+
+def _placed(geometry: list[Placement], start: int, end: int) -> Span:
+    """A span with the page and box of the runs it covers, on the page where it starts.
+
+    A run's box is cut in proportion to the characters taken from it, so a word
+    inside a line drawn in one piece gets roughly its own box.
+    """
+    i = max(0, bisect_right(geometry, start, key=_run_start) - 1)
+    page: int | None = None
+    box: list[float] | None = None
+    for run in islice(geometry, i, None):
+        if run.start > end or (run.start == end and end > start):
+            break
+        if run.end < start or (run.end == start and end > start):
+            continue
+        if page is None:
+            page = run.page
+        elif run.page != page:
+            break
+        x0, top, x1, bottom = run.bbox
+        width = (x1 - x0) / max(1, run.end - run.start)
+        a = x0 + width * (max(start, run.start) - run.start)
+        b = x0 + width * (min(end, run.end) - run.start)
+        if box is None:
+            box = [a, top, b, bottom]
+        else:
+            box = [min(box[0], a), min(box[1], top), max(box[2], b), max(box[3], bottom)]
+    if page is None or box is None:
+        return Span(start=start, end=end, page=geometry[i].page)
+    x0, top, x1, bottom = (round(v, 2) for v in box)
+    return Span(start=start, end=end, page=page, bbox=(x0, top, x1, bottom))
+
+
+def _run_start(run: Placement) -> int:
+    return run.start
+
+
 @dataclass(slots=True)
 class Document:
     source_text: str
@@ -142,6 +190,11 @@ class Document:
     offsets: Offsets | None = None
     # What a source knows beside the text (embedded JSON-LD, element anchors).
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Where runs of the source text were drawn (PDF input), in source order; see place().
+    geometry: list[Placement] = field(default_factory=list)
+    # What a source noticed but could read past: (issue code, message), e.g. pages
+    # with no text layer. The record carries them as issues.
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
     def from_text(
@@ -157,12 +210,32 @@ class Document:
         return cls(source_text, text, name, split_lines(text), composed)
 
     def span(self, start: int, end: int) -> Span:
-        """Map working-text offsets to a :class:`Span` over the source text."""
+        """Map working-text offsets to a :class:`Span` over the source text.
+
+        With :attr:`geometry`, the span also gets the page and box it was drawn in.
+        """
         if self.offsets is None:
-            return Span(start=start, end=end)
-        src_start = self.offsets.start(start)
-        src_end = self.offsets.end(end) if end > start else src_start
-        return Span(start=src_start, end=max(src_end, src_start))
+            src_start, src_end = start, end
+        else:
+            src_start = self.offsets.start(start)
+            src_end = max(self.offsets.end(end) if end > start else src_start, src_start)
+        if self.geometry:
+            return _placed(self.geometry, src_start, src_end)
+        return Span(start=src_start, end=src_end)
+
+    def place(self, geometry: list[Placement]) -> None:
+        """Attach where the source text was drawn; each line learns its page."""
+        self.geometry = geometry
+        if not geometry:
+            return
+        k = 0
+        placed: list[Line] = []
+        for ln in self.lines:
+            start = ln.start if self.offsets is None else self.offsets.start(ln.start)
+            while k + 1 < len(geometry) and geometry[k + 1].start <= start:
+                k += 1
+            placed.append(Line(ln.start, ln.end, ln.text, geometry[k].page))
+        self.lines = placed
 
     def raw(self, start: int, end: int) -> tuple[str, Span]:
         span = self.span(start, end)

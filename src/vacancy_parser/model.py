@@ -163,6 +163,10 @@ class Record(BaseModel):
     contract_max_years: Bilingual[float] = Field(default_factory=Bilingual[float])
     contract_indefinite_possible: Bilingual[bool] = Field(default_factory=Bilingual[bool])
 
+    # An HTML page's schema.org JobPosting, projected onto these fields' names (title,
+    # reference, organisation, location, deadline, salary_amount/_currency/_period,
+    # date_posted); checked against the notice (issue code jsonld_differs).
+    embedded: dict[str, Any] | None = None
     issues: list[Issue] = Field(default_factory=list)
 
     def field(self, name: str) -> Bilingual[Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..fields import field_codes, registry
 from ..fields.base import IssueCode
+from .jsonld import JSONLD_DIFFERS
 
 HALVES_DIFFER = IssueCode(
     "halves_differ",
@@ -31,7 +32,7 @@ ACRONYM = IssueCode(
 FLAT_INVALID = IssueCode(
     "flat_invalid", "error", "A flat record has a key of the wrong type or an unknown value."
 )
-CROSS_CODES = (HALVES_DIFFER, SECTION_MISSING, LIST_LENGTH, ACRONYM, FLAT_INVALID)
+CROSS_CODES = (HALVES_DIFFER, SECTION_MISSING, LIST_LENGTH, ACRONYM, FLAT_INVALID, JSONLD_DIFFERS)
 
 
 def all_codes() -> list[IssueCode]:

@@ -9,6 +9,7 @@ from typing import Any
 from ..fields import registry
 from ..model import Issue, Record, Section, Span
 from .codes import ACRONYM, HALVES_DIFFER, LIST_LENGTH, SECTION_MISSING, compared_fields
+from .jsonld import check_jsonld
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{2,7})s?\)")
 _WORD = re.compile(r"\b[A-Z][A-Z0-9]{2,7}\b")
@@ -30,6 +31,8 @@ def validate(record: Record, text: str | None = None) -> list[Issue]:
     if {h.lang for h in record.halves} == {"en", "fr"}:
         issues.extend(_sections(record))
         issues.extend(_acronyms(record, text))
+    if record.embedded:
+        issues.extend(check_jsonld(record, record.embedded))
     return issues
 
 

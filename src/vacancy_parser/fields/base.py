@@ -64,8 +64,14 @@ class FieldContext:
         return self.doc.text
 
     def label(self, key: str) -> LabelHit | None:
-        """The first label ``key`` of this half that carries a value."""
-        return next((h for h in self.half.labels if h.key == key and h.has_value), None)
+        """The first label ``key`` of this half with a value; the notice's own labels
+        (English or French) before a board's labels in other languages."""
+        hits = self.labels(key)
+        return next((h for h in hits if h.lang in _NOTICE_LANGS), hits[0] if hits else None)
+
+    def labels(self, key: str) -> list[LabelHit]:
+        """Every label ``key`` of this half that carries a value, in text order."""
+        return [h for h in self.half.labels if h.key == key and h.has_value]
 
     def label_value(self, key: str) -> tuple[str, int, int] | None:
         hit = self.label(key)
@@ -89,6 +95,8 @@ class FieldContext:
     def header(self) -> tuple[str, int]:
         return self.doc.text[self.half.start : self.half.header_end], self.half.start
 
+
+_NOTICE_LANGS = frozenset({"en", "fr", None})
 
 Extractor = Callable[[FieldContext], Mapping[str, Found[Any]]]
 Checker = Callable[[Record], list[Issue]]

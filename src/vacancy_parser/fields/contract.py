@@ -14,7 +14,10 @@ import re
 from ..model import Issue, Record
 from .base import NUMBER, FieldContext, FieldSpec, Found, IssueCode, number_value
 
-_YEARS = r"(?P<n>" + NUMBER + r")[\s-]*(?:years?|ans|année?s?|-year)"
+_YEARS = (
+    r"(?P<n>" + NUMBER + r")(?:\s+(?:further|more|additional|supplémentaires?))?[\s-]*"
+    r"(?:years?|ans?|année?s?|-year)\b"
+)
 _TYPE = re.compile(
     r"(?P<definite>definite[\s-]+duration|fixed[\s-]+term|durée\s+déterminée|contrat\s+à\s+durée\s+déterminée)"
     r"|(?P<indefinite>indefinite[\s-]+duration|durée\s+indéterminée|permanent\s+contract)"
@@ -23,8 +26,8 @@ _TYPE = re.compile(
 )
 _INITIAL = [
     re.compile(
-        r"(?:contract|contrat)[^.;]{0,60}?\b(?:of|de|for|pour)\s+(?:a\s+period\s+of\s+|une\s+"
-        r"(?:période|durée)\s+de\s+)?" + _YEARS,
+        r"(?:contract|contrat|appointment|engagement)[^.;]{0,60}?(?:\b(?:of|de|for|pour)\s+|\bd['’])"
+        r"(?:(?:a|an)\s+(?:initial\s+)?period\s+of\s+|une\s+(?:période|durée)\s+de\s+)?" + _YEARS,
         re.I,
     ),
     re.compile(
@@ -58,11 +61,14 @@ _INDEFINITE_YES = re.compile(
     r"(?:conversion|converted|convert)\s+(?:in)?to\s+an?\s+indefinite|followed\s+by\s+an?\s+indefinite"
     r"|transformé\w*\s+en\s+(?:un\s+)?contrat\s+(?:de|à)\s+durée\s+indéterminée"
     r"|suivi\w*\s+d['’]un\s+contrat\s+(?:de|à)\s+durée\s+indéterminée"
-    r"|offered\s+an\s+indefinite|may\s+become\s+indefinite",
+    r"|offered\s+an\s+indefinite|may\s+become\s+indefinite"
+    r"|(?:subsequent|further|following)\s+contracts?\s+(?:may|can|could|will)\s+be\s+(?:of\s+)?indefinite"
+    r"|devient\s+(?:un\s+contrat\s+)?à\s+durée\s+indéterminée|pourra\s+devenir\s+(?:un\s+contrat\s+)?à\s+durée\s+indéterminée",
     re.I,
 )
 _INDEFINITE_NO = re.compile(
     r"(?:no|not|without)\s+(?:possibility\s+of\s+)?(?:an?\s+)?(?:conversion|indefinite)|"
+    r"(?:does|will|shall|cannot|can\s*not)\s+(?:not\s+)?(?:lead|be\s+converted)\s+(?:to|in)(?:to)?\s+an?\s+indefinite|"
     r"(?:ne\s+pourra\s+pas|sans\s+possibilité)[^.]{0,60}indéterminée",
     re.I,
 )
@@ -72,7 +78,7 @@ _NOT_THE_OFFER = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])|\n\s*\n(?=\s*[A-ZÀ-Ý])")
-_CLAUSE = re.compile(r"\b(?:contract|contrat)\b", re.I)
+_CLAUSE = re.compile(r"\b(?:contract|contrat|appointment|engagement)\b", re.I)
 
 CODES = (
     IssueCode(

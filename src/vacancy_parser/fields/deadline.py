@@ -37,6 +37,19 @@ LABELS = {
             "Date de clôture",
             "Clôture des candidatures",
         ],
+        # Boards' own deadline labels, in their languages (a notice's own label wins).
+        "xx": [
+            "Sluitingsdatum",
+            "Solliciteren tot",
+            "Bewerbungsfrist",
+            "Bewerbungsschluss",
+            "Scadenza",
+            "Data di scadenza",
+            "Fecha límite",
+            "Крайний срок",
+            "Срок подачи заявок",
+            "마감일",
+        ],
     }
 }
 
@@ -104,7 +117,7 @@ _DATE_FORMS = [
 # Sentences that announce the deadline; the date follows within a few words.
 _RUNNING = re.compile(
     r"\b(?:deadline for (?:the receipt of )?applications|closing date(?: for applications)?|"
-    r"applications? (?:must|should) (?:be )?(?:received|submitted)|no later than|"
+    r"applications? (?:must|should) (?:be )?(?:received|submitted)|(?:no|not) later than|"
     r"date limite(?: de (?:dépôt|réception) des candidatures)?|date de clôture|"
     r"candidatures? (?:doivent|devront) (?:être|parvenir)|au plus tard (?:le)?)\b",
     re.I,

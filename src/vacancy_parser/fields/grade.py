@@ -13,8 +13,17 @@ from .base import FieldContext, FieldSpec, Found, IssueCode
 
 LABELS = {
     "grade": {
-        "en": ["NATO Grade", "Grade", "Grade level", "Level"],
-        "fr": ["Grade", "Grade OTAN", "Niveau de grade", "Niveau"],
+        "en": ["NATO Grade", "Grade", "Grades", "Grade level", "Level", "Grading"],
+        "fr": [
+            "Grade",
+            "Grades",
+            "Grade OTAN",
+            "Niveau de grade",
+            "Niveau",
+            "Classement",
+            "Niveau de fonction",
+            "Catégorie et grade",
+        ],
     }
 }
 
@@ -68,7 +77,18 @@ _JOIN = re.compile(r"\s*(?:[-–/,;&]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
 _BARE = re.compile(r"(?P<num>\d{1,2})(?![\d.,]\d)")
 _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\b")
 _IN_TITLE = re.compile(r"\((?:NATO\s+)?Grade\s+(?P<codes>[^)]{1,30})\)", re.I)
-_RUNNING = re.compile(r"\b(?:NATO\s+)?Grades?\s*:?\s*(?P<codes>[A-Z][\w .\-–/]{1,30})")
+# "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
+_RUNNING = re.compile(
+    r"\b(?:NATO\s+)?[Gg]rade[sd]?\s*:?\s*(?P<codes>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\s*\(\s*)?"
+    r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/]{0,20})"
+)
+# A grade in a sentence about someone else (the supervisor) is not the post's.
+_SOMEONE_ELSE = re.compile(
+    r"\breport(?:s|ing)?\s+to\b|\bsupervis|\bunder\s+the\b|\brelève\s+d|\bsous\s+l['’]autorité",
+    re.I,
+)
+# A grade printed without a scale letter: ``Grade: 5``, ``Niveau de fonction C``.
+_UNCODED = re.compile(r"\s*(?P<code>\d{1,2}|[A-E])\s*(?:$|[,;(])")
 
 CODES = (
     IssueCode("grade_unknown", "error", "A grade code is not on any known scale."),
@@ -135,6 +155,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
         codes, where = parse_codes(value)
         if codes and where:
             return {"grades": Found(codes, start + where[0], start + where[1], "label")}
+        m = _UNCODED.match(value)
+        if m is not None:
+            code = m.group("code").upper()
+            return {
+                "grades": Found([code], start + m.start("code"), start + m.end("code"), "label")
+            }
     if ctx.half.title_line is not None:
         line = ctx.doc.lines[ctx.half.title_line]
         m = _IN_TITLE.search(line.text)
@@ -143,13 +169,15 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             if codes and where:
                 s = line.start + m.start("codes")
                 return {"grades": Found(codes, s + where[0], s + where[1], "title_parenthesis")}
-    header, offset = ctx.header()
-    m = _RUNNING.search(header)
-    if m is not None:
+    body, offset = ctx.body()
+    for m in _RUNNING.finditer(body):
+        sentence = body[body.rfind(".", 0, m.start()) + 1 : m.end()]
+        if _SOMEONE_ELSE.search(sentence):
+            continue
         codes, where = parse_codes(m.group("codes"))
         if codes and where:
             s = offset + m.start("codes")
-            return {"grades": Found(codes, s + where[0], s + where[1], "header_text")}
+            return {"grades": Found(codes, s + where[0], s + where[1], "running_text")}
     return {}
 
 

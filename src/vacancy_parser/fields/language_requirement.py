@@ -77,7 +77,10 @@ _STANAG = re.compile(
 )
 _LANGUAGE_NAME = re.compile(r"\b(?:English|French|anglais|français|francais)\b", re.I)
 _NAME_REACH = 60
-_CONTEXT = re.compile(r"official languages|langues officielles|language|langue", re.I)
+_CONTEXT = re.compile(
+    r"official languages|langues officielles|language|langue|SLP|STANAG|English|French|anglais|français",
+    re.I,
+)
 
 CODES = (
     IssueCode(
@@ -139,18 +142,18 @@ def _profile_language(text: str, start: int, end: int) -> str:
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[LanguageRequirement]]:
+    """The qualifications section first, then the whole half."""
     section = ctx.section_text("qualifications")
-    text, offset = section if section is not None else ctx.body()
-    if not _CONTEXT.search(text):
-        return {}
-    parsed = parse_requirement(text)
-    if parsed is None and section is not None:
-        text, offset = ctx.body()
-        parsed = parse_requirement(text)
-    if parsed is None:
-        return {}
-    requirement, (s, e) = parsed
-    return {"language_requirement": Found(requirement, offset + s, offset + e, "levels_sentence")}
+    places = [section, ctx.body()] if section is not None else [ctx.body()]
+    for text, offset in places:
+        if _CONTEXT.search(text) and (parsed := parse_requirement(text)) is not None:
+            requirement, (s, e) = parsed
+            return {
+                "language_requirement": Found(
+                    requirement, offset + s, offset + e, "levels_sentence"
+                )
+            }
+    return {}
 
 
 def check(record: Record) -> list[Issue]:

@@ -30,13 +30,26 @@ LABELS = {
             "Lieu",
             "Ville",
         ],
+        # Boards' own location labels, in their languages (a notice's own label wins).
+        "xx": [
+            "Locatie",
+            "Standplaats",
+            "Standort",
+            "Arbeitsort",
+            "Sede",
+            "Sede di lavoro",
+            "Luogo di lavoro",
+            "Местоположение",
+            "Город",
+            "근무지",
+        ],
     }
 }
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     labelled = ctx.label_value("location")
-    if labelled is not None:
+    if labelled is not None and labelled[0].strip():
         value, start, end = labelled
         return {"location": Found(" ".join(value.split()), start, end, "label")}
     header, offset = ctx.header()

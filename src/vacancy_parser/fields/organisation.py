@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import line_index
-from ..layout._vocab import EMPLOYER_LINE
+from ..layout._vocab import BANNER_WORDS, EMPLOYER_LINE, KNOWN_EMPLOYER
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -29,6 +29,13 @@ _RECRUITS = re.compile(
     r"(?:^|\n)\s*(?P<org>[A-ZÀ-Ý][^\n.]{2,90}?)\s+(?:recrute|is recruiting|is seeking|seeks|recherche)\b"
 )
 _MAX_LOOK = 4
+_KNOWN = re.compile(KNOWN_EMPLOYER.pattern, re.I | re.M)
+# One or two capitalised lines at the top of an old notice, naming its body.
+_MASTHEAD = re.compile(
+    r"\s*(?P<org>[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.-]{5,80}(?:ORGANI[SZ]ATION|NORD|STAFF|INTERNATIONAL|SECR[ÉE]TARIAT)"
+    r"(?:\n[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.-]{3,60}(?:STAFF|INTERNATIONAL|SECR[ÉE]TARIAT))?)[ \t]*$",
+    re.M,
+)
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
@@ -40,17 +47,20 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if found is not None:
         return {"organisation": found}
     header, offset = ctx.header()
+    m = _KNOWN.search(header)
+    if m is not None:
+        return {
+            "organisation": Found(m.group(), offset + m.start(), offset + m.end(), "known_employer")
+        }
     m = _RECRUITS.search(header)
     if m is not None:
         org = m.group("org").strip()
-        return {
-            "organisation": Found(
-                org,
-                offset + m.start("org"),
-                offset + m.start("org") + len(org),
-                "recruiting_sentence",
-            )
-        }
+        start = offset + m.start("org")
+        return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
+    m = _MASTHEAD.match(ctx.text, ctx.half.start) if ctx.half.start == 0 else None
+    if m is not None and BANNER_WORDS.search(m.group()):
+        org = " ".join(m.group().split())
+        return {"organisation": Found(org, m.start(), m.end(), "masthead")}
     return {}
 
 

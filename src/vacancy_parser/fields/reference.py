@@ -19,10 +19,16 @@ LABELS = {
             "Ref.",
             "Job ID",
             "Vacancy Notice Number",
+            "Vacancy Notice No.",
+            "Job Opening Number",
+            "Job Opening ID",
             "Job Reference",
         ],
         "fr": [
             "Numéro de vacance",
+            "Numéro de l'avis",
+            "Référence de l'avis",
+            "Numéro de l'avis de vacance de poste",
             "Numéro de l'avis de vacance",
             "Référence",
             "Réf.",
@@ -34,35 +40,46 @@ LABELS = {
     }
 }
 
-_REF = re.compile(r"[A-Z0-9][A-Z0-9/._-]{1,20}", re.I)
+# A reference: letters, digits, slashes, dots and dashes; a space only between a
+# letter prefix and the number (``NDC 13/04``).
+_REF = re.compile(r"(?:[A-Za-z]{2,6} (?=\d))?[A-Za-z0-9][A-Za-z0-9/._-]{1,24}")
+_NUMBER_PREFIX = re.compile(
+    r"^[\s#:]*(?:(?:n[o°º]|number|num[ée]ro)\.?\s*(?=[A-Za-z]*\d)|#\s*)?", re.I
+)
+_DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
 _IN_TITLE = re.compile(r"\((\d{5,7})\)")
-_STAFF_VACANCY = re.compile(
-    r"\b(?:STAFF\s+VACANCY|VACANCY\s+NOTICE|VACANCY\s+(?:NO\.?(?![A-Z])|NUMBER|N°))\s*:?\s*"
-    r"(?P<ref>[A-Z]{0,5}[/-]?\d[\dA-Z/._-]{2,15})",
+_VACANCY_LINE = re.compile(
+    r"\b(?:staff\s+vacancy|vacancy\s+notice|vacancy|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
+    r"vacance\s+de\s+poste)\s*(?:(?:no|n°|nº|number|numéro|ref(?:erence)?)\.?\s*)?:?\s*"
+    r"(?P<ref>(?:[A-Za-z]{0,8}[/ -]?)?\d[\w/.-]{1,20})",
+    re.I,
 )
 
 
 def normalise(raw: str) -> str:
     """Drop label leftovers and surrounding punctuation: ``No. 250974.`` -> ``250974``."""
-    text = raw.strip().strip(".:;,#*").strip()
-    text = re.sub(r"^(?:n[o°º]\.?\s*(?=\d)|#\s*)", "", text, flags=re.I)
-    return text.replace(" ", "")
+    text = _NUMBER_PREFIX.sub("", raw.strip()).strip().strip(".:;,*").strip()
+    return _DIGIT_GAP.sub("", " ".join(text.split()))
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
-    labelled = ctx.label_value("reference")
-    if labelled is not None:
-        value, start, _end = labelled
-        m = _REF.search(value.lstrip("#: n°No."))
-        if m is not None:
-            offset = start + len(value) - len(value.lstrip("#: n°No."))
-            s, e = strip_span(ctx.text, offset + m.start(), offset + m.end(), ".,;:")
+    for hit in sorted(
+        ctx.labels("reference"), key=lambda h: _rank(ctx.text[h.label_start : h.label_end])
+    ):
+        value = ctx.text[hit.value_start : hit.value_end]
+        lead = _NUMBER_PREFIX.match(value)
+        skip = lead.end() if lead else 0
+        m = _REF.search(value, skip)
+        if m is not None and any(ch.isdigit() for ch in m.group()):
+            s, e = strip_span(
+                ctx.text, hit.value_start + m.start(), hit.value_start + m.end(), ".,;:"
+            )
             return {"reference": Found(normalise(ctx.text[s:e]), s, e, "label")}
     header, offset = ctx.header()
-    m = _STAFF_VACANCY.search(header)
+    m = _VACANCY_LINE.search(header)
     if m is not None:
-        s, e = offset + m.start("ref"), offset + m.end("ref")
-        return {"reference": Found(normalise(m.group("ref")), s, e, "staff_vacancy")}
+        s, e = strip_span(ctx.text, offset + m.start("ref"), offset + m.end("ref"), ".,;:")
+        return {"reference": Found(normalise(ctx.text[s:e]), s, e, "vacancy_line")}
     title = ctx.half.title_line
     if title is not None:
         line = ctx.doc.lines[title]
@@ -75,6 +92,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
                 )
             }
     return {}
+
+
+def _rank(label: str) -> int:
+    """Vacancy-number labels before generic ones."""
+    folded = label.casefold()
+    return 0 if "vacanc" in folded or "avis" in folded else 1
 
 
 FIELD = FieldSpec(name="reference", attrs=("reference",), extract=extract, labels=LABELS)

@@ -23,6 +23,11 @@ LABELS = {
             "Pay",
             "Remuneration",
             "Salary range",
+            "Monthly basic salary",
+            "Basic monthly salary",
+            "Monthly salary",
+            "Annual salary",
+            "Monthly net salary",
             "Net salary",
         ],
         "fr": [
@@ -32,6 +37,12 @@ LABELS = {
             "Rémunération",
             "Traitement",
             "Traitement de base",
+            "Traitement de base mensuel",
+            "Traitement mensuel",
+            "Traitement mensuel brut",
+            "Salaire mensuel",
+            "Rémunération mensuelle",
+            "Rémunération annuelle",
         ],
     }
 }
@@ -115,11 +126,35 @@ _CURRENCY = re.compile(
     r"euro\s*\(eur\)|\beur\b|\beuros?\b|€|\busd\b|us\$|\$|\bgbp\b|£|\bchf\b|\bcad\b", re.I
 )
 _PERIOD = re.compile("|".join(re.escape(p) for p in sorted(PERIODS, key=len, reverse=True)), re.I)
-_RUNNING = re.compile(
-    r"(?:\ba partir de|\bà partir de|\bentre|\bfrom|\bstarting (?:at|from))\s+"
-    r"(?:(?:EUR|€)\s*)?\d[\d .,’']*\d(?:\s*(?:euros?|EUR|€))",
-    re.I,
-)
+_SALARY_WORD = r"(?:salary|salaire|traitement|r[ée]mun[ée]ration|pay)"
+_AMOUNT_AHEAD = r"(?=(?:[A-Z€$£]{1,3}\s?)?\d{1,3}(?:[ .,’']?\d{3})+)"
+# Where a salary is stated without an exact label, most specific first.
+_STATED: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"^[ \t*>-]*(?P<label>[^\n:]{0,40}?\b" + _SALARY_WORD + r"\b[^\n:]{0,50}?)[ \t]*:[ \t]*"
+            r"(?P<value>" + _AMOUNT_AHEAD + r"[^\n]+)",
+            re.I | re.M,
+        ),
+        "salary_line",
+    ),
+    (
+        re.compile(
+            r"(?P<label>\b(?:[^\W\d]+\s+){0,3}" + _SALARY_WORD + r"\b[^.\n\d]{0,60}?)"
+            r"(?P<value>" + _AMOUNT_AHEAD + r"[^.\n]*(?:\.\d[^.\n]*)*)",
+            re.I,
+        ),
+        "salary_sentence",
+    ),
+    (
+        re.compile(
+            r"(?P<label>\b(?:a partir de|à partir de|entre|from|starting (?:at|from)))\s+"
+            r"(?P<value>(?:(?:EUR|€)\s*)?\d[\d .,’']*\d(?:\s*(?:euros?|EUR|€)))",
+            re.I,
+        ),
+        "running_text",
+    ),
+]
 
 _RANGE_JOIN = re.compile(
     r"\s*(?:(?:euros?|EUR|€|\$|£)\s*)?(?:-|–|to|à|and|et|jusqu'à)?\s*(?:(?:euros?|EUR|€|\$|£)\s*)?",
@@ -171,20 +206,30 @@ def parse_salary(raw: str) -> tuple[Salary, tuple[int, int]] | None:
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
-    labelled = ctx.label_value("salary")
-    rule = "label"
-    if labelled is None:
-        body, offset = ctx.body()
-        m = _RUNNING.search(body)
-        if m is None:
-            return {}
-        labelled, rule = (m.group(), offset + m.start(), offset + m.end()), "running_text"
-    value, start, _end = labelled
+    hit = ctx.label("salary")
+    if hit is not None:
+        label = ctx.text[hit.label_start : hit.label_end]
+        found = _read(ctx.text[hit.value_start : hit.value_end], hit.value_start, label, "label")
+        if found is not None:
+            return {"salary": found}
+    body, offset = ctx.body()
+    for pattern, rule in _STATED:
+        for m in pattern.finditer(body):
+            found = _read(m.group("value"), offset + m.start("value"), m.group("label"), rule)
+            if found is not None:
+                return {"salary": found}
+    return {}
+
+
+def _read(value: str, start: int, label: str, rule: str) -> Found[Salary] | None:
+    """A salary from ``value``; a period the value lacks may stand in its label ("monthly")."""
     parsed = parse_salary(value)
     if parsed is None:
-        return {}
+        return None
     salary, (s, e) = parsed
-    return {"salary": Found(salary, start + s, start + e, rule)}
+    if salary.period is None and (m := _PERIOD.search(label)) is not None:
+        salary = salary.model_copy(update={"period": PERIODS[m.group().lower()]})
+    return Found(salary, start + s, start + e, rule)
 
 
 def check(record: Record) -> list[Issue]:

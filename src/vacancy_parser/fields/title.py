@@ -13,7 +13,14 @@ from .base import FieldContext, FieldSpec, Found
 LABELS = {
     "title": {
         "en": ["Job Title", "Post Title", "Position Title", "Title", "Position"],
-        "fr": ["Intitulé du poste", "Titre du poste", "Intitulé", "Titre", "Poste"],
+        "fr": [
+            "Intitulé du poste",
+            "Intitulé de la fonction",
+            "Titre du poste",
+            "Intitulé",
+            "Titre",
+            "Poste",
+        ],
     }
 }
 
@@ -26,43 +33,13 @@ _TRAILING_PAREN = re.compile(
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*)+")
 _TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
+# Duty cities (as boards write them, in several languages) that boards append to titles.
 _KNOWN_PLACES = frozenset(
-    [
-        "brussels",
-        "bruxelles",
-        "mons",
-        "the",
-        "hague",
-        "la",
-        "haye",
-        "norfolk",
-        "naples",
-        "brunssum",
-        "ramstein",
-        "northwood",
-        "geilenkirchen",
-        "rome",
-        "luxembourg",
-        "capellen",
-        "oberammergau",
-        "stavanger",
-        "bydgoszcz",
-        "izmir",
-        "madrid",
-        "lisbon",
-        "ulm",
-        "kalkar",
-        "uedem",
-        "valencia",
-        "istanbul",
-        "betzdorf",
-        "paris",
-        "strasbourg",
-        "geneva",
-        "vienna",
-        "belgium",
-    ]
-) | {"la spezia", "the hague", "la haye", "new york"}
+    """brussels bruxelles brussel brüssel bruselas bruxelas bruksela брюссель mons bergen norfolk
+    naples napoli brunssum ramstein northwood geilenkirchen rome roma luxembourg capellen
+    oberammergau stavanger bydgoszcz izmir madrid lisbon lisbonne lisboa ulm kalkar uedem
+    valencia istanbul betzdorf paris strasbourg geneva genève vienna vienne wien""".split()
+) | {"la spezia", "the hague", "la haye", "den haag", "new york"}
 
 
 _EDGE = " -–—:|"
@@ -70,7 +47,7 @@ _EDGE = " -–—:|"
 
 def clean(raw: str) -> str:
     """``NATO: NATO: Assistant (A.2) (241656) – Brussels`` -> ``Assistant``."""
-    text = " ".join(raw.replace("**", " ").split())
+    text = " ".join(raw.replace("**", " ").split()).lstrip("# ")
     text = _PREFIX.sub("", text)
     text = _GLUED_TAIL.sub(r"\1", text)
     previous = None

@@ -55,8 +55,21 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "background",
             "overall purpose of the post",
             "role summary",
+            "who we are",
+            "about us",
+            "organizational setting",
+            "organisational setting",
+            "the post",
         ],
-        "fr": ["résumé", "résumé du poste", "contexte", "description du poste"],
+        "fr": [
+            "résumé",
+            "résumé du poste",
+            "contexte",
+            "description du poste",
+            "qui sommes-nous",
+            "cadre du poste",
+            "le poste",
+        ],
     },
     "qualifications": {
         "en": [
@@ -66,12 +79,21 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "qualifications and experience required",
             "requirements",
             "experience and education",
+            "what we are looking for",
+            "your profile",
+            "profile",
+            "eligibility",
+            "competencies and qualifications",
         ],
         "fr": [
             "qualifications et expérience",
             "qualifications",
             "qualifications requises",
             "profil recherché",
+            "votre profil",
+            "profil",
+            "conditions d'éligibilité",
+            "ce que nous recherchons",
         ],
     },
     "accountabilities": {
@@ -83,6 +105,10 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "duties and responsibilities",
             "key responsibilities",
             "tasks",
+            "your role",
+            "responsibilities",
+            "principal functions",
+            "main duties",
         ],
         "fr": [
             "responsabilités principales",
@@ -102,8 +128,22 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
         "fr": ["compétences", "aptitudes"],
     },
     "contract": {
-        "en": ["contract", "contract details", "terms of employment", "conditions of employment"],
-        "fr": ["contrat", "conditions d'emploi", "conditions de recrutement"],
+        "en": [
+            "contract",
+            "contract details",
+            "terms of employment",
+            "conditions of employment",
+            "what we offer",
+            "remuneration and conditions of employment",
+        ],
+        "fr": [
+            "contrat",
+            "conditions d'emploi",
+            "conditions de recrutement",
+            "ce que nous offrons",
+            "nous offrons",
+            "rémunération et conditions d'emploi",
+        ],
     },
     "recruitment": {
         "en": [
@@ -112,6 +152,8 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "application process",
             "how to apply",
             "useful information regarding application and recruitment",
+            "selection procedure",
+            "applications",
         ],
         "fr": [
             "informations utiles concernant la procédure de candidature et de recrutement",
@@ -170,26 +212,52 @@ BULLETS = "-•·*–—●▪◦o\uf0b7\uf0a7■►"
 
 # Job-board and portal furniture: lines that are never a title or a value.
 CHROME_LINE = re.compile(
-    r"""^(?:
+    r"""^[^\w(]*(?:
         loading\s*\.*|apply(?:\s+now)?|postuler|solliciteren|bewerben|candidati|share|partager|save
         |click\s+to\s+apply.*|similar\s+jobs|offres\s+similaires|vergelijkbare\s+vacatures
         |job\s+content|read\s+more|lire\s+la\s+suite|voir\s+plus|print|imprimer|back|retour
         |\d+\s+(?:days?|hours?|weeks?|jours?|dagen|tagen?|giorni|дн\w*)\s*(?:ago)?.*
         |(?:il\s+y\s+a|vor|ago)\s+\d+.*|posted.*|publi[ée]+.*|updated?.*|mis\s+à\s+jour.*
         |views?\s*:?\s*\d+|vues?\s*:?\s*\d+|\d+\s+views?|[\d\s.,:/-]+|home(?:\s*[>›/].*)?
-        |requisition\s*(?:\#|no\.?|number).*|\W+
+        |requisition\s*(?:\#|no\.?|number).*|\W+|laden\s*\.*|wird\s+geladen.*|caricamento.*
+        |загрузка.*|로딩.*|[^\n›»>]{1,40}(?:\s+[›»>]\s+[^\n›»>]{1,40}){1,6}
+        |\W*\s*\d+\s*(?:dagen|tagen|giorni|дн\w*|일)\b.*|vor\s+\d+\s+tag\w*.*
+        |vacature-inhoud|stellenbeschreibung|descrizione(?:\s+del\s+lavoro)?|описание\s+вакансии
+        |상세\s*요강|job\s+description|expires?\s*:.*|deadline\s*:?\s*[\d/.-]+
     )$""",
     re.I | re.X,
 )
+# A line that is a label and its value ("Department/Office: …"): never a title.
+LABEL_LINE = re.compile(r"^(?!(?:NATO|OTAN|[A-Z]{2,6})\s*:)[\w/&()' .-]{2,40}\s?:\s+\S")
+# A line naming an organisational unit ("Directorate of …", "Direction de la …").
+UNIT_LINE = re.compile(
+    r"^(?:Directorate|Direction|Division|Department|Département|Office|Branch|Bureau|Unit|Unité|"
+    r"Service)(?:[\s-]+G[ée]n[ée]rale?)?\s+(?:of|de|du|des|for|pour|d['’])\b",
+    re.I,
+)
+# Employers known by name (other organisations), at the start of a line.
+KNOWN_EMPLOYER = re.compile(
+    r"^(?:United Nations|Nations Unies|Council of Europe|Conseil de l['’]Europe|European Union|"
+    r"Union européenne|OECD|OCDE|OSCE|European Commission|Commission européenne|"
+    r"European External Action Service|Service européen pour l['’]action extérieure)"
+    r"(?:\s*\([A-Z]{2,10}\))?",
+    re.I,
+)
+# The same, alone on its line.
+ORGANISATION_NAMES = re.compile(KNOWN_EMPLOYER.pattern + "$", re.I)
 # Banner lines of portal exports and old notices.
 BANNER_WORDS = re.compile(
     r"\b(?:VACANCY|NOTIFICATION|NORTH ATLANTIC|ORGANI[SZ]ATION DU TRAIT[EÉ]|TREATY|SECRETARIAT|"
-    r"INTERNATIONAL STAFF|AVIS DE VACANCE)\b",
+    r"INTERNATIONAL STAFF|AVIS DE VACANCE|OFFRE D['’]EMPLOI|JOB OFFER|VACANCY NOTICE|"
+    r"APPEL [ÀA] CANDIDATURES?|AVIS DE RECRUTEMENT|SECR[ÉE]TARIAT INTERNATIONAL|"
+    r"ORGANISATION DU TRAIT[ÉE])\b",
     re.I,
 )
 # An employer line: a masthead or a board's employer slot under the title.
 EMPLOYER_LINE = re.compile(
-    r"^(?:NATO|OTAN)(?:\s*[-–/]\s*(?:NATO|OTAN))?$"
+    r"^(?:NATO|OTAN)(?:\s*[-–/]\s*(?:NATO|OTAN|[A-ZÀ-Ý][\w'’ -]{1,30}))?$"
+    r"|^(?:United Nations|Nations Unies|Council of Europe|Conseil de l['’]Europe|European Union|"
+    r"Union européenne|OECD|OCDE|OSCE)$"
     r"|^(?:NATO|OTAN|The|L['’]|International|Agence|Agency|Allied|Supreme|Headquarters|Quartier|"
     r"Secr[ée]tariat|Coll[èe]ge|Commandement)\b.{0,70}\b(?:Agency|Agence|Command|Commandement|"
     r"Headquarters|Staff|Secretariat|Secrétariat|College|Collège|Organi[sz]ation|OTAN|NATO|Centre|"

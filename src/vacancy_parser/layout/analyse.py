@@ -25,7 +25,10 @@ from ._vocab import (
     HEADING_INDEX,
     HEADING_PREFIXES,
     ITEM_GROUPS,
+    LABEL_LINE,
+    ORGANISATION_NAMES,
     SEE_OTHER_VERSION,
+    UNIT_LINE,
     fold,
     fold_prefix,
 )
@@ -40,6 +43,9 @@ _CLUSTER_GAP = 2
 _TITLE_MAX = 250
 _TITLE_LOOKBACK = 6
 _FIRST_TITLE_MAX = 160
+_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+# A sentence (eight words or more, ending with a full stop) is not a title.
+_SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
 _GROUP_MAX = 40
 _BODY_MIN = 300
 _LANGUAGE_SAMPLE = 1500
@@ -131,7 +137,8 @@ def _find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list
             blocks.append([_with_value(doc, hit, table) for hit in cluster])
             kept.extend(blocks[-1])
         else:
-            kept.extend(_with_value(doc, hit, table) for hit in cluster if hit.colon)
+            # Alone, a label counts when a colon follows it, on its line or the next.
+            kept.extend(h for h in (_with_value(doc, hit, table) for hit in cluster) if h.colon)
     return kept, blocks
 
 
@@ -156,13 +163,14 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
             return hit
         if text.startswith(":"):
             text = text[1:].strip()
+            colon = True
         start = line.start + line.text.index(text) if text else line.end
-        return _replace_value(hit, start, start + len(text))
+        return _replace_value(hit, start, start + len(text), colon)
     return hit
 
 
-def _replace_value(hit: LabelHit, start: int, end: int) -> LabelHit:
-    return LabelHit(hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, True)
+def _replace_value(hit: LabelHit, start: int, end: int, colon: bool = True) -> LabelHit:
+    return LabelHit(hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, colon)
 
 
 def _gap(doc: Document, a: int, b: int) -> int:
@@ -219,27 +227,44 @@ def _is_caps(text: str) -> bool:
 
 
 def _title_line(doc: Document, before: int, floor: int, label_lines: set[int]) -> int | None:
-    """The title above a header block: skip furniture and a board's employer line."""
+    """The title above a header block: skip furniture and a board's employer line.
+
+    The nearest title-like line wins, unless a line further up stands right above
+    an employer line (a board's title / employer / place block).
+    """
     seen = 0
+    nearest = None
+    previous = ""
     for index in range(before - 1, floor - 1, -1):
         text = doc.lines[index].text.strip().strip("*#_ ")
         if not text:
             continue
         if index in label_lines:
-            return None
+            break
         seen += 1
         if seen > _TITLE_LOOKBACK:
-            return None
+            break
         if is_title_like(text):
-            return index
-    return None
+            board_employer = not previous.isupper() and (
+                EMPLOYER_LINE.match(previous) or ORGANISATION_NAMES.match(previous)
+            )
+            if board_employer:
+                return index
+            nearest = index if nearest is None else nearest
+        previous = text
+    return nearest
 
 
 def is_title_like(text: str) -> bool:
     """A line that can be a post title: not furniture, a banner or an employer line."""
+    text = text.lstrip("# ")
     if len(text) > _TITLE_MAX or CHROME_LINE.match(text) or EMPLOYER_LINE.match(text):
         return False
-    if BARE_PLACE.match(text):
+    if BARE_PLACE.match(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
+        return False
+    if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text):
+        return False
+    if len(_PICTOGRAPH.findall(text)) >= 2:
         return False
     return not (text.isupper() and BANNER_WORDS.search(text))
 
@@ -401,8 +426,18 @@ def _half_language(
 
 
 def _has_body(doc: Document, half: HalfLayout) -> bool:
-    body = doc.text[half.header_end : half.end]
-    if len(body) >= _BODY_MIN:
-        return True
-    folded = fold(body)
-    return bool(folded) and not any(phrase in folded for phrase in SEE_OTHER_VERSION)
+    """Text of the notice's own, beyond its labels and headings, and not "see the English version"."""
+    skip = {hit.line for hit in half.labels} | {s.heading.line for s in half.sections}
+    first = line_index(doc.lines, half.start)
+    body = []
+    for index in range(first, len(doc.lines)):
+        line = doc.lines[index]
+        if line.start >= half.end:
+            break
+        if index not in skip and index != half.title_line:
+            body.append(line.text)
+    text = " ".join(" ".join(body).split())
+    folded = fold(text[: 2 * _BODY_MIN]) if len(text) < 2 * _BODY_MIN else ""
+    if any(phrase in folded for phrase in SEE_OTHER_VERSION):
+        return False
+    return len(text) >= _BODY_MIN or (bool(text) and half.header_end >= half.end)

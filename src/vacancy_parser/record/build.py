@@ -24,6 +24,7 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
         "languages": analysis.languages,
         "halves": [{"lang": h.lang, "span": _span(doc, h.start, h.end)} for h in analysis.halves],
         "sections": _pair_sections(doc, analysis.halves),
+        "embedded": doc.metadata.get("jsonld"),
     }
     for half in analysis.halves:
         ctx = FieldContext(doc, half)
