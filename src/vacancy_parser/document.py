@@ -221,7 +221,7 @@ class Document:
             src_end = max(self.offsets.end(end) if end > start else src_start, src_start)
         if self.geometry:
             return _placed(self.geometry, src_start, src_end)
-        return Span(start=src_start, end=src_end)
+        return Span.model_construct(start=src_start, end=src_end)
 
     def place(self, geometry: list[Placement]) -> None:
         """Attach where the source text was drawn; each line learns its page."""

@@ -78,6 +78,12 @@ _NOT_THE_OFFER = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])|\n\s*\n(?=\s*[A-ZÀ-Ý])")
+# Words without which a sentence says nothing about the contract terms.
+_ABOUT_CONTRACT = re.compile(
+    r"contra|appointment|engagement|renew|renouvel|reconduit|prolong|exten|maximum|maximale|"
+    r"indefinite|indéterminée|exceed|excéder|total|durée|duration|term",
+    re.I,
+)
 _CLAUSE = re.compile(r"\b(?:contract|contrat|appointment|engagement)\b", re.I)
 
 CODES = (
@@ -101,7 +107,12 @@ def sentences(text: str) -> list[tuple[str, int]]:
 
 
 def offer_sentences(text: str) -> list[tuple[str, int]]:
-    return [(s, o) for s, o in sentences(text) if not _NOT_THE_OFFER.search(s)]
+    """Sentences about the contract, less those about seconded or serving staff."""
+    return [
+        (s, o)
+        for s, o in sentences(text)
+        if _ABOUT_CONTRACT.search(s) and not _NOT_THE_OFFER.search(s)
+    ]
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[object]]:

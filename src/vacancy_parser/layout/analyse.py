@@ -429,15 +429,18 @@ def _has_body(doc: Document, half: HalfLayout) -> bool:
     """Text of the notice's own, beyond its labels and headings, and not "see the English version"."""
     skip = {hit.line for hit in half.labels} | {s.heading.line for s in half.sections}
     first = line_index(doc.lines, half.start)
-    body = []
+    body: list[str] = []
+    size = 0
     for index in range(first, len(doc.lines)):
         line = doc.lines[index]
         if line.start >= half.end:
             break
         if index not in skip and index != half.title_line:
-            body.append(line.text)
-    text = " ".join(" ".join(body).split())
-    folded = fold(text[: 2 * _BODY_MIN]) if len(text) < 2 * _BODY_MIN else ""
+            body.append(line.text.strip())
+            size += len(body[-1])
+            if size >= 2 * _BODY_MIN:
+                return True
+    folded = fold(" ".join(body))
     if any(phrase in folded for phrase in SEE_OTHER_VERSION):
         return False
-    return len(text) >= _BODY_MIN or (bool(text) and half.header_end >= half.end)
+    return size >= _BODY_MIN or (size > 0 and half.header_end >= half.end)
