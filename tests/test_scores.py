@@ -52,3 +52,19 @@ GOLD = FIXTURES / "gold"
 def test_own_gold_cases_score_at_least_098(tmp_path: Path) -> None:
     f1, mismatches = _micro_f1(GOLD, tmp_path)
     assert f1 >= 0.98, "\n".join(map(str, mismatches))
+
+
+NOT_NOTICES = sorted(p for p in GOLD.glob("not_vacancy_*") if not p.name.endswith(".json"))
+
+
+@pytest.mark.parametrize("path", NOT_NOTICES, ids=lambda p: p.name)
+def test_pages_that_are_not_notices_yield_no_field(path: Path) -> None:
+    flat = parse(path).flat.model_dump()
+    assert flat.pop("kind") == "not_vacancy"
+    flat.pop("source")
+    assert all(value in (None, []) for value in flat.values()), flat
+
+
+def test_every_not_a_notice_family_has_a_fixture() -> None:
+    families = {"careers", "salary_table", "internship", "news", "listing"}
+    assert {f for f in families if any(f in p.name for p in NOT_NOTICES)} == families
