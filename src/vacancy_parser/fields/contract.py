@@ -130,9 +130,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
                 found["contract_type"] = Found(
                     kind, offset + at + m.start(), offset + at + m.end(), "offer"
                 )
-        _first(found, "contract_years", _INITIAL, sentence, offset + at)
-        _longest(found, "contract_renewal_years", _RENEWAL, sentence, offset + at)
-        _first(found, "contract_max_years", _MAXIMUM, sentence, offset + at)
+        _years(found, "contract_years", _INITIAL, sentence, offset + at)
+        _years(found, "contract_renewal_years", _RENEWAL, sentence, offset + at, longest=True)
+        _years(found, "contract_max_years", _MAXIMUM, sentence, offset + at)
         if "contract_indefinite_possible" not in found:
             # A negation wins over the phrase it negates ("no possibility of conversion to …").
             for pattern, possible in ((_INDEFINITE_NO, False), (_INDEFINITE_YES, True)):
@@ -150,37 +150,25 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
     return found
 
 
-def _first(
+def _years(
     found: dict[str, Found[object]],
     attr: str,
     patterns: list[re.Pattern[str]],
     sentence: str,
     offset: int,
+    longest: bool = False,
 ) -> None:
-    if attr in found:
+    """Record the years a pattern states: the first ones, or the longest (renewals)."""
+    if attr in found and not longest:
         return
-    for pattern in patterns:
-        m = pattern.search(sentence)
-        if m is not None:
-            found[attr] = Found(
-                number_value(m.group("n")), offset + m.start("n"), offset + m.end(), "offer"
-            )
-            return
-
-
-def _longest(
-    found: dict[str, Found[object]],
-    attr: str,
-    patterns: list[re.Pattern[str]],
-    sentence: str,
-    offset: int,
-) -> None:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             years = number_value(m.group("n"))
             current = found.get(attr)
-            if current is None or years > float(current.value):  # type: ignore[arg-type]
+            if current is None or (longest and years > float(current.value)):  # type: ignore[arg-type]
                 found[attr] = Found(years, offset + m.start("n"), offset + m.end(), "offer")
+            if not longest:
+                return
 
 
 def check(record: Record) -> list[Issue]:
