@@ -214,14 +214,24 @@ class Document:
 
         With :attr:`geometry`, the span also gets the page and box it was drawn in.
         """
-        if self.offsets is None:
-            src_start, src_end = start, end
-        else:
-            src_start = self.offsets.start(start)
-            src_end = max(self.offsets.end(end) if end > start else src_start, src_start)
+        src_start, src_end = self.bounds(start, end)
         if self.geometry:
             return _placed(self.geometry, src_start, src_end)
-        return Span.model_construct(start=src_start, end=src_end)
+        return Span(start=src_start, end=src_end)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of working offsets ``start:end``."""
+        if self.offsets is None:
+            return start, end
+        src_start = self.offsets.start(start)
+        return src_start, max(self.offsets.end(end) if end > start else src_start, src_start)
+
+    def span_data(self, start: int, end: int) -> dict[str, Any]:
+        """:meth:`span` as the plain data a record is validated from (the fast path)."""
+        if self.geometry:
+            return self.span(start, end).model_dump(exclude_none=True)
+        src_start, src_end = self.bounds(start, end)
+        return {"start": src_start, "end": src_end}
 
     def place(self, geometry: list[Placement]) -> None:
         """Attach where the source text was drawn; each line learns its page."""
@@ -237,9 +247,10 @@ class Document:
             placed.append(Line(ln.start, ln.end, ln.text, geometry[k].page))
         self.lines = placed
 
-    def raw(self, start: int, end: int) -> tuple[str, Span]:
-        span = self.span(start, end)
-        return self.source_text[span.start : span.end], span
+    def raw(self, start: int, end: int) -> tuple[str, dict[str, Any]]:
+        """The source text of working offsets ``start:end`` and its span data."""
+        span = self.span_data(start, end)
+        return self.source_text[span["start"] : span["end"]], span
 
 
 def normalise(source: str) -> tuple[str, OffsetMap | None]:

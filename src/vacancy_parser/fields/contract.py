@@ -57,6 +57,11 @@ _MAXIMUM = [
     re.compile(r"up\s+to\s+a\s+(?:total|maximum)\s+(?:period\s+)?of\s+" + _YEARS, re.I),
     re.compile(r"(?:jusqu'à|pour)\s+un\s+(?:total|maximum)\s+de\s+" + _YEARS, re.I),
 ]
+# Cheap gates: a pattern runs only on sentences holding one of its words.
+_HAS_NUMBER = re.compile(r"\d|\b(?:" + NUMBER + r")\b")
+_RENEWAL_WORDS = ("renew", "renouvel", "reconduit", "prolong", "exten")
+_MAXIMUM_WORDS = ("maxim", "exceed", "total")
+_INDEFINITE_WORDS = ("indefinite", "indéterminée", "indeterminee")
 _INDEFINITE_YES = re.compile(
     r"(?:conversion|converted|convert)\s+(?:in)?to\s+an?\s+indefinite|followed\s+by\s+an?\s+indefinite"
     r"|transformé\w*\s+en\s+(?:un\s+)?contrat\s+(?:de|à)\s+durée\s+indéterminée"
@@ -79,10 +84,33 @@ _NOT_THE_OFFER = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])|\n\s*\n(?=\s*[A-ZÀ-Ý])")
 # Words without which a sentence says nothing about the contract terms.
-_ABOUT_CONTRACT = re.compile(
-    r"contra|appointment|engagement|renew|renouvel|reconduit|prolong|exten|maximum|maximale|"
-    r"indefinite|indéterminée|exceed|excéder|total|durée|duration|term",
-    re.I,
+_ABOUT_CONTRACT = (
+    "contra",
+    "appointment",
+    "engagement",
+    "renew",
+    "renouvel",
+    "reconduit",
+    "prolong",
+    "exten",
+    "maxim",
+    "indefinite",
+    "indéterminée",
+    "exceed",
+    "excéder",
+    "total",
+    "durée",
+    "duration",
+    "term",
+)
+_OTHER_STAFF_WORDS = (
+    "second",
+    "détach",
+    "detach",
+    "serving",
+    "en fonction",
+    "currently",
+    "already",
 )
 _CLAUSE = re.compile(r"\b(?:contract|contrat|appointment|engagement)\b", re.I)
 
@@ -108,11 +136,15 @@ def sentences(text: str) -> list[tuple[str, int]]:
 
 def offer_sentences(text: str) -> list[tuple[str, int]]:
     """Sentences about the contract, less those about seconded or serving staff."""
-    return [
-        (s, o)
-        for s, o in sentences(text)
-        if _ABOUT_CONTRACT.search(s) and not _NOT_THE_OFFER.search(s)
-    ]
+    offer = []
+    for sentence, at in sentences(text):
+        lower = sentence.lower()
+        if not _mentions(lower, _ABOUT_CONTRACT):
+            continue
+        if _mentions(lower, _OTHER_STAFF_WORDS) and _NOT_THE_OFFER.search(sentence):
+            continue
+        offer.append((sentence, at))
+    return offer
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[object]]:
@@ -130,10 +162,14 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
                 found["contract_type"] = Found(
                     kind, offset + at + m.start(), offset + at + m.end(), "offer"
                 )
-        _years(found, "contract_years", _INITIAL, sentence, offset + at)
-        _years(found, "contract_renewal_years", _RENEWAL, sentence, offset + at, longest=True)
-        _years(found, "contract_max_years", _MAXIMUM, sentence, offset + at)
-        if "contract_indefinite_possible" not in found:
+        lower = sentence.lower()
+        if _HAS_NUMBER.search(lower):
+            _years(found, "contract_years", _INITIAL, sentence, offset + at)
+            if _mentions(lower, _RENEWAL_WORDS):
+                _years(found, "contract_renewal_years", _RENEWAL, sentence, offset + at, True)
+            if _mentions(lower, _MAXIMUM_WORDS):
+                _years(found, "contract_max_years", _MAXIMUM, sentence, offset + at)
+        if "contract_indefinite_possible" not in found and _mentions(lower, _INDEFINITE_WORDS):
             # A negation wins over the phrase it negates ("no possibility of conversion to …").
             for pattern, possible in ((_INDEFINITE_NO, False), (_INDEFINITE_YES, True)):
                 m = pattern.search(sentence)
@@ -148,6 +184,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
             found["contract_type"].value == "indefinite", first.start, first.end, "not_stated"
         )
     return found
+
+
+def _mentions(lower: str, words: tuple[str, ...]) -> bool:
+    return any(word in lower for word in words)
 
 
 def _years(

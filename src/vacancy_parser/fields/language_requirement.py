@@ -10,6 +10,7 @@ name (checked here).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..layout._vocab import fold
 from ..model import Issue, LanguageLevel, LanguageRequirement, Record
@@ -65,6 +66,12 @@ _LEVEL = re.compile(
     r"|dans\s+l['’]autre|dans\s+les\s+deux|in\s+English|in\s+French|en\s+anglais|en\s+français)",
     re.I,
 )
+_SCOPE_HINT = re.compile(
+    r"in\s+(?:one|either|the\s+other|both|English|French)\b|dans\s+(?:l['’]une|une|l['’]autre|"
+    r"les\s+deux)\b|en\s+(?:anglais|français)\b",
+    re.I,
+)
+_LEVEL_REACH = 80
 _NAMED_FIRST = re.compile(
     r"(?P<lang>English|French|anglais|français)\s*:?\s*(?:level\s+|niveau\s+)?"
     r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*[\"“”«»']?\s*"
@@ -95,11 +102,27 @@ def name_level(name: str | None) -> str | None:
     return LEVEL_NAMES.get(fold(name)) if name else None
 
 
+def _levels(text: str) -> Iterator[re.Match[str]]:
+    """Level matches, looked for only just before a scope ("in one", "dans l'autre").
+
+    Numerals are common letters (I, V); scanning only the few windows that end
+    at a scope keeps this linear in the number of scopes, not in the text.
+    """
+    floor = 0
+    for hint in _SCOPE_HINT.finditer(text):
+        m = _LEVEL.search(text, max(floor, hint.start() - _LEVEL_REACH), hint.end())
+        while m is not None and m.end() < hint.end():
+            m = _LEVEL.search(text, m.end(), hint.end())
+        if m is not None:
+            yield m
+        floor = hint.end()
+
+
 def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] | None:
     """Levels stated in ``text`` (a sentence or a section), canonical order."""
     levels: list[LanguageLevel] = []
     first = last = None
-    for m in _LEVEL.finditer(text):
+    for m in _levels(text):
         scope = SCOPES.get(fold(m.group("scope")), "one")
         name = " ".join(m.group("name").split()) if m.group("name") else None
         num = m.group("num").upper()

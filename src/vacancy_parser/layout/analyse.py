@@ -48,7 +48,7 @@ _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
 _GROUP_MAX = 40
 _BODY_MIN = 300
-_LANGUAGE_SAMPLE = 1500
+_LANGUAGE_SAMPLE = 800
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,7 @@ FAMILIES: list[tuple[Family, re.Pattern[str]]] = [
 _MIN_CHROME = 2
 _MIN_LINES_BEFORE = 3
 _EDGE_LINES = 40
+_EDGE_CHARS = 4000
 _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
@@ -61,6 +62,13 @@ def recognise(analysis: Analysis) -> Family:
     return "job_board" if board else "unknown"
 
 
+def _pictographs(text: str) -> int:
+    """Pictographs in the first and last few thousand characters, where boards put them."""
+    if len(text) > 2 * _EDGE_CHARS:
+        text = text[:_EDGE_CHARS] + text[-_EDGE_CHARS:]
+    return len(_PICTOGRAPH.findall(text))
+
+
 def _board(analysis: Analysis) -> bool:
     """Board furniture: chrome labels or lines, pictographs, or lines above the notice's title."""
     if any(hit.key == "_chrome" for hit in analysis.labels):
@@ -69,7 +77,7 @@ def _board(analysis: Analysis) -> bool:
     # Boards put their furniture around the notice, not in it.
     edges = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:] if len(lines) > 2 * _EDGE_LINES else lines
     chrome = sum(1 for ln in edges if ln.text.strip() and CHROME_LINE.match(ln.text.strip()))
-    if chrome >= _MIN_CHROME or len(_PICTOGRAPH.findall(analysis.doc.text)) >= _MIN_CHROME:
+    if chrome >= _MIN_CHROME or _pictographs(analysis.doc.text) >= _MIN_CHROME:
         return True
     title = analysis.halves[0].title_line if analysis.halves else None
     before = [ln for ln in lines[: title or 0] if ln.text.strip()]

@@ -10,12 +10,17 @@ from ..fields.base import FieldContext
 from ..layout.analyse import Analysis, HalfLayout, SectionBlock
 from ..layout.family import recognise
 from ..layout.paragraphs import repair
-from ..model import Kind, Layout, Record
+from ..model import Issue, Kind, Layout, Record
 
 
 def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
+    # What the source read past (PDF pages without text) stays on the record as issues.
+    read: list[Issue] = [
+        Issue(code=code, severity="warning", field=None, message=message)
+        for code, message in doc.warnings
+    ]
     if kind == "not_vacancy":
-        return Record(source=doc.name, kind=kind)
+        return Record(source=doc.name, kind=kind, issues=read)
     data: dict[str, Any] = {
         "source": doc.name,
         "kind": kind,
@@ -25,6 +30,7 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
         "halves": [{"lang": h.lang, "span": _span(doc, h.start, h.end)} for h in analysis.halves],
         "sections": _pair_sections(doc, analysis.halves),
         "embedded": doc.metadata.get("jsonld"),
+        "issues": read,
     }
     for half in analysis.halves:
         ctx = FieldContext(doc, half)
@@ -54,9 +60,8 @@ def _layout(analysis: Analysis) -> Layout:
     return "unknown"
 
 
-def _span(doc: Document, start: int, end: int) -> dict[str, int]:
-    span = doc.span(start, end)
-    return {"start": span.start, "end": span.end}
+def _span(doc: Document, start: int, end: int) -> dict[str, Any]:
+    return doc.span_data(start, end)
 
 
 def _section(doc: Document, block: SectionBlock) -> dict[str, Any]:
