@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..fields import field_codes, registry
 from ..fields.base import IssueCode
 from .jsonld import JSONLD_DIFFERS
+from .source import SOURCE_CODES
 
 HALVES_DIFFER = IssueCode(
     "halves_differ",
@@ -36,7 +37,7 @@ CROSS_CODES = (HALVES_DIFFER, SECTION_MISSING, LIST_LENGTH, ACRONYM, FLAT_INVALI
 
 
 def all_codes() -> list[IssueCode]:
-    return [*field_codes(), *CROSS_CODES]
+    return [*field_codes(), *CROSS_CODES, *SOURCE_CODES]
 
 
 def compared_fields() -> list[str]:

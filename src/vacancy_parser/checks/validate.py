@@ -10,6 +10,7 @@ from ..fields import registry
 from ..model import Issue, Record, Section, Span
 from .codes import ACRONYM, HALVES_DIFFER, LIST_LENGTH, SECTION_MISSING, compared_fields
 from .jsonld import check_jsonld
+from .source import source_issues
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{2,7})s?\)")
 _WORD = re.compile(r"\b[A-Z][A-Z0-9]{2,7}\b")
@@ -21,9 +22,9 @@ def validate(record: Record, text: str | None = None) -> list[Issue]:
     ``text`` is the text the record's spans point into; given, issues point at
     the exact characters (an acronym rather than its section).
     """
+    issues: list[Issue] = source_issues(record)
     if record.kind != "vacancy":
-        return []
-    issues: list[Issue] = []
+        return issues
     for spec in registry():
         if spec.check is not None:
             issues.extend(spec.check(record))
