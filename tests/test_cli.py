@@ -110,3 +110,11 @@ def test_schema_of_the_flat_record_lists_the_contract_keys(
     assert main(["schema", "--flat"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert "grade_codes" in schema["properties"]
+
+
+def test_convert_in_several_processes_writes_the_same_records(tmp_path: Path) -> None:
+    inputs = [str(FIXTURES / "examples"), str(FIXTURES / "golden" / "fr_first_legal_fr_en.txt")]
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["convert", *inputs, "-o", str(one), "-q"]) == 0
+    assert main(["convert", *inputs, "-o", str(two), "-q", "--jobs", "2"]) == 0
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")

@@ -108,6 +108,17 @@ def run(inputs: Iterable[str], jobs: int = 1, options: Options = DEFAULT) -> Ite
         return
     items = [e for e in expanded if isinstance(e, Item)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        done = iter(pool.map(partial(run_one, options=options), items, chunksize=8))
+        done = iter(pool.map(partial(_run_serialised, options=options), items, chunksize=8))
         for entry in expanded:
-            yield entry if isinstance(entry, Outcome) else next(done)
+            if isinstance(entry, Outcome):
+                yield entry
+                continue
+            payload, error = next(done)
+            result = ParseResult.model_validate_json(payload) if payload is not None else None
+            yield Outcome(entry, result, error)
+
+
+def _run_serialised(item: Item, options: Options) -> tuple[str | None, str | None]:
+    """:func:`run_one` in a worker: results cross processes as JSON (generic models don't pickle)."""
+    outcome = run_one(item, options)
+    return (outcome.result.model_dump_json() if outcome.result else None), outcome.error
