@@ -114,19 +114,25 @@ def _acronyms(record: Record, text: str | None) -> Iterator[Issue]:
     by order, so only a one-letter substitution of an acronym the English half
     never uses is reported: ``(DPPC)`` against ``(DPDC)``.
     """
-    en_words = set(_WORD.findall(" ".join(p.en.text for p in record.sections if p.en)))
+    en_words: set[str] | None = None
     for pair in record.sections:
         if pair.en is None or pair.fr is None:
             continue
         en = _acronym_spans(pair.en, text)
         fr = _acronym_spans(pair.fr, text)
         for fr_acr in fr:
-            if fr_acr in en or fr_acr in en_words:
+            if fr_acr in en:
                 continue
             for en_acr in en:
                 if en_acr in fr or len(en_acr) != len(fr_acr):
                     continue
-                if sum(a != b for a, b in zip(en_acr, fr_acr, strict=True)) == 1:
+                if sum(a != b for a, b in zip(en_acr, fr_acr, strict=True)) != 1:
+                    continue
+                if en_words is None:  # read the English text only for a real candidate
+                    en_words = set(
+                        _WORD.findall(" ".join(p.en.text for p in record.sections if p.en))
+                    )
+                if fr_acr not in en_words:
                     yield ACRONYM.issue(
                         "sections",
                         f"{pair.key or pair.number}: English ({en_acr}) is ({fr_acr}) in French",

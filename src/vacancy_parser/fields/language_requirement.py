@@ -84,10 +84,8 @@ _STANAG = re.compile(
 )
 _LANGUAGE_NAME = re.compile(r"\b(?:English|French|anglais|français|francais)\b", re.I)
 _NAME_REACH = 60
-_CONTEXT = re.compile(
-    r"official languages|langues officielles|language|langue|SLP|STANAG|English|French|anglais|français",
-    re.I,
-)
+# Words without which a text states no language requirement (checked in lower case).
+_CONTEXT = ("language", "langue", "slp", "stanag", "english", "french", "anglais", "français")
 
 CODES = (
     IssueCode(
@@ -169,7 +167,8 @@ def extract(ctx: FieldContext) -> dict[str, Found[LanguageRequirement]]:
     section = ctx.section_text("qualifications")
     places = [section, ctx.body()] if section is not None else [ctx.body()]
     for text, offset in places:
-        if _CONTEXT.search(text) and (parsed := parse_requirement(text)) is not None:
+        lower = text.lower()
+        if any(word in lower for word in _CONTEXT) and (parsed := parse_requirement(text)):
             requirement, (s, e) = parsed
             return {
                 "language_requirement": Found(

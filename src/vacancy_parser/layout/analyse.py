@@ -49,6 +49,8 @@ _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
 _GROUP_MAX = 40
 _BODY_MIN = 300
 _LANGUAGE_SAMPLE = 800
+# This many more headings in one language name the half without reading its text.
+_DECISIVE_HEADINGS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,6 +412,8 @@ def _half_language(
     for heading in headings:
         if heading.lang in votes:
             votes[heading.lang] += 3
+    if abs(votes["en"] - votes["fr"]) >= _DECISIVE_HEADINGS * 3:
+        return "en" if votes["en"] > votes["fr"] else "fr"
     sample = doc.text[start:end]
     if len(sample) > 2 * _LANGUAGE_SAMPLE:
         middle = len(sample) // 2
