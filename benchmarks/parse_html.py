@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_ms
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PAGE = ROOT / "fixtures" / "html" / "board_en_fr.html"
@@ -40,16 +39,6 @@ def ours(path: Path) -> str:
 
     result = parse(path)
     return result.record.model_dump_json() + json.dumps(result.flat.model_dump(mode="json"))
-
-
-def median_ms(fn: Callable[[Path], object], path: Path, repeat: int) -> float:
-    fn(path)  # warm: imports, compiled patterns, caches
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn(path)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def bench_html(page: Path = DEFAULT_PAGE, repeat: int = 200) -> list[tuple[str, float]]:

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_ms
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -91,16 +91,6 @@ def ours(engine: str) -> Callable[[bytes], object]:
         return parse(data, name="seed003.pdf", options=options).flat
 
     return run
-
-
-def median_ms(fn: Callable[[bytes], object], data: bytes, repeat: int) -> float:
-    fn(data)  # warm: imports, caches
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn(data)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def peak_rss_mb(work: str, *args: str) -> float:

@@ -13,10 +13,9 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_ms
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_NOTICE = ROOT / "fixtures" / "examples" / "seed003.txt"
@@ -62,16 +61,6 @@ def ours(path: Path) -> str:
 
     result = parse(path)
     return result.record.model_dump_json() + json.dumps(result.flat.model_dump(mode="json"))
-
-
-def median_ms(fn: Callable[[Path], object], path: Path, repeat: int) -> float:
-    fn(path)  # warm: imports, compiled patterns, caches
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn(path)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
