@@ -1,0 +1,50 @@
+"""Layout of the model notice: halves, paired sections, item lists, repaired paragraphs."""
+
+from __future__ import annotations
+
+from vacancy_parser import parse
+from vacancy_parser.layout.paragraphs import repair
+
+from .conftest import FIXTURES
+
+SEED003 = FIXTURES / "examples" / "seed003.txt"
+
+
+def test_seed003_halves_and_sections_pair_up() -> None:
+    record = parse(SEED003).record
+    assert record.layout == "en_fr" and record.languages == ["en", "fr"]
+    assert [p.number for p in record.sections] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert all(p.en is not None and p.fr is not None for p in record.sections)
+    qualifications = next(p for p in record.sections if p.key == "qualifications")
+    assert qualifications.en is not None and qualifications.fr is not None
+    for group in ("essential", "desirable"):
+        en = [i for i in qualifications.en.items if i.group == group]
+        fr = [i for i in qualifications.fr.items if i.group == group]
+        assert len(en) == len(fr) > 0
+
+
+def test_sentences_cut_by_a_page_break_are_joined_back() -> None:
+    record = parse(SEED003).record
+    summary = next(p for p in record.sections if p.key == "summary")
+    assert summary.en is not None and summary.fr is not None
+    assert "They provide coordinated and substantiated advice" in summary.en.text
+    assert "avis circonstanciés et coordonnés sur toute une série" in summary.fr.text
+
+
+def test_repair_keeps_real_paragraph_breaks() -> None:
+    text = "First paragraph ends here.\n\nSecond one They provide\n\ncoordinated advice."
+    assert repair(text) == [
+        "First paragraph ends here.",
+        "Second one They provide coordinated advice.",
+    ]
+
+
+def test_every_item_and_heading_span_slices_back_to_the_input() -> None:
+    result = parse(SEED003)
+    for pair in result.record.sections:
+        for section in (pair.en, pair.fr):
+            assert section is not None
+            heading = result.text[section.heading_span.start : section.heading_span.end]
+            assert heading.strip() == section.heading
+            for item in section.items:
+                assert result.text[item.span.start : item.span.end] == item.text
