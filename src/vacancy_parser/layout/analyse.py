@@ -188,7 +188,11 @@ def _find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
         first = text.lstrip(" \t#*")[:1]
         if not first or not (first.isdigit() or first.isupper()):
             continue
-        m = _HEADING.match(text) if len(text) <= _HEADING_MAX else None
+        # A heading is short and is no sentence; only a numbered line may be glued.
+        short = len(text) <= _HEADING_MAX and text.rstrip()[-1] not in ".;,"
+        if not short and not first.isdigit():
+            continue
+        m = _HEADING.match(text) if short else None
         key, lang = HEADING_INDEX.get(fold(m.group("head")), (None, None)) if m else (None, None)
         if key is None and first.isdigit() and (glued := _glued_heading(line, index)) is not None:
             found.append(glued)
