@@ -9,7 +9,6 @@ and a fixture.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -122,17 +121,6 @@ class FieldSpec:
     body_labels: bool = False
 
 
-def search(pattern: re.Pattern[str], text: str, offset: int) -> tuple[re.Match[str], int] | None:
-    m = pattern.search(text)
-    return (m, offset) if m else None
-
-
-def found_group(
-    m: re.Match[str], offset: int, value: T, rule: str, group: int | str = 0
-) -> Found[T]:
-    return Found(value, offset + m.start(group), offset + m.end(group), rule)
-
-
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n*_:;,.") -> tuple[int, int]:
     """Shrink ``start:end`` so that the slice has no surrounding punctuation."""
     while start < end and text[start] in chars:
@@ -140,10 +128,6 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\n*_:;,.") -> t
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
-
-
-def spans_of(record: Record, attr: str) -> list[Span]:
-    return [v.span for v in record.field(attr).located()]
 
 
 # Number words (for contract lengths and counts), English and French.

@@ -126,7 +126,6 @@ _WINDOW = 60
 
 CODES = (
     IssueCode("deadline_invalid_date", "error", "The deadline names a day that does not exist."),
-    IssueCode("deadline_unreadable", "warning", "A deadline label holds no date that can be read."),
 )
 
 
@@ -199,6 +198,6 @@ FIELD = FieldSpec(
     attrs=("deadline",),
     extract=extract,
     labels=LABELS,
-    codes=CODES[:1],
+    codes=CODES,
     check=check,
 )
