@@ -80,7 +80,10 @@ def test_convert_reads_folders_and_archives(tmp_path: Path) -> None:
     )
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("source,kind,reference")
-    assert len(lines) == 1 + len(list((FIXTURES / "examples").glob("*.txt"))) + 1
+    examples = [
+        p for p in (FIXTURES / "examples").iterdir() if p.suffix in {".txt", ".pdf", ".html"}
+    ]
+    assert len(lines) == 1 + len(examples) + 1
 
 
 def test_convert_full_to_csv_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
