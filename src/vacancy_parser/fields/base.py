@@ -66,11 +66,14 @@ class FieldContext:
         """The first label ``key`` of this half with a value; the notice's own labels
         (English or French) before a board's labels in other languages."""
         hits = self.labels(key)
-        return next((h for h in hits if h.lang in _NOTICE_LANGS), hits[0] if hits else None)
+        return hits[0] if hits else None
 
     def labels(self, key: str) -> list[LabelHit]:
-        """Every label ``key`` of this half that carries a value, in text order."""
-        return [h for h in self.half.labels if h.key == key and h.has_value]
+        """Every label ``key`` of this half with a value: the notice's own header block
+        first, then English or French labels elsewhere, then a board's in other languages."""
+        hits = [h for h in self.half.labels if h.key == key and h.has_value]
+        block = self.half.block_lines
+        return sorted(hits, key=lambda h: (h.line not in block, h.lang not in _NOTICE_LANGS))
 
     def label_value(self, key: str) -> tuple[str, int, int] | None:
         hit = self.label(key)
@@ -97,6 +100,7 @@ class FieldContext:
 
 _NOTICE_LANGS = frozenset({"en", "fr", None})
 
+# Record attribute (or ``attr:lang`` for a value stated for the other language) -> value.
 Extractor = Callable[[FieldContext], Mapping[str, Found[Any]]]
 Checker = Callable[[Record], list[Issue]]
 

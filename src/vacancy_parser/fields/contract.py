@@ -62,21 +62,19 @@ _HAS_NUMBER = re.compile(r"\d|\b(?:" + NUMBER + r")\b")
 _RENEWAL_WORDS = ("renew", "renouvel", "reconduit", "prolong", "exten")
 _MAXIMUM_WORDS = ("maxim", "exceed", "total")
 _INDEFINITE_WORDS = ("indefinite", "indéterminée", "indeterminee")
-_INDEFINITE_YES = re.compile(
-    r"(?:conversion|converted|convert)\s+(?:in)?to\s+an?\s+indefinite|followed\s+by\s+an?\s+indefinite"
-    r"|transformé\w*\s+en\s+(?:un\s+)?contrat\s+(?:de|à)\s+durée\s+indéterminée"
-    r"|suivi\w*\s+d['’]un\s+contrat\s+(?:de|à)\s+durée\s+indéterminée"
-    r"|offered\s+an\s+indefinite|may\s+become\s+indefinite"
-    r"|(?:subsequent|further|following)\s+contracts?\s+(?:may|can|could|will)\s+be\s+(?:of\s+)?indefinite"
-    r"|devient\s+(?:un\s+contrat\s+)?à\s+durée\s+indéterminée|pourra\s+devenir\s+(?:un\s+contrat\s+)?à\s+durée\s+indéterminée",
+# Around a mention of an indefinite contract: a negation says it cannot follow,
+# a possibility word says it can. Read in a window of the clause around the word.
+_INDEFINITE = re.compile(r"\bindefinite\b|\bind[ée]termin[ée]e\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:no|not|cannot|can\s*not|never|without|ne|n['’]|aucun\w*|sans|pas|non)\b", re.I
+)
+_POSSIBLE = re.compile(
+    r"\b(?:may|might|can|could|will|possib\w*|conver\w*|follow\w*|subsequent|eligible|apply|"
+    r"pourra|peut|peuvent|possibilit\w*|suivi\w*|transform\w*|devien\w*|propos\w*|offer\w*)\b",
     re.I,
 )
-_INDEFINITE_NO = re.compile(
-    r"(?:no|not|without)\s+(?:possibility\s+of\s+)?(?:an?\s+)?(?:conversion|indefinite)|"
-    r"(?:does|will|shall|cannot|can\s*not)\s+(?:not\s+)?(?:lead|be\s+converted)\s+(?:to|in)(?:to)?\s+an?\s+indefinite|"
-    r"(?:ne\s+pourra\s+pas|sans\s+possibilité)[^.]{0,60}indéterminée",
-    re.I,
-)
+_WINDOW = 70
+_CLAUSE_BREAK = re.compile(r"[;:]|\((?:if )?non-seconded\)|\(hors détachement\)", re.I)
 _NOT_THE_OFFER = re.compile(
     r"(?<!non-)(?<!non )\bseconded\b|\bsecondment\b(?!\))|\bdétachée?s?\b|\bserving\s+staff\b|"
     r"\bagents?\s+en\s+fonction\b|\bstaff\s+members?\s+(?:currently|already)\b",
@@ -170,20 +168,46 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
             if _mentions(lower, _MAXIMUM_WORDS):
                 _years(found, "contract_max_years", _MAXIMUM, sentence, offset + at)
         if "contract_indefinite_possible" not in found and _mentions(lower, _INDEFINITE_WORDS):
-            # A negation wins over the phrase it negates ("no possibility of conversion to …").
-            for pattern, possible in ((_INDEFINITE_NO, False), (_INDEFINITE_YES, True)):
-                m = pattern.search(sentence)
-                if m is not None:
-                    found["contract_indefinite_possible"] = Found(
-                        possible, offset + at + m.start(), offset + at + m.end(), "offer"
-                    )
-                    break
+            said = _indefinite(sentence)
+            if said is not None:
+                possible, (s, e) = said
+                found["contract_indefinite_possible"] = Found(
+                    possible, offset + at + s, offset + at + e, "offer"
+                )
     if "contract_indefinite_possible" not in found and "contract_type" in found:
         first = found["contract_type"]
         found["contract_indefinite_possible"] = Found(
             found["contract_type"].value == "indefinite", first.start, first.end, "not_stated"
         )
     return found
+
+
+def _indefinite(sentence: str) -> tuple[bool, tuple[int, int]] | None:
+    """Whether the sentence says an indefinite contract may follow, and where it says it.
+
+    A negation near the mention wins over the possibility it negates ("there is
+    no possibility of conversion to an indefinite contract").
+    """
+    for m in _INDEFINITE.finditer(sentence):
+        start = max(0, m.start() - _WINDOW)
+        cut = _CLAUSE_BREAK.search(sentence, start, m.start())
+        while cut is not None:  # the clause starts after the last break before the mention
+            start = cut.end()
+            cut = _CLAUSE_BREAK.search(sentence, start, m.start())
+        end = min(len(sentence), m.end() + _WINDOW // 2)
+        for pattern, possible in ((_NEGATION, False), (_POSSIBLE, True)):
+            near = _nearest(pattern, sentence, start, end, m.start())
+            if near is not None:
+                return possible, (min(near[0], m.start()), max(near[1], m.end()))
+    return None
+
+
+def _nearest(
+    pattern: re.Pattern[str], text: str, start: int, end: int, at: int
+) -> tuple[int, int] | None:
+    """The match of ``pattern`` in ``text[start:end]`` closest to ``at``."""
+    spans = [m.span() for m in pattern.finditer(text, start, end)]
+    return min(spans, key=lambda s: abs(s[0] - at)) if spans else None
 
 
 def _mentions(lower: str, words: tuple[str, ...]) -> bool:

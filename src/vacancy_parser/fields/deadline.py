@@ -169,11 +169,10 @@ def is_real_date(iso: str) -> bool:
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
-    labelled = ctx.label_value("deadline")
-    if labelled is not None:
-        value, start, _end = labelled
-        iso, where = parse_date(value)
+    for hit in ctx.labels("deadline"):
+        iso, where = parse_date(ctx.text[hit.value_start : hit.value_end])
         if iso is not None and where is not None:
+            start = hit.value_start
             return {"deadline": Found(iso, start + where[0], start + where[1], "label")}
     body, offset = ctx.body()
     for m in _RUNNING.finditer(body):

@@ -12,7 +12,15 @@ from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
     "title": {
-        "en": ["Job Title", "Post Title", "Position Title", "Title", "Position"],
+        "en": [
+            "Job Title",
+            "Post Title",
+            "Posting Title",
+            "Vacancy Title",
+            "Position Title",
+            "Title",
+            "Position",
+        ],
         "fr": [
             "Intitulé du poste",
             "Intitulé de la fonction",
@@ -21,7 +29,20 @@ LABELS = {
             "Titre",
             "Poste",
         ],
-    }
+    },
+    # A title given in the other language than the half it stands in.
+    "title_en": {
+        "en": ["Title (English version)", "English title", "Job Title (English)"],
+        "fr": ["Intitulé du poste (version anglaise)", "Intitulé en anglais", "Titre en anglais"],
+    },
+    "title_fr": {
+        "en": ["Title (French version)", "French title", "Job Title (French)"],
+        "fr": [
+            "Intitulé du poste (version française)",
+            "Intitulé en français",
+            "Titre en français",
+        ],
+    },
 }
 
 _TRAILING_PAREN = re.compile(
@@ -61,22 +82,28 @@ def clean(raw: str) -> str:
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
+    """The half's own title; a title labelled as the other language's goes to that language."""
+    found: dict[str, Found[str]] = {}
+    for lang in ("en", "fr"):
+        labelled = ctx.label_value(f"title_{lang}")
+        if labelled is not None and lang != ctx.lang:
+            value, start, end = labelled
+            found[f"title:{lang}"] = Found(clean(value), start, end, "label_other_language")
     labelled = ctx.label_value("title")
     if labelled is not None:
         value, start, end = labelled
-        return {"title": Found(clean(value), start, end, "label")}
+        found["title"] = Found(clean(value), start, end, "label")
+        return found
     index = ctx.half.title_line
     if index is None:
-        return {}
+        return found
     line = ctx.doc.lines[index]
     text = line.text.strip()
-    if not text:
-        return {}
-    start = line.start + line.text.index(text)
     cleaned = clean(text)
-    if not cleaned:
-        return {}
-    return {"title": Found(cleaned, start, start + len(text), "title_line")}
+    if cleaned:
+        start = line.start + line.text.index(text)
+        found["title"] = Found(cleaned, start, start + len(text), "title_line")
+    return found
 
 
 FIELD = FieldSpec(name="title", attrs=("title",), extract=extract, labels=LABELS, compare=False)

@@ -87,6 +87,8 @@ class HalfLayout:
     labels: list[LabelHit]
     sections: list[SectionBlock]
     header_end: int
+    # Lines of the notice's own header block(s): their labels come before a board's.
+    block_lines: frozenset[int] = frozenset()
 
     def label(self, key: str) -> LabelHit | None:
         return next((hit for hit in self.labels if hit.key == key), None)
@@ -126,7 +128,12 @@ def _find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list
     clusters: list[list[LabelHit]] = []
     previous: LabelHit | None = None
     for hit in hits:
-        if previous is not None and _gap(doc, previous.line, hit.line) <= _CLUSTER_GAP:
+        # "Description" closes a header block; what follows starts another.
+        if (
+            previous is not None
+            and previous.key != "_description"
+            and _gap(doc, previous.line, hit.line) <= _CLUSTER_GAP
+        ):
             clusters[-1].append(hit)
         else:
             clusters.append([hit])
@@ -291,6 +298,7 @@ def _split_halves(
     headings: list[Heading],
 ) -> list[HalfLayout]:
     bounds = _half_starts(doc, clusters, headings, {hit.line for hit in labels})
+    block_lines = frozenset(hit.line for c in clusters if _is_notice_block(c) for hit in c)
     halves: list[HalfLayout] = []
     for i, (line, title) in enumerate(bounds):
         start = doc.lines[line].start if i else 0
@@ -300,7 +308,9 @@ def _split_halves(
         sections = _sections(doc, half_headings, end)
         header_end = _header_end(in_half, half_headings, end)
         lang = _half_language(doc, start, end, in_half, half_headings)
-        halves.append(HalfLayout(lang, start, end, title, in_half, sections, header_end))
+        halves.append(
+            HalfLayout(lang, start, end, title, in_half, sections, header_end, block_lines)
+        )
     if len(halves) == 2 and halves[0].lang == halves[1].lang:
         halves[1].lang = "fr" if halves[0].lang == "en" else "en"
     return halves
@@ -313,9 +323,7 @@ def _half_starts(
     label_lines: set[int],
 ) -> list[tuple[int, int | None]]:
     """Line where each half starts, and its title line."""
-    notice_blocks = [
-        c for c in clusters if len({hit.key for hit in c if not hit.key.startswith("_")}) >= 2
-    ] or clusters[:1]
+    notice_blocks = [c for c in clusters if _is_notice_block(c)] or clusters[:1]
     blocks = notice_blocks[:1]
     if blocks:
         second = next((c for c in notice_blocks[1:] if _different_languages(blocks[0], c)), None)
@@ -336,6 +344,11 @@ def _half_starts(
         title = _first_title(doc, stop)
         starts.append((title if title is not None else _first_text_line(doc), title))
     return starts
+
+
+def _is_notice_block(cluster: list[LabelHit]) -> bool:
+    """A header block of the notice: two fields or more, not a board's furniture alone."""
+    return len({hit.key for hit in cluster if not hit.key.startswith("_")}) >= 2
 
 
 def _different_languages(a: list[LabelHit], b: list[LabelHit]) -> bool:

@@ -39,6 +39,7 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Date posted",
             "Share",
             "Job Family",
+            "Job Code Title",
             "Department/Office",
             "Directorate",
             "Division",

@@ -35,12 +35,15 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
     for half in analysis.halves:
         ctx = FieldContext(doc, half)
         for spec in registry():
-            for attr, found in spec.extract(ctx).items():
+            for key, found in spec.extract(ctx).items():
+                # ``attr:lang`` names a value the half states for the other language.
+                attr, _, lang = key.partition(":")
+                lang = lang or half.lang
                 slot = data.setdefault(attr, {})
-                if half.lang in slot:
+                if lang in slot:
                     continue
                 raw, span = doc.raw(found.start, found.end)
-                slot[half.lang] = {
+                slot[lang] = {
                     "value": found.value,
                     "raw": raw,
                     "span": span,
