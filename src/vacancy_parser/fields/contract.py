@@ -74,6 +74,7 @@ _POSSIBLE = re.compile(
     re.I,
 )
 _WINDOW = 70
+_SUBJECT = 90
 _CLAUSE_BREAK = re.compile(r"[;:]|\((?:if )?non-seconded\)|\(hors détachement\)", re.I)
 _NOT_THE_OFFER = re.compile(
     r"(?<!non-)(?<!non )\bseconded\b|\bsecondment\b(?!\))|\bdétachée?s?\b|\bserving\s+staff\b|"
@@ -139,7 +140,8 @@ def offer_sentences(text: str) -> list[tuple[str, int]]:
         lower = sentence.lower()
         if not _mentions(lower, _ABOUT_CONTRACT):
             continue
-        if _mentions(lower, _OTHER_STAFF_WORDS) and _NOT_THE_OFFER.search(sentence):
+        # About seconded or serving staff: said at the start of the sentence.
+        if _mentions(lower, _OTHER_STAFF_WORDS) and _NOT_THE_OFFER.search(sentence, 0, _SUBJECT):
             continue
         offer.append((sentence, at))
     return offer

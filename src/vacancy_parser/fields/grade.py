@@ -7,6 +7,7 @@ lettered NATO categories are checked against the single G scale.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import Issue, Record
 from .base import FieldContext, FieldSpec, Found, IssueCode
@@ -73,14 +74,15 @@ _TOKEN = re.compile(
     r"(?:\s*[-–]\s*(?P<step>\d{1,2}))?(?![\d.,]\d)",
     re.I,
 )
-_JOIN = re.compile(r"\s*(?:[-–/,;&]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
+_JOIN = re.compile(r"\s*(?:[-–/,;&(]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
 _BARE = re.compile(r"(?P<num>\d{1,2})(?![\d.,]\d)")
 _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\b")
 _IN_TITLE = re.compile(r"\((?:NATO\s+)?Grade\s+(?P<codes>[^)]{1,30})\)", re.I)
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
 _RUNNING = re.compile(
-    r"\b(?:NATO\s+)?[Gg]rade[sd]?\s*:?\s*(?P<codes>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\s*\(\s*)?"
-    r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/]{0,20})"
+    r"\b(?:NATO\s+)?[Gg]rade[sd]?(?:\s+[a-zà-ÿ]{2,12}){0,2}?\s*:?\s*"
+    r"(?P<codes>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\s*\(\s*)?"
+    r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
 )
 # A grade in a sentence about someone else (the supervisor) is not the post's.
 _SOMEONE_ELSE = re.compile(
@@ -116,7 +118,7 @@ def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
     while True:
         number = int(m.group("num"))
         _add(codes, prefix, number)
-        step = m.group("step")
+        step = m.groupdict().get("step")
         if step is not None and prefix == "G" and int(step) > number:
             _add(codes, prefix, int(step))
         end = m.end()
@@ -127,7 +129,8 @@ def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
         if nxt is not None:
             prefix = nxt.group("prefix").upper()
         else:
-            nxt = _BARE.match(text, join.end())
+            # A bare number continues a range ("G8/10"), never a bracket ("(Grades 5/8)").
+            nxt = None if "(" in join.group() else _BARE.match(text, join.end())
             if nxt is None:
                 break
         m = nxt
@@ -149,12 +152,16 @@ def on_scale(code: str) -> bool:
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
+    """The header's grade (completed by the same post's other notation in the text),
+    else the title's "(Grade A6)", else the first grade the text gives for the post."""
     labelled = ctx.label_value("grade")
     if labelled is not None:
         value, start, _end = labelled
         codes, where = parse_codes(value)
         if codes and where:
-            return {"grades": Found(codes, start + where[0], start + where[1], "label")}
+            return {
+                "grades": Found(_completed(codes, ctx), start + where[0], start + where[1], "label")
+            }
         m = _UNCODED.match(value)
         if m is not None:
             code = m.group("code").upper()
@@ -169,6 +176,13 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             if codes and where:
                 s = line.start + m.start("codes")
                 return {"grades": Found(codes, s + where[0], s + where[1], "title_parenthesis")}
+    for codes, (s, e) in _running(ctx):
+        return {"grades": Found(codes, s, e, "running_text")}
+    return {}
+
+
+def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
+    """Grades the text gives for this post ("a dual-grade post at G8-G10 (B3/B4)")."""
     body, offset = ctx.body()
     for m in _RUNNING.finditer(body):
         sentence = body[body.rfind(".", 0, m.start()) + 1 : m.end()]
@@ -177,8 +191,21 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
         codes, where = parse_codes(m.group("codes"))
         if codes and where:
             s = offset + m.start("codes")
-            return {"grades": Found(codes, s + where[0], s + where[1], "running_text")}
-    return {}
+            yield codes, (s + where[0], s + where[1])
+
+
+def _completed(codes: list[str], ctx: FieldContext) -> list[str]:
+    """The header's codes plus the other notation of the same grades stated in the text.
+
+    ``NATO Grade G8-G10`` with "grade jumelé G8-G10 (B.3/B.4)" in the body is
+    G8, G10, B3 and B4; text naming other grades is someone else's.
+    """
+    same = set(codes) | {NATO_LETTERED.get(c, c) for c in codes}
+    for found, _where in _running(ctx):
+        mapped = {NATO_LETTERED.get(c, c) for c in found}
+        if mapped <= same | set(codes) and not set(found) <= set(codes):
+            return codes + [c for c in found if c not in codes]
+    return codes
 
 
 def check(record: Record) -> list[Issue]:
