@@ -9,10 +9,10 @@ many grades (a careers or salary-scale page).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..model import Kind
 from .analyse import Analysis
+from .labels import LabelHit
 
 HEADER_KEYS = frozenset(
     {
@@ -36,14 +36,18 @@ MIN_SECTIONS = 3
 MIN_NUMBERED_SECTIONS = 3
 CORE_SECTIONS = frozenset({"qualifications", "accountabilities", "contract", "competencies"})
 
+MIN_EXPLAINED = 2
+MIN_QUESTIONS = 3
+_NUMBERS = re.compile(r"\d+")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?", re.I)
+_EXAMPLE = re.compile(r"\b(?:for example|e\.g\.|for instance|par exemple|p\. ?ex\.)", re.I)
+_QUESTION = re.compile(r"^[ \t]*(?:Q\s*[:.]|Question\s*\d*\s*:)", re.M)
 _GRADE_CODE = re.compile(r"\b(?:G|A|B|C|L)[ .-]?(?:[1-9]|1[0-9]|2[0-6])\b")
 
 
 def classify(analysis: Analysis) -> Kind:
     labels = [hit for hit in analysis.labels if not hit.key.startswith("_")]
-    repeats = Counter(hit.key for hit in labels if hit.key in PER_POST_KEYS)
-    # Each half states its own deadline, and a board may add one more.
-    if any(count >= LISTING_REPEATS + len(analysis.halves) - 1 for count in repeats.values()):
+    if _listing(analysis, labels) or _explains(analysis, labels):
         return "not_vacancy"
     header_keys = {hit.key for hit in labels if hit.key in HEADER_KEYS}
     section_keys = {h.key for h in analysis.headings if h.key}
@@ -61,6 +65,43 @@ def classify(analysis: Analysis) -> Kind:
     if len(header_keys) >= 2 and section_keys & CORE_SECTIONS:
         return "vacancy"
     return "not_vacancy"
+
+
+def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
+    """Many posts: per-post labels with as many different values.
+
+    Both halves of a notice (and a board) repeat the same deadline and salary,
+    in different forms; a listing gives different ones. Values are compared by
+    their numbers, which survive translation ("21-Oct-2025" ~ "21/10/2025").
+    """
+    values: dict[str, set[tuple[str, ...]]] = {}
+    for hit in labels:
+        if hit.key in PER_POST_KEYS:
+            text = analysis.doc.text[hit.value_start : hit.value_end]
+            values.setdefault(hit.key, set()).add(_signature(text))
+    return any(len(distinct) >= LISTING_REPEATS for distinct in values.values())
+
+
+def _signature(value: str) -> tuple[str, ...]:
+    """The numbers of a value without leading zeros or a time of day, months left out.
+
+    Days and months of twelve or less are dropped too, so that every way of
+    writing one date gives one signature.
+    """
+    numbers = [n.lstrip("0") or "0" for n in _NUMBERS.findall(_TIME.sub(" ", value))]
+    if not numbers:
+        return (value.casefold().strip(),)
+    return tuple(sorted(n for n in numbers if len(n) != 2 or int(n) > 12)) or tuple(numbers)
+
+
+def _explains(analysis: Analysis, labels: list[LabelHit]) -> bool:
+    """A page that explains the fields of a notice ("for example 31-Jan-2026"), or a Q&A."""
+    text = analysis.doc.text
+    examples = sum(
+        1 for hit in labels if _EXAMPLE.search(text, hit.value_start, hit.value_end) is not None
+    )
+    questions = len(_QUESTION.findall(text))
+    return examples >= MIN_EXPLAINED or questions >= MIN_QUESTIONS
 
 
 def _grade_table(text: str) -> bool:
