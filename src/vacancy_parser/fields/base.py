@@ -91,6 +91,24 @@ class FieldContext:
             return None
         return self.doc.text[block.body_start : block.end], block.body_start
 
+    def bare_lines(self) -> list[tuple[str, int]]:
+        """Short lines right under the title, before any section: a header whose labels
+        were dropped (``Belgium-Brussels`` / ``14-Apr-2026`` / ``NS``). Text and offset."""
+        index = self.half.title_line
+        if index is None:
+            return []
+        out: list[tuple[str, int]] = []
+        for line in self.doc.lines[index + 1 :]:
+            if line.start >= self.half.header_end or len(out) >= _BARE_LINES:
+                break
+            text = line.text.strip()
+            if not text:
+                continue
+            if len(text) > _BARE_WIDTH:
+                break
+            out.append((text, line.start + line.text.index(text)))
+        return out
+
     def body(self) -> tuple[str, int]:
         return self.doc.text[self.half.start : self.half.end], self.half.start
 
@@ -99,6 +117,8 @@ class FieldContext:
 
 
 _NOTICE_LANGS = frozenset({"en", "fr", None})
+_BARE_LINES = 12
+_BARE_WIDTH = 80
 
 # Record attribute (or ``attr:lang`` for a value stated for the other language) -> value.
 Extractor = Callable[[FieldContext], Mapping[str, Found[Any]]]

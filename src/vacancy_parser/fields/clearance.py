@@ -65,6 +65,8 @@ _RUNNING = re.compile(
     re.I,
 )
 
+_BARE_MAX = 40
+
 CODES = (
     IssueCode(
         "clearance_not_nato", "info", "A clearance label holds no NATO level (kept raw, no code)."
@@ -83,6 +85,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[str | None]]:
     if labelled is not None:
         value, start, end = labelled
         return {"clearance": Found(normalise(value), start, end, "label")}
+    for text, at in ctx.bare_lines():
+        if len(text) <= _BARE_MAX and fold(text).replace(" / ", "/") in CLEARANCES:
+            return {"clearance": Found(normalise(text), at, at + len(text), "bare_value")}
     body, offset = ctx.body()
     m = _RUNNING.search(body)
     if m is not None:

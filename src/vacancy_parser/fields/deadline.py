@@ -174,6 +174,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         if iso is not None and where is not None:
             start = hit.value_start
             return {"deadline": Found(iso, start + where[0], start + where[1], "label")}
+    for text, at in ctx.bare_lines():
+        iso, where = parse_date(text)
+        if iso is not None and where is not None and where[1] - where[0] >= len(text) - 2:
+            return {"deadline": Found(iso, at + where[0], at + where[1], "bare_value")}
     body, offset = ctx.body()
     for m in _RUNNING.finditer(body):
         window = body[m.end() : m.end() + _WINDOW]

@@ -84,6 +84,8 @@ _RUNNING = re.compile(
     r"(?P<codes>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\s*\(\s*)?"
     r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
 )
+# A bare grade line ("B.5 / NATO Grade G12") starts with its code or "NATO Grade".
+_BARE_LEAD = 11
 # A grade in a sentence about someone else (the supervisor) is not the post's.
 _SOMEONE_ELSE = re.compile(
     r"\breport(?:s|ing)?\s+to\b|\bsupervis|\bunder\s+the\b|\brelève\s+d|\bsous\s+l['’]autorité",
@@ -176,6 +178,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             if codes and where:
                 s = line.start + m.start("codes")
                 return {"grades": Found(codes, s + where[0], s + where[1], "title_parenthesis")}
+    for text, at in ctx.bare_lines():
+        codes, where = parse_codes(text)
+        if codes and where and where[0] <= _BARE_LEAD and where[1] >= len(text) - 1:
+            return {"grades": Found(codes, at + where[0], at + where[1], "bare_value")}
     for codes, (s, e) in _running(ctx):
         return {"grades": Found(codes, s, e, "running_text")}
     return {}

@@ -126,6 +126,8 @@ _CURRENCY = re.compile(
     r"euro\s*\(eur\)|\beur\b|\beuros?\b|€|\busd\b|us\$|\$|\bgbp\b|£|\bchf\b|\bcad\b", re.I
 )
 _PERIOD = re.compile("|".join(re.escape(p) for p in sorted(PERIODS, key=len, reverse=True)), re.I)
+# A bare salary line starts with its amount (or currency sign).
+_AMOUNT_FIRST = re.compile(r"(?:[€$£]|EUR|USD)?\s?\d{1,3}(?:[ .,’']?\d{3})+(?:[.,]\d{1,2})?", re.I)
 _SALARY_WORD = r"(?:salary|salaire|traitement|r[ée]mun[ée]ration|pay)"
 _AMOUNT_AHEAD = r"(?=(?:[A-Z€$£]{1,3}\s?)?\d{1,3}(?:[ .,’']?\d{3})+)"
 # Where a salary is stated without an exact label, most specific first.
@@ -212,6 +214,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
         found = _read(ctx.text[hit.value_start : hit.value_end], hit.value_start, label, "label")
         if found is not None:
             return {"salary": found}
+    for text, at in ctx.bare_lines():
+        parsed = parse_salary(text) if _AMOUNT_FIRST.match(text) else None
+        if parsed is not None and (parsed[0].currency or parsed[0].period):
+            salary, (s, e) = parsed
+            return {"salary": Found(salary, at + s, at + e, "bare_value")}
     body, offset = ctx.body()
     for pattern, rule in _STATED:
         for m in pattern.finditer(body):

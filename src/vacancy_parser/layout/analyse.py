@@ -43,6 +43,7 @@ _CLUSTER_GAP = 2
 _TITLE_MAX = 250
 _TITLE_LOOKBACK = 6
 _FIRST_TITLE_MAX = 160
+_TITLE_REFERENCE = re.compile(r"\(\d{5,7}\)\s*$")
 _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 # A sentence (eight words or more, ending with a full stop) is not a title.
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
@@ -283,12 +284,24 @@ def is_title_like(text: str) -> bool:
 
 
 def _first_title(doc: Document, stop: int) -> int | None:
-    """The first title-like line of a notice without a header block (board copies)."""
+    """The title of a notice without a header block (board copies).
+
+    The notice's own title line, with its reference ("Title (260198)"), wins over
+    a board's; else a line right above an employer line; else the first candidate.
+    """
+    candidates = []
     for index in range(min(stop, len(doc.lines))):
         text = doc.lines[index].text.strip().strip("*#_ ")
         if text and is_title_like(text) and len(text) <= _FIRST_TITLE_MAX:
+            candidates.append(index)
+    for index in candidates:
+        if _TITLE_REFERENCE.search(doc.lines[index].text):
             return index
-    return None
+    for index in candidates:
+        below = next((ln.text.strip() for ln in doc.lines[index + 1 :] if ln.text.strip()), "")
+        if EMPLOYER_LINE.match(below) or ORGANISATION_NAMES.match(below):
+            return index
+    return candidates[0] if candidates else None
 
 
 def _split_halves(
