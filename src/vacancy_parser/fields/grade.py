@@ -80,7 +80,7 @@ _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\b")
 _IN_TITLE = re.compile(r"\((?:NATO\s+)?Grade\s+(?P<codes>[^)]{1,30})\)", re.I)
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
 _RUNNING = re.compile(
-    r"\b(?:NATO\s+)?[Gg]rade[sd]?(?:\s+[a-zà-ÿ]{2,12}){0,2}?\s*:?\s*"
+    r"[Gg]rade[sd]?(?:\s+[a-zà-ÿ]{2,12}){0,2}?\s*:?\s*"
     r"(?P<codes>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\s*\(\s*)?"
     r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
 )
