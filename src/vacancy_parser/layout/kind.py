@@ -41,7 +41,8 @@ MIN_QUESTIONS = 3
 _NUMBERS = re.compile(r"\d+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?", re.I)
 _EXAMPLE = re.compile(r"\b(?:for example|e\.g\.|for instance|par exemple|p\. ?ex\.)", re.I)
-_QUESTION = re.compile(r"^[ \t]*(?:Q\s*[:.]|Question\s*\d*\s*:)", re.M)
+# After a line break, so that the scan starts from a literal (fast in ``re``).
+_QUESTION = re.compile(r"\n[ \t]*(?:Q\s*[:.]|Question\s*\d*\s*:)")
 _GRADE_CODE = re.compile(r"\b(?:G|A|B|C|L)[ .-]?(?:[1-9]|1[0-9]|2[0-6])\b")
 
 
