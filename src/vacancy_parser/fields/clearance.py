@@ -65,6 +65,13 @@ _RUNNING = re.compile(
     re.I,
 )
 
+# "… obtain a COSMIC TOP SECRET security clearance": the level before the words.
+_LEVEL_FIRST = re.compile(
+    r"(?P<level>COSMIC\s+(?:TOP|TR[ÈE]S)\s+SECRET(?:\s*[/-]?\s*ATOMAL)?|NATO\s+(?:SECRET|CONFIDENTIAL|"
+    r"RESTRICTED|UNCLASSIFIED)|SECRET\s+OTAN|CONFIDENTIEL\s+OTAN)\s+(?:security\s+|personnel\s+security\s+)?"
+    r"clearance",
+    re.I,
+)
 _BARE_MAX = 40
 
 CODES = (
@@ -89,7 +96,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str | None]]:
         if len(text) <= _BARE_MAX and fold(text).replace(" / ", "/") in CLEARANCES:
             return {"clearance": Found(normalise(text), at, at + len(text), "bare_value")}
     body, offset = ctx.body()
-    m = _RUNNING.search(body)
+    m = _RUNNING.search(body) or _LEVEL_FIRST.search(body)
     if m is not None:
         code = normalise(m.group("level"))
         if code is not None:

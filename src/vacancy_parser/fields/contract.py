@@ -16,7 +16,7 @@ from .base import NUMBER, FieldContext, FieldSpec, Found, IssueCode, number_valu
 
 _YEARS = (
     r"(?P<n>" + NUMBER + r")(?:\s+(?:further|more|additional|supplémentaires?))?[\s-]*"
-    r"(?:years?|ans?|année?s?|-year)\b"
+    r"(?P<unit>years?|ans?|année?s?|-year|months?|mois|-month)\b"
 )
 _TYPE = re.compile(
     r"(?P<definite>definite[\s-]+duration|fixed[\s-]+term|durée\s+déterminée|contrat\s+à\s+durée\s+déterminée)"
@@ -40,7 +40,8 @@ _INITIAL = [
 _RENEWAL = [
     re.compile(
         r"(?:renew\w*|extend\w*|extension|prolong\w*|renouvel\w*|reconduit\w*)\b"
-        r"(?:(?!maximum|total|maximale)[^.;]){0,60}?(?<![\w-])" + _YEARS,
+        r"(?:(?!maximum|total|maximale|p[ée]riode probatoire|probation|trial|essai)[^.;]){0,60}?(?<![\w-])"
+        + _YEARS,
         re.I,
     ),
 ]
@@ -230,6 +231,8 @@ def _years(
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             years = number_value(m.group("n"))
+            if (m.groupdict().get("unit") or "year").lower().lstrip("-").startswith("m"):
+                years = round(years / 12, 2)
             current = found.get(attr)
             if current is None or (longest and years > float(current.value)):  # type: ignore[arg-type]
                 found[attr] = Found(years, offset + m.start("n"), offset + m.end(), "offer")

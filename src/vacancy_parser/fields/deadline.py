@@ -123,6 +123,8 @@ _RUNNING = re.compile(
     re.I,
 )
 _WINDOW = 60
+# Said after the date: the deadline is the last date before these words.
+_LATEST = re.compile(r"\b(?:au plus tard|at the latest)\b(?!\s+le\b)", re.I)
 
 CODES = (
     IssueCode("deadline_invalid_date", "error", "The deadline names a day that does not exist."),
@@ -179,6 +181,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         if iso is not None and where is not None and where[1] - where[0] >= len(text) - 2:
             return {"deadline": Found(iso, at + where[0], at + where[1], "bare_value")}
     body, offset = ctx.body()
+    for m in _LATEST.finditer(body):  # "… le 3 mars 2025 à minuit au plus tard"
+        window = body[max(0, m.start() - _WINDOW) : m.start()]
+        iso, where = parse_date(window)
+        if iso is not None and where is not None and iso != "ongoing":
+            at = offset + max(0, m.start() - _WINDOW)
+            return {"deadline": Found(iso, at + where[0], at + where[1], "running_text")}
     for m in _RUNNING.finditer(body):
         window = body[m.end() : m.end() + _WINDOW]
         iso, where = parse_date(window)

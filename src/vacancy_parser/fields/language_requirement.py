@@ -79,7 +79,7 @@ _NAMED_FIRST = re.compile(
     + r"\s*[\"“”«»']?\s*(?:\)|(?=[;,.\n])))?",
 )
 _STANAG = re.compile(
-    r"\b(?:SLP|STANAG\s*6001[^.\d\n]{0,40}?)\s*:?\s*(?P<profile>\d{4}|\d(?:\s*[.,/-]\s*\d){3})",
+    r"\b(?:SLP|PLS|STANAG\s*6001[^.\d\n]{0,40}?)\)?\s*:?\s*(?P<profile>\d{4}|\d(?:\s*[.,/-]\s*\d){3})",
     re.I,
 )
 _LANGUAGE_NAME = re.compile(r"\b(?:English|French|anglais|français|francais)\b", re.I)

@@ -36,6 +36,13 @@ _MASTHEAD = re.compile(
     r"(?:\n[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.-]{3,60}(?:STAFF|INTERNATIONAL|SECR[ÉE]TARIAT))?)[ \t]*$",
     re.M,
 )
+# A command's or agency's capitalised name on the first line ("HEADQUARTERS ALLIED
+# JOINT FORCE COMMAND BRUNSSUM"), which is no banner ("CIVILIAN VACANCY NOTICE").
+_COMMAND_MASTHEAD = re.compile(
+    r"\s*(?P<org>[A-ZÀ-Ý'’ ,.-]*\b(?:HEADQUARTERS|COMMAND|AGENCY|AGENCE|COLLEGE|COLLÈGE|CENTRE|CENTER|"
+    r"COMMANDEMENT)\b[A-ZÀ-Ý'’ ,.-]*?)[ \t]*$",
+    re.M,
+)
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
@@ -57,10 +64,16 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         org = m.group("org").strip()
         start = offset + m.start("org")
         return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
-    m = _MASTHEAD.match(ctx.text, ctx.half.start) if ctx.half.start == 0 else None
+    if ctx.half.start != 0:
+        return {}
+    m = _MASTHEAD.match(ctx.text)
     if m is not None and BANNER_WORDS.search(m.group()):
         org = " ".join(m.group().split())
-        return {"organisation": Found(org, m.start(), m.end(), "masthead")}
+        return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}
+    m = _COMMAND_MASTHEAD.match(ctx.text)
+    if m is not None and not BANNER_WORDS.search(m.group("org")):
+        org = " ".join(m.group("org").split())
+        return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}
     return {}
 
 

@@ -108,6 +108,10 @@ class Analysis:
 
     @property
     def languages(self) -> list[str]:
+        """Languages with a body; a lone half cut before its body still names its language."""
+        if len(self.halves) == 1:
+            half = self.halves[0]
+            return [half.lang] if _has_body(self.doc, half, alone=True) else []
         return sorted({h.lang for h in self.halves if _has_body(self.doc, h)})
 
 
@@ -459,7 +463,7 @@ def _half_language(
     return "en" if votes["en"] > votes["fr"] else "fr"
 
 
-def _has_body(doc: Document, half: HalfLayout) -> bool:
+def _has_body(doc: Document, half: HalfLayout, alone: bool = False) -> bool:
     """Text of the notice's own, beyond its labels and headings, and not "see the English version"."""
     skip = {hit.line for hit in half.labels} | {s.heading.line for s in half.sections}
     first = line_index(doc.lines, half.start)
@@ -477,4 +481,6 @@ def _has_body(doc: Document, half: HalfLayout) -> bool:
     folded = fold(" ".join(body))
     if any(phrase in folded for phrase in SEE_OTHER_VERSION):
         return False
+    if alone and not size and half.labels:
+        return True  # a header and nothing after it: the excerpt was cut
     return size >= _BODY_MIN or (size > 0 and half.header_end >= half.end)
