@@ -39,6 +39,8 @@ _HEADING = re.compile(
 )
 _NUMBER = re.compile(r"[ \t#*]*(?P<num>\d{1,2})[ \t]*[.)]?[ \t]*")
 _HEADING_MAX = 130
+_LONG_LINE = 300
+_LABEL_REACH = 80
 _CLUSTER_GAP = 2
 _TITLE_MAX = 250
 _TITLE_LOOKBACK = 6
@@ -126,8 +128,8 @@ def analyse(doc: Document, table: LabelTable) -> Analysis:
 def _find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[list[LabelHit]]]:
     hits = [
         part
-        for i in range(len(doc.lines))
-        if (hit := table.match_line(doc, i)) is not None
+        for i, line in enumerate(doc.lines)
+        if _may_be_label(line.text) and (hit := table.match_line(doc, i)) is not None
         for part in table.split_glued(doc, hit)
     ]
     clusters: list[list[LabelHit]] = []
@@ -154,6 +156,12 @@ def _find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list
             # Alone, a label counts when a colon follows it, on its line or the next.
             kept.extend(h for h in (_with_value(doc, hit, table) for hit in cluster) if h.colon)
     return kept, blocks
+
+
+def _may_be_label(text: str) -> bool:
+    """Cheap test before the label patterns: a long paragraph is no label line unless a
+    colon comes early (``Label: a long value``)."""
+    return bool(text) and (len(text) <= _LONG_LINE or ":" in text[:_LABEL_REACH])
 
 
 def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
@@ -423,7 +431,11 @@ def _items(doc: Document, block: SectionBlock) -> list[Item]:
         text = line.text.strip()
         if not text or line.start < block.body_start:
             continue
-        if len(text) <= _GROUP_MAX and (folded := fold(text)) in ITEM_GROUPS:
+        if (
+            len(text) <= _GROUP_MAX
+            and text[0] not in BULLETS
+            and (folded := fold(text)) in ITEM_GROUPS
+        ):
             group = ITEM_GROUPS[folded]
             last_was_item = False
             continue
