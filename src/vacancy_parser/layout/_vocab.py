@@ -227,6 +227,8 @@ CHROME_LINE = re.compile(
     )$""",
     re.I | re.X,
 )
+# Emoji and pictographs, which boards scatter in their furniture.
+PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 # A line that is a label and its value ("Department/Office: …"): never a title.
 LABEL_LINE = re.compile(r"^(?!(?:NATO|OTAN|[A-Z]{2,6})\s*:)[\w/&()' .-]{2,40}\s?:\s+\S")
 # A line naming an organisational unit ("Directorate of …", "Direction de la …").

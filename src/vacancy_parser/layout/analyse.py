@@ -27,6 +27,7 @@ from ._vocab import (
     ITEM_GROUPS,
     LABEL_LINE,
     ORGANISATION_NAMES,
+    PICTOGRAPH,
     SEE_OTHER_VERSION,
     UNIT_LINE,
     fold,
@@ -46,7 +47,6 @@ _TITLE_MAX = 250
 _TITLE_LOOKBACK = 6
 _FIRST_TITLE_MAX = 160
 _TITLE_REFERENCE = re.compile(r"\(\d{5,7}\)\s*$")
-_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 # A sentence (eight words or more, ending with a full stop) is not a title.
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
 _GROUP_MAX = 40
@@ -92,9 +92,6 @@ class HalfLayout:
     header_end: int
     # Lines of the notice's own header block(s): their labels come before a board's.
     block_lines: frozenset[int] = frozenset()
-
-    def label(self, key: str) -> LabelHit | None:
-        return next((hit for hit in self.labels if hit.key == key), None)
 
     def section(self, key: str) -> SectionBlock | None:
         return next((s for s in self.sections if s.heading.key == key), None)
@@ -290,7 +287,7 @@ def is_title_like(text: str) -> bool:
         return False
     if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text):
         return False
-    if len(_PICTOGRAPH.findall(text)) >= 2:
+    if len(PICTOGRAPH.findall(text)) >= 2:
         return False
     return not (text.isupper() and BANNER_WORDS.search(text))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Family
-from ._vocab import BANNER_WORDS, CHROME_LINE, EMPLOYER_LINE
+from ._vocab import BANNER_WORDS, CHROME_LINE, EMPLOYER_LINE, PICTOGRAPH
 from .analyse import Analysis
 
 _HEADER_MIN = 600
@@ -48,7 +48,6 @@ _MIN_CHROME = 2
 _MIN_LINES_BEFORE = 3
 _EDGE_LINES = 40
 _EDGE_CHARS = 4000
-_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
 def recognise(analysis: Analysis) -> Family:
@@ -66,7 +65,7 @@ def _pictographs(text: str) -> int:
     """Pictographs in the first and last few thousand characters, where boards put them."""
     if len(text) > 2 * _EDGE_CHARS:
         text = text[:_EDGE_CHARS] + text[-_EDGE_CHARS:]
-    return len(_PICTOGRAPH.findall(text))
+    return len(PICTOGRAPH.findall(text))
 
 
 def _board(analysis: Analysis) -> bool:
