@@ -46,23 +46,23 @@ def test_dev_set_is_perfect(tmp_path: Path) -> None:
 
 
 GOLD = FIXTURES / "gold"
-# Two more sets, written later by other hands to test what the first did not.
+# More sets, each written later by another hand to test what the earlier ones did not.
 GOLD_EXTRA = FIXTURES / "gold_extra"
 GOLD_MORE = FIXTURES / "gold_more"
+GOLD_LAYOUTS = FIXTURES / "gold_layouts"
+GOLD_NOISY = FIXTURES / "gold_noisy"
+GOLD_SETS = [GOLD, GOLD_EXTRA, GOLD_MORE, GOLD_LAYOUTS, GOLD_NOISY]
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared/eval is not beside the repository")
-@pytest.mark.parametrize("gold_dir", [GOLD, GOLD_EXTRA, GOLD_MORE], ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_dir", GOLD_SETS, ids=lambda p: p.name)
 def test_own_gold_cases_score_at_least_098(gold_dir: Path, tmp_path: Path) -> None:
     f1, mismatches = _micro_f1(gold_dir, tmp_path)
     assert f1 >= 0.98, "\n".join(map(str, mismatches))
 
 
 NOT_NOTICES = sorted(
-    p
-    for d in (GOLD, GOLD_EXTRA, GOLD_MORE)
-    for p in d.glob("not_vacancy_*")
-    if not p.name.endswith(".json")
+    p for d in GOLD_SETS for p in d.glob("not_vacancy_*") if not p.name.endswith(".json")
 )
 
 

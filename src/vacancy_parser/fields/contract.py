@@ -71,7 +71,8 @@ _NEGATION = re.compile(
 )
 _POSSIBLE = re.compile(
     r"\b(?:may|might|can|could|will|possib\w*|conver\w*|follow\w*|subsequent|eligible|apply|"
-    r"pourra|peut|peuvent|possibilit\w*|suivi\w*|transform\w*|devien\w*|propos\w*|offer\w*)\b",
+    r"pourra|peut|peuvent|pouvant|possibilit\w*|suivi\w*|transform\w*|devien\w*|propos\w*|"
+    r"offer\w*|débouch\w*|lead\w*)\b",
     re.I,
 )
 _WINDOW = 70

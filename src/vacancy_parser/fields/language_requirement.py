@@ -79,11 +79,32 @@ _NAMED_FIRST = re.compile(
     + r"\s*[\"“”«»']?\s*(?:\)|(?=[;,.\n])))?",
 )
 _STANAG = re.compile(
-    r"\b(?:SLP|PLS|STANAG\s*6001[^.\d\n]{0,40}?)\)?\s*:?\s*(?P<profile>\d{4}|\d(?:\s*[.,/-]\s*\d){3})",
+    r"\b(?:SLP|PLS|STANAG\s*6001[^.\d\n]{0,40}?)\)?\s*:?\s*(?P<profile>\d{4}|\d(?:\s*[.,/-]?\s*\d){3})\b",
     re.I,
 )
+# STANAG 6001 skills, in both languages, and the order a profile lists them in.
+SKILLS: dict[str, str] = {
+    "listening": "L",
+    "speaking": "S",
+    "reading": "R",
+    "writing": "W",
+    "comprehension de l'oral": "L",
+    "expression orale": "S",
+    "comprehension de l'ecrit": "R",
+    "expression ecrite": "W",
+}
+SKILL_ORDER = ("L", "S", "R", "W")
+_SKILL = re.compile(
+    r"(?P<skill>listening|speaking|reading|writing|compr[ée]hension de l['’](?:oral|[ée]crit)|"
+    r"expression (?:orale|[ée]crite))\s*[:=(]?\s*(?P<score>[0-5])\b",
+    re.I,
+)
+_SKILL_REACH = 160
 _LANGUAGE_NAME = re.compile(r"\b(?:English|French|anglais|français|francais)\b", re.I)
 _NAME_REACH = 60
+_DESIRABLE = re.compile(
+    r"desirab|advantage|asset|souhait|atout|appr[ée]ci|preferr|would be an", re.I
+)
 # Words without which a text states no language requirement (checked in lower case).
 _CONTEXT = ("language", "langue", "slp", "stanag", "english", "french", "anglais", "français")
 
@@ -140,17 +161,51 @@ def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] 
                 last = m.end()
     if not levels:
         for m in _STANAG.finditer(text):
+            before = _DESIRABLE.search(text, max(0, m.start() - _NAME_REACH), m.start())
+            after = _DESIRABLE.search(text, m.end(), _clause_end(text, m.end()))
+            if before or after:
+                continue  # an asset, not a minimum requirement
             slot = _profile_language(text, m.start(), m.end())
             profile = re.sub(r"\D", "", m.group("profile"))
             if all(lv.language != slot for lv in levels):
                 levels.append(LanguageLevel(language=slot, level=f"SLP{profile}"))
                 first = m.start("profile") if first is None else first
                 last = m.end()
+    if not levels:
+        named = _skill_profile(text)
+        if named is not None:
+            profile, (first, last) = named
+            levels.append(
+                LanguageLevel(language=_profile_language(text, first, last), level=profile)
+            )
     if not levels or first is None or last is None:
         return None
     order = {"one": 0, "other": 1, "en": 2, "fr": 3}
     levels.sort(key=lambda lv: order.get(lv.language, 9))
     return LanguageRequirement(levels=tuple(levels)), (first, last)
+
+
+def _skill_profile(text: str) -> tuple[str, tuple[int, int]] | None:
+    """A STANAG profile given skill by skill, in any order ("Reading 3, Writing 2, …"),
+    as ``SLP`` digits in the standard order: listening, speaking, reading, writing."""
+    anchor = re.search(r"STANAG\s*6001", text)
+    if anchor is None:
+        return None
+    window = text[anchor.start() : anchor.end() + _SKILL_REACH]
+    scores = {SKILLS[fold(m.group("skill"))]: m.group("score") for m in _SKILL.finditer(window)}
+    if len(scores) != len(SKILL_ORDER):
+        return None
+    return "SLP" + "".join(scores[s] for s in SKILL_ORDER), (anchor.start(), anchor.end())
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause that starts at ``at`` ends (";" or a full stop), within reach."""
+    stop = min(len(text), at + _NAME_REACH)
+    for mark in (";", ". ", "\n-", "\n"):
+        found = text.find(mark, at, stop)
+        if found != -1:
+            stop = found
+    return stop
 
 
 def _profile_language(text: str, start: int, end: int) -> str:

@@ -21,6 +21,8 @@ LABELS = {
             "Vacancy Notice Number",
             "Vacancy Notice No.",
             "Job Opening Number",
+            "Vacancy ID",
+            "Vacancy Id",
             "Job Opening ID",
             "Job Reference",
         ],
@@ -47,10 +49,11 @@ _NUMBER_PREFIX = re.compile(
     r"^[\s#:]*(?:(?:n[o°º]|number|num[ée]ro)\.?\s*(?=[A-Za-z]*\d)|#\s*)?", re.I
 )
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
-_IN_TITLE = re.compile(r"\((\d{5,7})\)")
+_IN_TITLE = re.compile(r"\((\d{5,7})\)|[-–]\s*(\d{5,7})\s*$")
 _VACANCY_LINE = re.compile(
-    r"\b(?:staff\s+vacancy|vacancy\s+notice|vacancy|avis\s+de\s+vacance(?:\s+de\s+poste)?|"
-    r"vacance\s+de\s+poste)\s*(?:(?:no|n°|nº|number|numéro|ref(?:erence)?)\.?\s*)?:?\s*"
+    r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|"
+    r"avis\s+de\s+vacance(?:\s+de\s+poste)?|vacance\s+de\s+poste)\s*"
+    r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*)?:?\s*"
     r"(?P<ref>(?:[A-Za-z]{0,8}[/ -]?)?\d[\w/.-]{1,20})",
     re.I,
 )
@@ -85,12 +88,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         line = ctx.doc.lines[title]
         found = list(_IN_TITLE.finditer(line.text))
         if found:
-            m = found[-1]
-            return {
-                "reference": Found(
-                    m.group(1), line.start + m.start(1), line.start + m.end(1), "title_parenthesis"
-                )
-            }
+            # "(241656)" before a board's "-241656" suffix.
+            m = next((f for f in found if f.group(1)), found[-1])
+            group = 1 if m.group(1) else 2
+            s, e = line.start + m.start(group), line.start + m.end(group)
+            rule = "title_parenthesis" if group == 1 else "title_suffix"
+            return {"reference": Found(m.group(group), s, e, rule)}
     return {}
 
 

@@ -60,6 +60,15 @@ CURRENCIES: dict[str, str] = {
     "£": "GBP",
     "chf": "CHF",
     "cad": "CAD",
+    "nok": "NOK",
+    "sek": "SEK",
+    "dkk": "DKK",
+    "pln": "PLN",
+    "czk": "CZK",
+    "huf": "HUF",
+    "ron": "RON",
+    "bgn": "BGN",
+    "isk": "ISK",
 }
 PERIODS: dict[str, str] = {
     "monthly": "month",
@@ -127,11 +136,16 @@ _YEARLY_ABOVE = 15000.0
 
 _AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:[ ,.'’]\d{3})+|\d*)(?:[.,]\d{1,2})?(?![\d])")
 _CURRENCY = re.compile(
-    r"euro\s*\(eur\)|\beur\b|\beuros?\b|€|\busd\b|us\$|\$|\bgbp\b|£|\bchf\b|\bcad\b", re.I
+    "|".join(
+        rf"\b{re.escape(form)}\b" if form[-1].isalpha() else re.escape(form)
+        for form in sorted(CURRENCIES, key=len, reverse=True)
+    ).replace(r"\(eur\)\b", r"\(eur\)"),
+    re.I,
 )
 _PERIOD = re.compile("|".join(re.escape(p) for p in sorted(PERIODS, key=len, reverse=True)), re.I)
 # A bare salary line starts with its amount (or currency sign).
 _AMOUNT_FIRST = re.compile(r"(?:[€$£]|EUR|USD)?\s?\d{1,3}(?:[ .,’']?\d{3})+(?:[.,]\d{1,2})?", re.I)
+_NEXT_LINE = 24
 _SALARY_WORD = r"(?:salary|salaire|traitement|r[ée]mun[ée]ration|pay)"
 _AMOUNT_AHEAD = r"(?=(?:[A-Z€$£]{1,3}\s?)?\d{1,3}(?:[ .,’']?\d{3})+)"
 # Where a salary is stated without an exact label, most specific first.
@@ -146,7 +160,7 @@ _STATED: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"(?P<label>\b(?:[^\W\d]+\s+){0,3}" + _SALARY_WORD + r"\b[^.\n\d]{0,60}?)"
+            r"(?P<label>\b(?:[^\W\d]+\s+){0,3}" + _SALARY_WORD + r"\b[^.\n]{0,60}?)"
             r"(?P<value>" + _AMOUNT_AHEAD + r"[^.\n]*(?:\.\d[^.\n]*)*)",
             re.I,
         ),
@@ -215,6 +229,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
     hit = ctx.label("salary")
     if hit is not None:
         label = ctx.text[hit.label_start : hit.label_end]
+        # A period cut onto the next line ("…Euro (EUR)" / "Monthly") still belongs to it.
+        following = ctx.text[hit.value_end : hit.value_end + _NEXT_LINE]
+        tail = following.split("\n", 2)[1] if following.startswith("\n") else ""
+        if _PERIOD.fullmatch(tail.strip()):
+            label = f"{label} {tail}"
         found = _read(ctx.text[hit.value_start : hit.value_end], hit.value_start, label, "label")
         if found is not None:
             return {"salary": found}

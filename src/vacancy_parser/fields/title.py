@@ -45,6 +45,8 @@ LABELS = {
     },
 }
 
+# A board's " - 260215" reference after the title.
+_TRAILING_NUMBER = re.compile(r"\s+[-–]\s*\d{5,7}\s*$")
 _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}|[A-Z]\.?-?\d{1,2}"
     r"(?:\s*[/-]\s*[A-Z]?\.?-?\d{1,2})?)\)\s*$",
@@ -64,6 +66,7 @@ _KNOWN_PLACES = frozenset(
 
 
 _EDGE = " -–—:|"
+_CONTINUATION_MAX = 80
 
 
 def clean(raw: str) -> str:
@@ -74,11 +77,27 @@ def clean(raw: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _TRAILING_PAREN.sub("", text).strip(_EDGE)
+        text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE)
         m = _TRAILING_PLACE.search(text)
         if m and m.group("place").strip().lower().split(",")[0] in _KNOWN_PLACES:
             text = text[: m.start()].strip(_EDGE)
     return text
+
+
+def _continued(ctx: FieldContext, line: int, end: int) -> int:
+    """A title whose bracket is still open, or whose bracketed part was wrapped, goes on
+    on the next line (narrow columns, PDF copies)."""
+    text = ctx.text[ctx.doc.lines[line].start : end]
+    label_lines = {h.line for h in ctx.half.labels}
+    nxt = line + 1
+    if nxt >= len(ctx.doc.lines) or nxt in label_lines:
+        return end
+    following = ctx.doc.lines[nxt]
+    rest = following.text.strip()
+    opened = text.count("(") > text.count(")")
+    if rest and len(following.text) <= _CONTINUATION_MAX and (opened or rest.startswith("(")):
+        return following.start + len(following.text.rstrip())
+    return end
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
@@ -89,20 +108,24 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         if labelled is not None and lang != ctx.lang:
             value, start, end = labelled
             found[f"title:{lang}"] = Found(clean(value), start, end, "label_other_language")
-    labelled = ctx.label_value("title")
-    if labelled is not None:
-        value, start, end = labelled
-        found["title"] = Found(clean(value), start, end, "label")
+    hit = ctx.label("title")
+    if hit is not None:
+        end = _continued(ctx, hit.line, hit.value_end)
+        value = ctx.text[hit.value_start : end]
+        found["title"] = Found(clean(value), hit.value_start, end, "label")
         return found
     index = ctx.half.title_line
     if index is None:
         return found
     line = ctx.doc.lines[index]
     text = line.text.strip()
-    cleaned = clean(text)
+    if not text:
+        return found
+    start = line.start + line.text.index(text)
+    end = _continued(ctx, index, start + len(text))
+    cleaned = clean(ctx.text[start:end])
     if cleaned:
-        start = line.start + line.text.index(text)
-        found["title"] = Found(cleaned, start, start + len(text), "title_line")
+        found["title"] = Found(cleaned, start, end, "title_line")
     return found
 
 

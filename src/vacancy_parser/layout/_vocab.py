@@ -217,7 +217,7 @@ CHROME_LINE = re.compile(
         |click\s+to\s+apply.*|similar\s+jobs|offres\s+similaires|vergelijkbare\s+vacatures
         |job\s+content|read\s+more|lire\s+la\s+suite|voir\s+plus|print|imprimer|back|retour
         |\d+\s+(?:days?|hours?|weeks?|jours?|dagen|tagen?|giorni|дн\w*)\s*(?:ago)?.*
-        |(?:il\s+y\s+a|vor|ago)\s+\d+.*|posted.*|publi[ée]+.*|updated?.*|mis\s+à\s+jour.*
+        |(?:il\s+y\s+a|vor|ago)\s+\d+.*|posted.*|publi[ée]+.*|updated?.*|mis\s+à\s+jour.*|mis\s+en\s+ligne.*
         |views?\s*:?\s*\d+|vues?\s*:?\s*\d+|\d+\s+views?|[\d\s.,:/-]+|home(?:\s*[>›/].*)?
         |requisition\s*(?:\#|no\.?|number).*|\W+|laden\s*\.*|wird\s+geladen.*|caricamento.*
         |загрузка.*|로딩.*|[^\n›»>]{1,40}(?:\s+[›»>]\s+[^\n›»>]{1,40}){1,6}

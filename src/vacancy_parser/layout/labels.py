@@ -173,7 +173,7 @@ class LabelTable:
         )
         self.inline = re.compile(
             r"(?P<label>" + "|".join(re.escape(v) for v in printed if v[:1].isupper()) + r")"
-            r"(?P<after>[ \t]*:|(?=[A-Z0-9])|[ \t]*$)"
+            r"(?P<after>[ \t]*:|(?=[A-Z0-9])|[ \t]*$|(?=[ \t]+[A-Z0-9]))"
         )
 
     def split_glued(self, doc: Document, hit: LabelHit) -> list[LabelHit]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..config import DEFAULT, Options
 from ..document import Document
 from ..errors import InputError
-from .columns import side_by_side
+from .arrange import arrange
 
 Source = str | bytes | os.PathLike[str]
 
@@ -41,7 +41,7 @@ def load(source: Source, name: str | None = None, options: Options = DEFAULT) ->
     if isinstance(source, str) and ("\n" in source or len(source) > 1024 or not _is_file(source)):
         if sniff(source[:512].encode("utf-8", "replace")) == "html":
             return _load_bytes(source.encode("utf-8"), name or "<text>", name, "html", options)
-        return Document.from_text(source, name, side_by_side(source))
+        return Document.from_text(source, name, arrange(source))
     path = Path(source)
     return load_path(path, name or path.name, options)
 

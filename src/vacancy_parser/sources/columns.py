@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..document import PieceMap
 
-_GAP = re.compile(r"\S(?P<gap>[ \t]{3,}|[ \t]*\|[ \t]*|\t+)(?=\S)")
+_GAP = re.compile(r"\S(?P<gap>[ \t]*\|[ \t]*|[ \t]{3,}|\t+)(?=\S)")
 _MIN_LINES = 6
 _MIN_SHARE = 0.5
 _DRIFT = 6
@@ -97,7 +97,11 @@ def _split(
     if best is None:
         line = text[start:end]
         indent = len(line) - len(line.lstrip())
-        if line.strip() and indent >= column - _DRIFT:
+        if line.strip() and indent >= column - _DRIFT - 3:
+            # An empty left cell: the right text, after its "|" rule if there is one.
+            right = line[indent:]
+            if right.startswith("|"):
+                indent += 1 + len(right[1:]) - len(right[1:].lstrip())
             return (start, start), (start + indent, end)
         return None
     m = best[1]

@@ -7,7 +7,7 @@ import codecs
 from ..config import Options
 from ..document import Document
 from ..errors import InputError
-from .columns import side_by_side
+from .arrange import arrange
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -35,4 +35,4 @@ def decode(data: bytes, where: str) -> str:
 def load(data: bytes, where: str, name: str | None, options: Options) -> Document:
     del options
     text = decode(data, where)
-    return Document.from_text(text, name, side_by_side(text))
+    return Document.from_text(text, name, arrange(text))
