@@ -51,7 +51,15 @@ GOLD_EXTRA = FIXTURES / "gold_extra"
 GOLD_MORE = FIXTURES / "gold_more"
 GOLD_LAYOUTS = FIXTURES / "gold_layouts"
 GOLD_NOISY = FIXTURES / "gold_noisy"
-GOLD_SETS = [GOLD, GOLD_EXTRA, GOLD_MORE, GOLD_LAYOUTS, GOLD_NOISY]
+GOLD_SETS = [
+    GOLD,
+    GOLD_EXTRA,
+    GOLD_MORE,
+    GOLD_LAYOUTS,
+    GOLD_NOISY,
+    FIXTURES / "gold_en",
+    FIXTURES / "gold_fr",
+]
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="shared/eval is not beside the repository")

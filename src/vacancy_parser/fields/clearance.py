@@ -60,8 +60,8 @@ CLEARANCES: dict[str, str] = {
 _FORMS = sorted(CLEARANCES, key=len, reverse=True)
 _FORM = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(f) for f in _FORMS) + r")(?![\w/])")
 _RUNNING = re.compile(
-    r"(?:security clearance|habilitation de s[ée]curit[ée])[^.]{0,40}?(?:at|au niveau|de niveau|level)?"
-    r"\s*(?P<level>COSMIC[ A-ZÈÉ/]+?|NATO [A-Z]+|[A-Z]+ OTAN)\b",
+    r"(?:security clearance|habilitation(?: de s[ée]curit[ée])?)[^.]{0,40}?(?:at|au niveau|de niveau|level)?"
+    r"\s*(?P<level>COSMIC[ A-ZÈÉ/]+?|NATO [A-Z]+|(?:[A-ZÈÉ]+ ){1,2}OTAN)\b",
     re.I,
 )
 

@@ -15,18 +15,21 @@ from ..model import Issue, Record
 from .base import NUMBER, FieldContext, FieldSpec, Found, IssueCode, number_value
 
 _YEARS = (
-    r"(?P<n>" + NUMBER + r")(?:\s+(?:further|more|additional|supplémentaires?))?[\s-]*"
+    r"(?P<n>"
+    + NUMBER
+    + r")(?:\s*\(\d{1,2}\))?(?:\s+(?:further|more|additional|supplémentaires?))?[\s-]*"
     r"(?P<unit>years?|ans?|année?s?|-year|months?|mois|-month)\b"
 )
 _TYPE = re.compile(
-    r"(?P<definite>definite[\s-]+duration|fixed[\s-]+term|durée\s+déterminée|contrat\s+à\s+durée\s+déterminée)"
+    r"(?P<definite>definite[\s-]+duration|fixed[\s-]+term|durée\s+déterminée|contrat\s+à\s+durée\s+déterminée"
+    r"|\bCDD\b)"
     r"|(?P<indefinite>indefinite[\s-]+duration|durée\s+indéterminée|permanent\s+contract)"
     r"|(?P<temporary>temporary|temporaire|short[\s-]+term)",
     re.I,
 )
 _INITIAL = [
     re.compile(
-        r"(?:contract|contrat|appointment|engagement)[^.;]{0,60}?(?:\b(?:of|de|for|pour)\s+|\bd['’])"
+        r"(?:contract|contrat|appointment|engagement|\bCDD)[^.;]{0,60}?(?:\b(?:of|de|for|pour)\s+|\bd['’])"
         r"(?:(?:a|an)\s+(?:initial\s+)?period\s+of\s+|une\s+(?:période|durée)\s+de\s+)?" + _YEARS,
         re.I,
     ),
@@ -35,6 +38,11 @@ _INITIAL = [
         re.I,
     ),
     re.compile(r"(?:durée\s+déterminée|definite\s+duration)\s+(?:de|of)\s+" + _YEARS, re.I),
+    re.compile(
+        r"(?:position|post|poste)\b[^.;]{0,40}?\b(?:for|pour)\s+(?:a|an|une)\s+(?:initial\s+)?"
+        r"(?:period|période|durée)\s+(?:of|de)\s+" + _YEARS,
+        re.I,
+    ),
 ]
 # The first "N years" after a renewal word, not crossing into a total or maximum.
 _RENEWAL = [
@@ -56,6 +64,7 @@ _MAXIMUM = [
         r"(?:not|ne)\s+(?:to\s+)?exceed\w*\s+(?:a\s+(?:total|maximum)\s+of\s+)?" + _YEARS, re.I
     ),
     re.compile(r"up\s+to\s+a\s+(?:total|maximum)\s+(?:period\s+)?of\s+" + _YEARS, re.I),
+    re.compile(r"\bne\s+(?:pourra|peut|doit)\s+(?:pas\s+)?exc[ée]der\s+" + _YEARS, re.I),
     re.compile(r"(?:jusqu'à|pour)\s+un\s+(?:total|maximum)\s+de\s+" + _YEARS, re.I),
 ]
 # Cheap gates: a pattern runs only on sentences holding one of its words.
@@ -103,6 +112,10 @@ _ABOUT_CONTRACT = (
     "durée",
     "duration",
     "term",
+    "period",
+    "période",
+    "temporary",
+    "temporaire",
 )
 _OTHER_STAFF_WORDS = (
     "second",
@@ -113,7 +126,7 @@ _OTHER_STAFF_WORDS = (
     "currently",
     "already",
 )
-_CLAUSE = re.compile(r"\b(?:contract|contrat|appointment|engagement)\b", re.I)
+_CLAUSE = re.compile(r"\b(?:contract|contrat|appointment|engagement|CDD)\b", re.I)
 
 CODES = (
     IssueCode(
@@ -156,14 +169,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
         return {}
     found: dict[str, Found[object]] = {}
     offer = offer_sentences(text)
+    kind = _contract_type(offer, offset)
+    if kind is not None:
+        found["contract_type"] = kind
     for sentence, at in offer:
-        if "contract_type" not in found:
-            m = _TYPE.search(sentence)
-            if m is not None and _CLAUSE.search(sentence):
-                kind = m.lastgroup or "definite"
-                found["contract_type"] = Found(
-                    kind, offset + at + m.start(), offset + at + m.end(), "offer"
-                )
         lower = sentence.lower()
         if _HAS_NUMBER.search(lower):
             _years(found, "contract_years", _INITIAL, sentence, offset + at)
@@ -184,6 +193,23 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
             found["contract_type"].value == "indefinite", first.start, first.end, "not_stated"
         )
     return found
+
+
+def _contract_type(offer: list[tuple[str, int]], offset: int) -> Found[object] | None:
+    """The type offered: a definite or temporary contract named anywhere in the offer wins
+    over an indefinite one, which the offer usually names only as what may follow."""
+    candidates: list[tuple[int, Found[object]]] = []
+    for sentence, at in offer:
+        if not _CLAUSE.search(sentence):
+            continue
+        for m in _TYPE.finditer(sentence):
+            kind = m.lastgroup or "definite"
+            rank = 1 if kind == "indefinite" else 0
+            candidates.append(
+                (rank, Found(kind, offset + at + m.start(), offset + at + m.end(), "offer"))
+            )
+            break
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
 def _indefinite(sentence: str) -> tuple[bool, tuple[int, int]] | None:

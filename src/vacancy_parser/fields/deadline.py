@@ -32,6 +32,9 @@ LABELS = {
         "fr": [
             "Date de retrait",
             "Date limite de candidature",
+            "Date limite pour postuler",
+            "Date limite pour poser sa candidature",
+            "Date limite de réception des candidatures",
             "Date limite de dépôt des candidatures",
             "Date limite",
             "Date de clôture",

@@ -14,7 +14,15 @@ from .base import FieldContext, FieldSpec, Found, IssueCode
 
 LABELS = {
     "grade": {
-        "en": ["NATO Grade", "Grade", "Grades", "Grade level", "Level", "Grading"],
+        "en": [
+            "NATO Grade",
+            "Grade",
+            "Grades",
+            "Grade level",
+            "Level",
+            "Grading",
+            "Classification",
+        ],
         "fr": [
             "Grade",
             "Grades",
@@ -81,7 +89,7 @@ _IN_TITLE = re.compile(r"\((?:NATO\s+)?Grade\s+(?P<codes>[^)]{1,30})\)", re.I)
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
 _RUNNING = re.compile(
     r"[Gg]rade[sd]?(?:\s+[a-zà-ÿ]{2,12}){0,2}?\s*:?\s*"
-    r"(?P<codes>(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\s*\(\s*)?"
+    r"(?P<codes>(?:(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\s*)?\(\s*)?"
     r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
 )
 # A bare grade line ("B.5 / NATO Grade G12") starts with its code or "NATO Grade".

@@ -73,7 +73,7 @@ _SCOPE_HINT = re.compile(
 )
 _LEVEL_REACH = 80
 _NAMED_FIRST = re.compile(
-    r"(?P<lang>English|French|anglais|français)\s*:?\s*(?:level\s+|niveau\s+)?"
+    r"(?P<lang>English|French|anglais|français)\s*[:–-]?\s*(?:level\s+|niveau\s+)?"
     r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*[\"“”«»']?\s*"
     + _NAME
     + r"\s*[\"“”«»']?\s*(?:\)|(?=[;,.\n])))?",

@@ -29,6 +29,8 @@ LABELS = {
         "fr": [
             "Numéro de vacance",
             "Numéro de l'avis",
+            "Numéro de vacance OTAN",
+            "NATO vacancy number",
             "Référence de l'avis",
             "Numéro de l'avis de vacance de poste",
             "Numéro de l'avis de vacance",

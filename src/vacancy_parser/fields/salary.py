@@ -153,15 +153,15 @@ _STATED: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"^[ \t*>-]*(?P<label>[^\n:]{0,40}?\b" + _SALARY_WORD + r"\b[^\n:]{0,50}?)[ \t]*:[ \t]*"
-            r"(?P<value>" + _AMOUNT_AHEAD + r"[^\n]+)",
+            r"(?P<value>" + _AMOUNT_AHEAD + r"(?![^\n]*[|·])[^\n]+)",  # not a board's summary row
             re.I | re.M,
         ),
         "salary_line",
     ),
     (
         re.compile(
-            r"(?P<label>\b(?:[^\W\d]+\s+){0,3}" + _SALARY_WORD + r"\b[^.\n]{0,60}?)"
-            r"(?P<value>" + _AMOUNT_AHEAD + r"[^.\n]*(?:\.\d[^.\n]*)*)",
+            r"(?P<label>\b(?:[^\W\d]+\s+){0,3}" + _SALARY_WORD + r"\b[^.\n|·]{0,60}?)"
+            r"(?P<value>" + _AMOUNT_AHEAD + r"(?![^\n]*[|·])[^.\n]*(?:\.\d[^.\n]*)*)",
             re.I,
         ),
         "salary_sentence",

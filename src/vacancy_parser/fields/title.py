@@ -61,7 +61,8 @@ _KNOWN_PLACES = frozenset(
     """brussels bruxelles brussel brüssel bruselas bruxelas bruksela брюссель mons bergen norfolk
     naples napoli brunssum ramstein northwood geilenkirchen rome roma luxembourg capellen
     oberammergau stavanger bydgoszcz izmir madrid lisbon lisbonne lisboa ulm kalkar uedem
-    valencia istanbul betzdorf paris strasbourg geneva genève vienna vienne wien""".split()
+    valencia istanbul betzdorf paris strasbourg geneva genève vienna vienne wien evere casteau
+    laeken shape""".split()
 ) | {"la spezia", "the hague", "la haye", "den haag", "new york"}
 
 

@@ -47,6 +47,7 @@ _TITLE_MAX = 250
 _TITLE_LOOKBACK = 6
 _FIRST_TITLE_MAX = 160
 _TITLE_REFERENCE = re.compile(r"\(\d{5,7}\)\s*$")
+_ADDRESS = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 # A sentence (eight words or more, ending with a full stop) is not a title.
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
 _GROUP_MAX = 40
@@ -123,12 +124,12 @@ def analyse(doc: Document, table: LabelTable) -> Analysis:
 
 
 def _find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[list[LabelHit]]]:
-    hits = [
-        part
-        for i, line in enumerate(doc.lines)
-        if _may_be_label(line.text) and (hit := table.match_line(doc, i)) is not None
-        for part in table.split_glued(doc, hit)
-    ]
+    hits: list[LabelHit] = []
+    for i, line in enumerate(doc.lines):
+        if _may_be_label(line.text) and (hit := table.match_line(doc, i)) is not None:
+            parts = table.split_glued(doc, hit)
+            if not _summary_row(doc, parts):
+                hits.extend(parts)
     clusters: list[list[LabelHit]] = []
     previous: LabelHit | None = None
     for hit in hits:
@@ -153,6 +154,15 @@ def _find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list
             # Alone, a label counts when a colon follows it, on its line or the next.
             kept.extend(h for h in (_with_value(doc, hit, table) for hit in cluster) if h.colon)
     return kept, blocks
+
+
+def _summary_row(doc: Document, parts: list[LabelHit]) -> bool:
+    """A board's one-line summary of another post ("Salary: £55,000 | Closing date: …")."""
+    return len(parts) > 1 and any(
+        ch in doc.text[a.value_end : b.label_start] or ch in doc.text[a.value_start : a.value_end]
+        for a, b in itertools.pairwise(parts)
+        for ch in ("|", "·")
+    )
 
 
 def _may_be_label(text: str) -> bool:
@@ -283,6 +293,8 @@ def is_title_like(text: str) -> bool:
     text = text.lstrip("# ")
     if len(text) > _TITLE_MAX or CHROME_LINE.match(text) or EMPLOYER_LINE.match(text):
         return False
+    if text.startswith("|") or text.startswith(">") or _ADDRESS.search(text):
+        return False  # a table row, a quoted comment, a postal address
     if BARE_PLACE.match(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
         return False
     if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text):
@@ -290,6 +302,17 @@ def is_title_like(text: str) -> bool:
     if len(PICTOGRAPH.findall(text)) >= 2:
         return False
     return not (text.isupper() and BANNER_WORDS.search(text))
+
+
+def _title_inside(doc: Document, cluster: list[LabelHit], label_lines: set[int]) -> int | None:
+    """A title printed between a header's first labels ("Référence : …" / title / "Lieu : …")."""
+    if len(cluster) < 2:
+        return None
+    for index in range(cluster[0].line + 1, cluster[1].line):
+        text = doc.lines[index].text.strip().strip("*#_ ")
+        if text and index not in label_lines and is_title_like(text):
+            return index
+    return None
 
 
 def _first_title(doc: Document, stop: int) -> int | None:
@@ -320,7 +343,6 @@ def _split_halves(
     headings: list[Heading],
 ) -> list[HalfLayout]:
     bounds = _half_starts(doc, clusters, headings, {hit.line for hit in labels})
-    block_lines = frozenset(hit.line for c in clusters if _is_notice_block(c) for hit in c)
     halves: list[HalfLayout] = []
     for i, (line, title) in enumerate(bounds):
         start = doc.lines[line].start if i else 0
@@ -330,6 +352,7 @@ def _split_halves(
         sections = _sections(doc, half_headings, end)
         header_end = _header_end(in_half, half_headings, end)
         lang = _half_language(doc, start, end, in_half, half_headings)
+        block_lines = _main_block(clusters, start, end)
         halves.append(
             HalfLayout(lang, start, end, title, in_half, sections, header_end, block_lines)
         )
@@ -355,6 +378,9 @@ def _half_starts(
     for cluster in blocks:
         first = cluster[0].line
         title = _title_line(doc, first, floor, label_lines)
+        inner = _title_inside(doc, cluster, label_lines)
+        if inner is not None and (title is None or cluster[0].key == "reference"):
+            title, first = inner, min(first, inner)
         starts.append((title if title is not None else first, title))
         floor = cluster[-1].line + 1
     if len(starts) < 2:
@@ -366,6 +392,25 @@ def _half_starts(
         title = _first_title(doc, stop)
         starts.append((title if title is not None else _first_text_line(doc), title))
     return starts
+
+
+def _main_block(clusters: list[list[LabelHit]], start: int, end: int) -> frozenset[int]:
+    """Lines of the half's fullest header block (the later one on a tie): the notice's own,
+    not the board's card above it."""
+    best: list[LabelHit] = []
+    for cluster in clusters:
+        inside = start <= cluster[0].label_start < end
+        if (
+            inside
+            and _is_notice_block(cluster)
+            and len(_field_keys(cluster)) >= len(_field_keys(best))
+        ):
+            best = cluster
+    return frozenset(hit.line for hit in best)
+
+
+def _field_keys(cluster: list[LabelHit]) -> set[str]:
+    return {hit.key for hit in cluster if not hit.key.startswith("_")}
 
 
 def _is_notice_block(cluster: list[LabelHit]) -> bool:

@@ -30,6 +30,7 @@ HEADER_KEYS = frozenset(
 # Keys that appear once per post: seen this many times, the page lists posts.
 PER_POST_KEYS = frozenset({"deadline", "reference", "title", "salary"})
 LISTING_REPEATS = 3
+FULL_HEADER = 5
 GRADE_TABLE_CODES = 8
 MIN_HEADER_KEYS = 3
 MIN_SECTIONS = 3
@@ -75,6 +76,12 @@ def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
     in different forms; a listing gives different ones. Values are compared by
     their numbers, which survive translation ("21-Oct-2025" ~ "21/10/2025").
     """
+    # A full header block is a notice's, whatever similar posts a board lists after it.
+    if any(
+        len({h.key for h in c if not h.key.startswith("_")}) >= FULL_HEADER
+        for c in analysis.clusters
+    ):
+        return False
     values: dict[str, set[tuple[str, ...]]] = {}
     for hit in labels:
         if hit.key in PER_POST_KEYS:

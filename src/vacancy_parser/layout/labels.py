@@ -105,7 +105,7 @@ BARE_LABELS = frozenset(
         "niveau de fonction",
     }
 )
-_LEADING = " \t>#_*-•"
+_LEADING = " \t>#_*-•|"
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +159,7 @@ class LabelTable:
         self.patterns = {
             initial: re.compile(
                 r"(?P<label>" + "|".join(variants) + r")(?-i:(?![a-zà-ÿ]))"
-                r"(?:\*\*)?[ \t]*(?P<colon>:)?(?:\*\*)?[ \t]*",
+                r"(?:\*\*)?[ \t]*(?P<colon>[:|])?(?:\*\*)?[ \t]*",
                 re.I,
             )
             for initial, variants in by_initial.items()
@@ -234,7 +234,7 @@ class LabelTable:
             return None
         key, lang = self.keys[m.group("label").casefold()]
         value_start = line.start + m.end()
-        value_end = line.start + len(line.text.rstrip())
+        value_end = line.start + len(line.text.rstrip(" \t|"))
         return LabelHit(
             key=key,
             lang=lang,
