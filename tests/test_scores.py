@@ -59,6 +59,7 @@ GOLD_SETS = [
     GOLD_NOISY,
     FIXTURES / "gold_en",
     FIXTURES / "gold_fr",
+    FIXTURES / "gold_mix",
 ]
 
 

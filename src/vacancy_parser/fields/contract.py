@@ -55,7 +55,7 @@ _RENEWAL = [
 ]
 _MAXIMUM = [
     re.compile(
-        r"maximum\s+(?:period|duration)\s+of\s+service[^.;]{0,60}?(?:is|of)\s+" + _YEARS, re.I
+        r"maximum\s+(?:period|duration)\s+of\s+service[^.;]{0,60}?(?:is|of)\s+[\"“]?" + _YEARS, re.I
     ),
     re.compile(
         r"durée\s+(?:de\s+service\s+)?maximale[^.;]{0,60}?(?:est\s+de|de)\s+" + _YEARS, re.I

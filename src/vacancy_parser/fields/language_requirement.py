@@ -60,7 +60,7 @@ LANGUAGE_NAMES = {
 
 _NAME = r"(?P<name>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s]{3,30}?)"
 _LEVEL = re.compile(
-    r"(?<![A-Za-z])(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*"
+    r"(?<![A-Za-z])(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])[\"”]?\s*"
     r"(?:\(\s*[\"“”«»']?\s*" + _NAME + r"\s*[\"“”«»']?\s*\)?)?"
     r"[\s,;:]*(?P<scope>in\s+one|in\s+either|in\s+the\s+other|in\s+both|dans\s+l['’]une|dans\s+une"
     r"|dans\s+l['’]autre|dans\s+les\s+deux|in\s+English|in\s+French|en\s+anglais|en\s+français)",
@@ -102,6 +102,12 @@ _SKILL = re.compile(
 _SKILL_REACH = 160
 _LANGUAGE_NAME = re.compile(r"\b(?:English|French|anglais|français|francais)\b", re.I)
 _NAME_REACH = 60
+# The start of the desirable part of a qualifications list.
+_DESIRABLE_PART = re.compile(
+    r"^[ \t]*(?:[a-z][.)][ \t]*|\d+[.)][ \t]*)?(?:desirable|acquis souhaitables|souhaitable|"
+    r"the following would be considered an advantage|seraient consid[ée]r[ée]s comme)",
+    re.I | re.M,
+)
 _DESIRABLE = re.compile(
     r"desirab|advantage|asset|souhait|atout|appr[ée]ci|preferr|would be an", re.I
 )
@@ -138,7 +144,13 @@ def _levels(text: str) -> Iterator[re.Match[str]]:
 
 
 def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] | None:
-    """Levels stated in ``text`` (a sentence or a section), canonical order."""
+    """Levels stated in ``text`` (a sentence or a section), canonical order.
+
+    What follows a "desirable" heading is an asset, not the requirement.
+    """
+    cut = _DESIRABLE_PART.search(text)
+    if cut is not None and cut.start() > 0:
+        text = text[: cut.start()]
     levels: list[LanguageLevel] = []
     first = last = None
     for m in _levels(text):
@@ -180,6 +192,13 @@ def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] 
             )
     if not levels or first is None or last is None:
         return None
+    by_slot = {lv.language: lv for lv in levels}
+    if set(by_slot) == {"one", "other"} and by_slot["one"].level == by_slot["other"].level:
+        # The same level in one and in the other is that level in both.
+        levels = [
+            lv.model_copy(update={"language": lang})
+            for lv, lang in zip(levels, ("en", "fr"), strict=True)
+        ]
     order = {"one": 0, "other": 1, "en": 2, "fr": 3}
     levels.sort(key=lambda lv: order.get(lv.language, 9))
     return LanguageRequirement(levels=tuple(levels)), (first, last)

@@ -58,17 +58,29 @@ def normalise(raw: str) -> int | None:
     return NUMBER_WORDS.get(text.split(" ")[0]) if text else None
 
 
+# Inside a line ("…; Direct reports — "3"; Indirect reports — "N/A".").
+_IN_TEXT = {
+    key: re.compile(
+        r"\b" + word + r"\s+reports\s*[:—–-]\s*[\"“]?(?P<value>\d{1,4}|N/?A|none|nil)\b", re.I
+    )
+    for key, word in (("direct_reports", "(?<!in)direct"), ("indirect_reports", "indirect"))
+}
+
+
 def extract(ctx: FieldContext) -> dict[str, Found[int]]:
     found: dict[str, Found[int]] = {}
     for key in ("direct_reports", "indirect_reports"):
         labelled = ctx.label_value(key)
-        if labelled is None:
-            continue
-        value, start, end = labelled
-        count = normalise(value)
-        if count is not None:
-            s, e = strip_span(ctx.text, start, end, " .;,")
-            found[key] = Found(count, s, e, "label")
+        if labelled is not None:
+            value, start, end = labelled
+            count = normalise(value)
+            if count is not None:
+                s, e = strip_span(ctx.text, start, end, " .;,")
+                found[key] = Found(count, s, e, "label")
+                continue
+        m = _IN_TEXT[key].search(ctx.text, ctx.half.start, ctx.half.end)
+        if m is not None and (count := normalise(m.group("value"))) is not None:
+            found[key] = Found(count, m.start("value"), m.end("value"), "running_text")
     return found
 
 

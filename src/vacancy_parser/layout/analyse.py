@@ -371,7 +371,21 @@ def _half_starts(
     notice_blocks = [c for c in clusters if _is_notice_block(c)] or clusters[:1]
     blocks = notice_blocks[:1]
     if blocks:
-        second = next((c for c in notice_blocks[1:] if _different_languages(blocks[0], c)), None)
+        # The second half's header comes after the first half's sections; a header block
+        # right under another (a board's card, then the notice) starts no half.
+        second = next(
+            (
+                c
+                for c in notice_blocks[1:]
+                if _different_languages(blocks[0], c)
+                and any(blocks[0][-1].line < h.line < c[0].line for h in headings)
+            ),
+            None,
+        )
+        # The first half's title stands above its fullest header (the notice's, not the
+        # board card above it).
+        before = [c for c in notice_blocks if second is None or c[0].line < second[0].line]
+        blocks = [max(reversed(before), key=lambda c: len(_field_keys(c)))]
         blocks += [second] if second is not None else []
     starts: list[tuple[int, int | None]] = []
     floor = 0

@@ -38,6 +38,8 @@ MIN_NUMBERED_SECTIONS = 3
 CORE_SECTIONS = frozenset({"qualifications", "accountabilities", "contract", "competencies"})
 
 MIN_EXPLAINED = 2
+MIN_PLACEHOLDERS = 3
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Za-z0-9 _/.-]{1,30}\]")
 MIN_QUESTIONS = 3
 _NUMBERS = re.compile(r"\d+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?", re.I)
@@ -51,6 +53,8 @@ def classify(analysis: Analysis) -> Kind:
     labels = [hit for hit in analysis.labels if not hit.key.startswith("_")]
     if _listing(analysis, labels) or _explains(analysis, labels):
         return "not_vacancy"
+    if len(_PLACEHOLDER.findall(analysis.doc.text)) >= MIN_PLACEHOLDERS:
+        return "not_vacancy"  # a template: [TITLE], [GRADE], [DD-Mon-YYYY]
     header_keys = {hit.key for hit in labels if hit.key in HEADER_KEYS}
     section_keys = {h.key for h in analysis.headings if h.key}
     numbered = sum(1 for h in analysis.headings if h.key and h.number is not None)

@@ -159,7 +159,7 @@ class LabelTable:
         self.patterns = {
             initial: re.compile(
                 r"(?P<label>" + "|".join(variants) + r")(?-i:(?![a-zà-ÿ]))"
-                r"(?:\*\*)?[ \t]*(?P<colon>[:|])?(?:\*\*)?[ \t]*",
+                r"(?:\*\*)?[ \t]*(?P<colon>[:|—])?(?:\*\*)?[ \t]*",
                 re.I,
             )
             for initial, variants in by_initial.items()
@@ -173,7 +173,7 @@ class LabelTable:
         )
         self.inline = re.compile(
             r"(?P<label>" + "|".join(re.escape(v) for v in printed if v[:1].isupper()) + r")"
-            r"(?P<after>[ \t]*:|(?=[A-Z0-9])|[ \t]*$|(?=[ \t]+[A-Z0-9]))"
+            r"(?P<after>[ \t]*[:—]|(?=[A-Z0-9])|[ \t]*$|(?=[ \t]+[A-Z0-9]))"
         )
 
     def split_glued(self, doc: Document, hit: LabelHit) -> list[LabelHit]:
@@ -233,8 +233,8 @@ class LabelTable:
         ):
             return None
         key, lang = self.keys[m.group("label").casefold()]
-        value_start = line.start + m.end()
-        value_end = line.start + len(line.text.rstrip(" \t|"))
+        value_end = _rstrip(doc.text, line.start + m.end(), line.start + len(line.text))
+        value_start = _lstrip(doc.text, line.start + m.end(), value_end)
         return LabelHit(
             key=key,
             lang=lang,
@@ -247,14 +247,18 @@ class LabelTable:
         )
 
 
+# Around a value: spaces, and the quotes and ";" of "Label — "value";" listings.
+_VALUE_EDGE = ' \t"“”;|'
+
+
 def _lstrip(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in " \t":
+    while start < end and text[start] in _VALUE_EDGE:
         start += 1
     return start
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t":
+    while end > start and text[end - 1] in _VALUE_EDGE:
         end -= 1
     return end
 
