@@ -60,6 +60,8 @@ GOLD_SETS = [
     FIXTURES / "gold_en",
     FIXTURES / "gold_fr",
     FIXTURES / "gold_mix",
+    FIXTURES / "gold_archive",
+    FIXTURES / "gold_portal",
 ]
 
 

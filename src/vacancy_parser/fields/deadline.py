@@ -43,6 +43,8 @@ LABELS = {
         # Boards' own deadline labels, in their languages (a notice's own label wins).
         "xx": [
             "Sluitingsdatum",
+            "Uiterste datum",
+            "Einsendeschluss",
             "Solliciteren tot",
             "Bewerbungsfrist",
             "Bewerbungsschluss",

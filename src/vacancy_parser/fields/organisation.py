@@ -10,6 +10,18 @@ from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
     "organisation": {
+        # Boards' own employer labels, in their languages (a notice's own label wins).
+        "xx": [
+            "Bedrijf",
+            "Werkgever",
+            "Unternehmen",
+            "Arbeitgeber",
+            "Azienda",
+            "Datore di lavoro",
+            "Работодатель",
+            "Компания",
+            "회사",
+        ],
         "en": [
             "NATO Body",
             "Organization",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import line_index
 from .base import FieldContext, FieldSpec, Found, strip_span
 
 LABELS = {
@@ -51,6 +52,7 @@ _NUMBER_PREFIX = re.compile(
     r"^[\s#:]*(?:(?:n[o°º]|number|num[ée]ro)\.?\s*(?=[A-Za-z]*\d)|#\s*)?", re.I
 )
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
+_BOARD_TITLE = re.compile(r"^[^:\n]{3,160}\((\d{5,7})\)\s*$")
 _IN_TITLE = re.compile(r"\((\d{5,7})\)|[-–]\s*(\d{5,7})\s*$")
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|"
@@ -96,6 +98,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             s, e = line.start + m.start(group), line.start + m.end(group)
             rule = "title_parenthesis" if group == 1 else "title_suffix"
             return {"reference": Found(m.group(group), s, e, rule)}
+    # A board's title line above the notice's own may be the only one with the number.
+    for line in ctx.doc.lines[line_index(ctx.doc.lines, ctx.half.start) : title or 0]:
+        m = _BOARD_TITLE.search(line.text)
+        if m is not None:
+            s, e = line.start + m.start(1), line.start + m.end(1)
+            return {"reference": Found(m.group(1), s, e, "board_title")}
     return {}
 
 

@@ -41,6 +41,7 @@ _HEADING = re.compile(
 _NUMBER = re.compile(r"[ \t#*]*(?P<num>\d{1,2})[ \t]*[.)]?[ \t]*")
 _HEADING_MAX = 130
 _LONG_LINE = 300
+_SHORT_VALUE = 20
 _LABEL_REACH = 80
 _CLUSTER_GAP = 2
 _TITLE_MAX = 250
@@ -151,8 +152,14 @@ def _find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list
             blocks.append([_with_value(doc, hit, table) for hit in cluster])
             kept.extend(blocks[-1])
         else:
-            # Alone, a label counts when a colon follows it, on its line or the next.
-            kept.extend(h for h in (_with_value(doc, hit, table) for hit in cluster) if h.colon)
+            # Alone, a label counts when a colon follows it, on its line or the next; a body
+            # label ("Direct reports 1") also when its value is short.
+            for hit in (_with_value(doc, hit, table) for hit in cluster):
+                short = (
+                    hit.key in table.body_keys and hit.value_end - hit.value_start <= _SHORT_VALUE
+                )
+                if hit.colon or (short and not hit.key.startswith("_")):
+                    kept.append(hit)
     return kept, blocks
 
 

@@ -50,6 +50,10 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
         ],
         # Board furniture labels in the boards' own languages.
         "xx": [
+            "Weergaven",
+            "Bijgewerkt",
+            "Geplaatst op",
+            "Aktualisiert",
             "Bekeken",
             "Categorie",
             "Branche",
@@ -225,14 +229,19 @@ class LabelTable:
         if label.isupper() and after.isalpha() and after.isupper():
             return None
         glued = bool(after) and not after.isspace()
+        rest = text[m.end() : m.end() + 1]
+        key, lang = self.keys[m.group("label").casefold()]
         if (
             m.group("colon") is None
             and m.end() < len(text.rstrip())
             and not glued
             and fold(label) not in BARE_LABELS
+            and (key.startswith("_") or label.isupper() or not (rest.isupper() or rest.isdigit()))
         ):
+            # A colonless "Primary Location Belgium-Brussels" may be a label; it is kept only
+            # in a header block (see the layout stage). A capitalised banner or a sentence
+            # ("ORGANISATION DU TRAITÉ", "Organisation des …") is not.
             return None
-        key, lang = self.keys[m.group("label").casefold()]
         value_end = _rstrip(doc.text, line.start + m.end(), line.start + len(line.text))
         value_start = _lstrip(doc.text, line.start + m.end(), value_end)
         return LabelHit(
