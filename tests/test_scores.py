@@ -62,6 +62,8 @@ GOLD_SETS = [
     FIXTURES / "gold_mix",
     FIXTURES / "gold_archive",
     FIXTURES / "gold_portal",
+    FIXTURES / "gold_r8a",
+    FIXTURES / "gold_r8b",
 ]
 
 

@@ -48,8 +48,7 @@ _INITIAL = [
 _RENEWAL = [
     re.compile(
         r"(?:renew\w*|extend\w*|extension|prolong\w*|renouvel\w*|reconduit\w*)\b"
-        r"(?:(?!maximum|total|maximale|p[ée]riode probatoire|probation|trial|essai)[^.;]){0,60}?(?<![\w-])"
-        + _YEARS,
+        r"(?:(?!total|p[ée]riode probatoire|probation|trial|essai)[^.;]){0,60}?(?<![\w-])" + _YEARS,
         re.I,
     ),
 ]
@@ -187,6 +186,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
                 found["contract_indefinite_possible"] = Found(
                     possible, offset + at + s, offset + at + e, "offer"
                 )
+    if "contract_type" not in found and "contract_years" in found:
+        years = found["contract_years"]  # "un contrat de trois ans": a fixed length is definite
+        found["contract_type"] = Found("definite", years.start, years.end, "implied_by_length")
     if "contract_indefinite_possible" not in found and "contract_type" in found:
         first = found["contract_type"]
         found["contract_indefinite_possible"] = Found(
@@ -204,6 +206,8 @@ def _contract_type(offer: list[tuple[str, int]], offset: int) -> Found[object] |
             continue
         for m in _TYPE.finditer(sentence):
             kind = m.lastgroup or "definite"
+            if kind == "indefinite" and _indefinite(sentence) is not None:
+                continue  # what may (or may not) follow, not what is offered
             rank = 1 if kind == "indefinite" else 0
             candidates.append(
                 (rank, Found(kind, offset + at + m.start(), offset + at + m.end(), "offer"))

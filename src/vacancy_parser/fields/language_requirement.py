@@ -51,6 +51,8 @@ SCOPES: dict[str, str] = {
     "francais": "fr",
 }
 LANGUAGE_NAMES = {
+    "anglaise": "en",
+    "francaise": "fr",
     "english": "en",
     "anglais": "en",
     "french": "fr",
@@ -62,6 +64,13 @@ _NAME = r"(?P<name>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s]{3,30}?)"
 _LEVEL = re.compile(
     r"(?<![A-Za-z])(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])[\"”]?\s*"
     r"(?:\(\s*[\"“”«»']?\s*" + _NAME + r"\s*[\"“”«»']?\s*\)?)?"
+    r"[\s,;:]*(?P<scope>in\s+one|in\s+either|in\s+the\s+other|in\s+both|dans\s+l['’]une|dans\s+une"
+    r"|dans\s+l['’]autre|dans\s+les\s+deux|in\s+English|in\s+French|en\s+anglais|en\s+français)",
+    re.I,
+)
+# The name first: "Proficiency (VI) in one", "maîtrise (VI) dans l'une".
+_NAME_FIRST = re.compile(
+    r"(?P<name>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{3,30}?)\s*\(\s*(?P<num>VI|IV|V|III|II|I)\s*\)"
     r"[\s,;:]*(?P<scope>in\s+one|in\s+either|in\s+the\s+other|in\s+both|dans\s+l['’]une|dans\s+une"
     r"|dans\s+l['’]autre|dans\s+les\s+deux|in\s+English|in\s+French|en\s+anglais|en\s+français)",
     re.I,
@@ -100,7 +109,7 @@ _SKILL = re.compile(
     re.I,
 )
 _SKILL_REACH = 160
-_LANGUAGE_NAME = re.compile(r"\b(?:English|French|anglais|français|francais)\b", re.I)
+_LANGUAGE_NAME = re.compile(r"\b(?:English|French|anglaise?|française?|francaise?)\b", re.I)
 _NAME_REACH = 60
 # The start of the desirable part of a qualifications list.
 _DESIRABLE_PART = re.compile(
@@ -135,11 +144,13 @@ def _levels(text: str) -> Iterator[re.Match[str]]:
     """
     floor = 0
     for hint in _SCOPE_HINT.finditer(text):
-        m = _LEVEL.search(text, max(floor, hint.start() - _LEVEL_REACH), hint.end())
-        while m is not None and m.end() < hint.end():
-            m = _LEVEL.search(text, m.end(), hint.end())
-        if m is not None:
-            yield m
+        for pattern in (_LEVEL, _NAME_FIRST):
+            m = pattern.search(text, max(floor, hint.start() - _LEVEL_REACH), hint.end())
+            while m is not None and m.end() < hint.end():
+                m = pattern.search(text, m.end(), hint.end())
+            if m is not None:
+                yield m
+                break
         floor = hint.end()
 
 

@@ -98,8 +98,13 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             s, e = line.start + m.start(group), line.start + m.end(group)
             rule = "title_parenthesis" if group == 1 else "title_suffix"
             return {"reference": Found(m.group(group), s, e, rule)}
-    # A board's title line above the notice's own may be the only one with the number.
-    for line in ctx.doc.lines[line_index(ctx.doc.lines, ctx.half.start) : title or 0]:
+    # Another title line of the header (a board's, or the notice's under a board's card)
+    # may be the only one with the number.
+    sections = ctx.half.sections
+    stop = max(ctx.half.header_end, sections[0].heading.start if sections else 0)
+    for line in ctx.doc.lines[line_index(ctx.doc.lines, ctx.half.start) :]:
+        if line.start >= stop:
+            break
         m = _BOARD_TITLE.search(line.text)
         if m is not None:
             s, e = line.start + m.start(1), line.start + m.end(1)

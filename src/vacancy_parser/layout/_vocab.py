@@ -222,6 +222,7 @@ CHROME_LINE = re.compile(
         |requisition\s*(?:\#|no\.?|number).*|\W+|laden\s*\.*|wird\s+geladen.*|caricamento.*
         |загрузка.*|로딩.*|[^\n›»>]{1,40}(?:\s+[›»>]\s+[^\n›»>]{1,40}){1,6}
         |\W*\s*\d+\s*(?:dagen|tagen|giorni|дн\w*|일)\b.*|vor\s+\d+\s+tag\w*.*
+        |\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[^\]]{0,12}\].*
         |vacature-inhoud|stellenbeschreibung|descrizione(?:\s+del\s+lavoro)?|описание\s+вакансии
         |상세\s*요강|job\s+description|expires?\s*:.*|deadline\s*:?\s*[\d/.-]+
     )$""",
