@@ -64,6 +64,8 @@ GOLD_SETS = [
     FIXTURES / "gold_portal",
     FIXTURES / "gold_r8a",
     FIXTURES / "gold_r8b",
+    FIXTURES / "gold_r9a",
+    FIXTURES / "gold_r9b",
 ]
 
 

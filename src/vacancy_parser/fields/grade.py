@@ -75,10 +75,12 @@ SCALES: dict[str, tuple[int, int]] = {
     "AD": (5, 16),
     "AST": (1, 11),
     "AST/SC": (1, 6),
+    "PL": (1, 8),
+    "PA": (1, 8),
 }
 
 _TOKEN = re.compile(
-    r"(?<![A-Za-z0-9])(?P<prefix>AST/SC|AST|AD|[ABCDGLP])\s*[.\-]?\s*(?P<num>\d{1,2})"
+    r"(?<![A-Za-z0-9])(?P<prefix>AST/SC|AST|AD|PL|PA|[ABCDGLP])\s*[.\-]?\s*(?P<num>\d{1,2})"
     r"(?:\s*[-–]\s*(?P<step>\d{1,2}))?(?![\d.,]\d)",
     re.I,
 )

@@ -22,6 +22,7 @@ LABELS = {
             "Vacancy Notice Number",
             "Vacancy Notice No.",
             "Job Opening Number",
+            "Requisition ID",
             "Vacancy ID",
             "Vacancy Id",
             "Job Opening ID",
@@ -58,7 +59,7 @@ _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|"
     r"avis\s+de\s+vacance(?:\s+de\s+poste)?|vacance\s+de\s+poste)\s*"
     r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*)?:?\s*"
-    r"(?P<ref>(?:[A-Za-z]{0,8}[/ -]?)?\d[\w/.-]{1,20})",
+    r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}\d[\w/.-]{1,20})",
     re.I,
 )
 
@@ -113,8 +114,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
 
 
 def _rank(label: str) -> int:
-    """Vacancy-number labels before generic ones."""
+    """Vacancy-number labels before generic ones, and a requisition number last."""
     folded = label.casefold()
+    if "requisition" in folded:
+        return 2
     return 0 if "vacanc" in folded or "avis" in folded else 1
 
 

@@ -234,8 +234,9 @@ PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 LABEL_LINE = re.compile(r"^(?!(?:NATO|OTAN|[A-Z]{2,6})\s*:)[\w/&()' .-]{2,40}\s?:\s+\S")
 # A line naming an organisational unit ("Directorate of …", "Direction de la …").
 UNIT_LINE = re.compile(
-    r"^(?:Directorate|Direction|Division|Department|Département|Office|Branch|Bureau|Unit|Unité|"
-    r"Service)(?:[\s-]+G[ée]n[ée]rale?)?\s+(?:of|de|du|des|for|pour|d['’])\b",
+    r"^(?:(?:Directorate|Direction|Division|Department|Département|Office|Branch|Bureau|Unit|Unité|"
+    r"Service)(?:[\s-]+G[ée]n[ée]rale?)?\s+(?:of|de|du|des|for|pour|d['’])\b"
+    r"|Direction\s+g[ée]n[ée]rale\b|Directorate[\s-]+General\b)",
     re.I,
 )
 # Employers known by name (other organisations), at the start of a line.
