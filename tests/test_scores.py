@@ -66,6 +66,8 @@ GOLD_SETS = [
     FIXTURES / "gold_r8b",
     FIXTURES / "gold_r9a",
     FIXTURES / "gold_r9b",
+    FIXTURES / "gold_r10a",
+    FIXTURES / "gold_r10b",
 ]
 
 

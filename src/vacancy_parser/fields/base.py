@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from ..document import Document
+from ..document import Document, line_index
 from ..layout.analyse import HalfLayout, SectionBlock
 from ..layout.labels import LabelHit
 from ..model import Issue, Lang, Record, Severity, Span
@@ -91,15 +91,25 @@ class FieldContext:
             return None
         return self.doc.text[block.body_start : block.end], block.body_start
 
-    def bare_lines(self) -> list[tuple[str, int]]:
+    def bare_lines(self, whole_header: bool = False) -> list[tuple[str, int]]:
         """Short lines right under the title, before any section: a header whose labels
-        were dropped (``Belgium-Brussels`` / ``14-Apr-2026`` / ``NS``). Text and offset."""
+        were dropped (``Belgium-Brussels`` / ``14-Apr-2026`` / ``NS``). Text and offset.
+
+        ``whole_header`` also reads the short lines above the title (a board's card).
+        """
         index = self.half.title_line
         if index is None:
             return []
+        lines = self.doc.lines
         out: list[tuple[str, int]] = []
-        for line in self.doc.lines[index + 1 :]:
-            if line.start >= self.half.header_end or len(out) >= _BARE_LINES:
+        if whole_header:
+            for line in lines[line_index(lines, self.half.start) : index]:
+                text = line.text.strip()
+                if text and len(text) <= _BARE_WIDTH:
+                    out.append((text, line.start + line.text.index(text)))
+        below = 0
+        for line in lines[index + 1 :]:
+            if line.start >= self.half.header_end or below >= _BARE_LINES:
                 break
             text = line.text.strip()
             if not text:
@@ -107,6 +117,7 @@ class FieldContext:
             if len(text) > _BARE_WIDTH:
                 break
             out.append((text, line.start + line.text.index(text)))
+            below += 1
         return out
 
     def body(self) -> tuple[str, int]:

@@ -41,6 +41,8 @@ _RECRUITS = re.compile(
     r"(?:^|\n)\s*(?P<org>[A-ZÀ-Ý][^\n.]{2,90}?)\s+(?:recrute|is recruiting|is seeking|seeks|recherche)\b"
 )
 _MAX_LOOK = 4
+# A board's star rating after the employer ("NATO International Staff 4.3 ★").
+_RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★.*$")
 _KNOWN = re.compile(KNOWN_EMPLOYER.pattern, re.I | re.M)
 # One or two capitalised lines at the top of an old notice, naming its body.
 _MASTHEAD = re.compile(
@@ -71,7 +73,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         return {
             "organisation": Found(m.group(), offset + m.start(), offset + m.end(), "known_employer")
         }
+    summary = ctx.section_text("summary")
     m = _RECRUITS.search(header)
+    if m is None and summary is not None:  # "Le Secrétariat international de l'OTAN recrute …"
+        header, offset = summary
+        m = _RECRUITS.search(header)
     if m is not None:
         org = m.group("org").strip()
         start = offset + m.start("org")
@@ -105,7 +111,7 @@ def _employer_line(ctx: FieldContext) -> Found[str] | None:
         line = lines[i]
         if line.start < ctx.half.start or line.start >= ctx.half.header_end:
             continue
-        text = line.text.strip().strip("*#_ ")
+        text = _RATING.sub("", line.text.strip().strip("*#_ "))
         if text and EMPLOYER_LINE.match(text):
             start = line.start + line.text.index(text)
             return Found(text, start, start + len(text), "employer_line")

@@ -31,6 +31,7 @@ LABELS = {
         "fr": [
             "Numéro de vacance",
             "Numéro de l'avis",
+            "Numéro de la vacance",
             "Numéro de vacance OTAN",
             "NATO vacancy number",
             "Référence de l'avis",

@@ -237,7 +237,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
         found = _read(ctx.text[hit.value_start : hit.value_end], hit.value_start, label, "label")
         if found is not None:
             return {"salary": found}
-    for text, at in ctx.bare_lines():
+    for text, at in ctx.bare_lines(whole_header=True):
         parsed = parse_salary(text) if _AMOUNT_FIRST.match(text) else None
         if parsed is not None and (parsed[0].currency or parsed[0].period):
             salary, (s, e) = parsed

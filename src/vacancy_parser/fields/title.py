@@ -68,6 +68,7 @@ _KNOWN_PLACES = frozenset(
 
 _EDGE = " -–—:|"
 _CONTINUATION_MAX = 80
+_WRAP_INDENT = 8
 
 
 def clean(raw: str) -> str:
@@ -96,7 +97,15 @@ def _continued(ctx: FieldContext, line: int, end: int) -> int:
     following = ctx.doc.lines[nxt]
     rest = following.text.strip()
     opened = text.count("(") > text.count(")")
-    if rest and len(following.text) <= _CONTINUATION_MAX and (opened or rest.startswith("(")):
+    # A capitalised value wrapped onto an indented next line ("TITRE :   ASSISTANT(E) DE" /
+    # "          DU PERSONNEL").
+    indent = len(following.text) - len(following.text.lstrip())
+    aligned = indent >= _WRAP_INDENT and rest.isupper() and text.split(":")[-1].strip().isupper()
+    if (
+        rest
+        and len(following.text) <= _CONTINUATION_MAX
+        and (opened or rest.startswith("(") or aligned)
+    ):
         return following.start + len(following.text.rstrip())
     return end
 

@@ -346,6 +346,13 @@ BARE_PLACE = re.compile(
     + r")[ \t]*[-–][ \t]*[A-ZÀ-Ý][\w'’ .-]{1,40}?)[ \t*]*$",
     re.M,
 )
+# A board card's "City, Country" line ("Brussels, Belgium").
+CITY_COUNTRY = re.compile(
+    r"^[ \t*]*(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,30},[ \t]*(?:"
+    + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+    + r"))[ \t*]*$",
+    re.M,
+)
 
 
 def fold_prefix(text: str) -> str:

@@ -53,6 +53,7 @@ _ADDRESS = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
 _GROUP_MAX = 40
 _BODY_MIN = 300
+_OWN_BODY_MIN = 150
 _LANGUAGE_SAMPLE = 800
 # This many more headings in one language name the half without reading its text.
 _DECISIVE_HEADINGS = 4
@@ -555,7 +556,11 @@ def _has_body(doc: Document, half: HalfLayout, alone: bool = False) -> bool:
                 return True
     folded = fold(" ".join(body))
     if any(phrase in folded for phrase in SEE_OTHER_VERSION):
-        return False
+        # "Voir la version anglaise" stands for the sections it replaces; what is left
+        # beside it is the half's own body, if there is enough of it.
+        for phrase in SEE_OTHER_VERSION:
+            folded = folded.replace(phrase, "")
+        return len(folded.replace(" ", "")) >= _OWN_BODY_MIN
     if alone and not size and half.labels:
         return True  # a header and nothing after it: the excerpt was cut
     return size >= _BODY_MIN or (size > 0 and half.header_end >= half.end)

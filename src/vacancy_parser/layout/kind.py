@@ -38,8 +38,10 @@ MIN_NUMBERED_SECTIONS = 3
 CORE_SECTIONS = frozenset({"qualifications", "accountabilities", "contract", "competencies"})
 
 MIN_EXPLAINED = 2
+_ABOVE = 3
 MIN_PLACEHOLDERS = 3
-_PLACEHOLDER = re.compile(r"\[[A-Z][A-Za-z0-9 _/.-]{1,30}\]")
+# "[TITLE]", "[DD-MON-YYYY]"; a Markdown link "[Apply now](#)" is no placeholder.
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _/.-]{1,30}\](?!\()")
 MIN_QUESTIONS = 3
 _NUMBERS = re.compile(r"\d+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?", re.I)
@@ -112,6 +114,13 @@ def _explains(analysis: Analysis, labels: list[LabelHit]) -> bool:
     examples = sum(
         1 for hit in labels if _EXAMPLE.search(text, hit.value_start, hit.value_end) is not None
     )
+    # "Every notice starts with a header block. For example:" right above the labels.
+    if labels:
+        lines = analysis.doc.lines
+        first = labels[0].line
+        above = " ".join(ln.text for ln in lines[max(0, first - _ABOVE) : first])
+        if _EXAMPLE.search(above):
+            return True
     questions = len(_QUESTION.findall(text))
     return examples >= MIN_EXPLAINED or questions >= MIN_QUESTIONS
 
