@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from ..layout._vocab import fold
 from ..model import Issue, Record, Salary
 from .base import FieldContext, FieldSpec, Found, IssueCode
 
@@ -213,9 +212,7 @@ def parse_salary(raw: str) -> tuple[Salary, tuple[int, int]] | None:
         if _RANGE_JOIN.fullmatch(between):
             high = parse_amount(amounts[1].group())
     currency_m = _CURRENCY.search(raw)
-    currency = CURRENCIES.get(fold(currency_m.group()).replace(" ", " ")) if currency_m else None
-    if currency_m and currency is None:
-        currency = CURRENCIES.get(currency_m.group().lower())
+    currency = CURRENCIES[currency_m.group().lower()] if currency_m else None
     period_m = _PERIOD.search(raw)
     period = PERIODS[period_m.group().lower()] if period_m else None
     if period is None and currency is not None and low >= _YEARLY_ABOVE:

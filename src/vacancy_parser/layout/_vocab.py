@@ -239,10 +239,14 @@ UNIT_LINE = re.compile(
     r"|Direction\s+g[ée]n[ée]rale\b|Directorate[\s-]+General\b)",
     re.I,
 )
+# Other organisations that print their name as a masthead or employer slot.
+_MASTHEAD_NAMES = (
+    r"United Nations|Nations Unies|Council of Europe|Conseil de l['’]Europe|European Union|"
+    r"Union européenne|OECD|OCDE|OSCE"
+)
 # Employers known by name (other organisations), at the start of a line.
 KNOWN_EMPLOYER = re.compile(
-    r"^(?:United Nations|Nations Unies|Council of Europe|Conseil de l['’]Europe|European Union|"
-    r"Union européenne|OECD|OCDE|OSCE|European Commission|Commission européenne|"
+    r"^(?:" + _MASTHEAD_NAMES + r"|European Commission|Commission européenne|"
     r"European External Action Service|Service européen pour l['’]action extérieure)"
     r"(?:\s*\([A-Z]{2,10}\))?",
     re.I,
@@ -260,8 +264,7 @@ BANNER_WORDS = re.compile(
 # An employer line: a masthead or a board's employer slot under the title.
 EMPLOYER_LINE = re.compile(
     r"^(?:NATO|OTAN)(?:\s*[-–/]\s*(?:NATO|OTAN|[A-ZÀ-Ý][\w'’ -]{1,30}))?$"
-    r"|^(?:United Nations|Nations Unies|Council of Europe|Conseil de l['’]Europe|European Union|"
-    r"Union européenne|OECD|OCDE|OSCE)$"
+    r"|^(?:" + _MASTHEAD_NAMES + r")$"
     r"|^(?:NATO|OTAN|The|L['’]|International|Agence|Agency|Allied|Supreme|Headquarters|Quartier|"
     r"Secr[ée]tariat|Coll[èe]ge|Commandement)\b.{0,70}\b(?:Agency|Agence|Command|Commandement|"
     r"Headquarters|Staff|Secretariat|Secrétariat|College|Collège|Organi[sz]ation|OTAN|NATO|Centre|"

@@ -286,14 +286,15 @@ def _title_line(doc: Document, before: int, floor: int, label_lines: set[int]) -
         if seen > _TITLE_LOOKBACK:
             break
         if is_title_like(text):
-            board_employer = not previous.isupper() and (
-                EMPLOYER_LINE.match(previous) or ORGANISATION_NAMES.match(previous)
-            )
-            if board_employer:
+            if not previous.isupper() and _names_employer(previous):
                 return index
             nearest = index if nearest is None else nearest
         previous = text
     return nearest
+
+
+def _names_employer(text: str) -> bool:
+    return bool(EMPLOYER_LINE.match(text) or ORGANISATION_NAMES.match(text))
 
 
 def is_title_like(text: str) -> bool:
@@ -339,7 +340,7 @@ def _first_title(doc: Document, stop: int) -> int | None:
             return index
     for index in candidates:
         below = next((ln.text.strip() for ln in doc.lines[index + 1 :] if ln.text.strip()), "")
-        if EMPLOYER_LINE.match(below) or ORGANISATION_NAMES.match(below):
+        if _names_employer(below):
             return index
     return candidates[0] if candidates else None
 
@@ -393,7 +394,7 @@ def _half_starts(
         # The first half's title stands above its fullest header (the notice's, not the
         # board card above it).
         before = [c for c in notice_blocks if second is None or c[0].line < second[0].line]
-        blocks = [max(reversed(before), key=lambda c: len(_field_keys(c)))]
+        blocks = [max(reversed(before), key=lambda c: len(field_keys(c)))]
         blocks += [second] if second is not None else []
     starts: list[tuple[int, int | None]] = []
     floor = 0
@@ -425,19 +426,20 @@ def _main_block(clusters: list[list[LabelHit]], start: int, end: int) -> frozens
         if (
             inside
             and _is_notice_block(cluster)
-            and len(_field_keys(cluster)) >= len(_field_keys(best))
+            and len(field_keys(cluster)) >= len(field_keys(best))
         ):
             best = cluster
     return frozenset(hit.line for hit in best)
 
 
-def _field_keys(cluster: list[LabelHit]) -> set[str]:
+def field_keys(cluster: list[LabelHit]) -> set[str]:
+    """The field labels of a cluster, leaving out structural ones (``_``-prefixed)."""
     return {hit.key for hit in cluster if not hit.key.startswith("_")}
 
 
 def _is_notice_block(cluster: list[LabelHit]) -> bool:
     """A header block of the notice: two fields or more, not a board's furniture alone."""
-    return len({hit.key for hit in cluster if not hit.key.startswith("_")}) >= 2
+    return len(field_keys(cluster)) >= 2
 
 
 def _different_languages(a: list[LabelHit], b: list[LabelHit]) -> bool:

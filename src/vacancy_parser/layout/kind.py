@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-from .analyse import Analysis
+from .analyse import Analysis, field_keys
 from .labels import LabelHit
 
 HEADER_KEYS = frozenset(
@@ -83,10 +83,7 @@ def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
     their numbers, which survive translation ("21-Oct-2025" ~ "21/10/2025").
     """
     # A full header block is a notice's, whatever similar posts a board lists after it.
-    if any(
-        len({h.key for h in c if not h.key.startswith("_")}) >= FULL_HEADER
-        for c in analysis.clusters
-    ):
+    if any(len(field_keys(c)) >= FULL_HEADER for c in analysis.clusters):
         return False
     values: dict[str, set[tuple[str, ...]]] = {}
     for hit in labels:
