@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from ..document import Document, line_index
-from ..layout.analyse import HalfLayout, SectionBlock
 from ..layout.labels import LabelHit
+from ..layout.structure import HalfLayout, SectionBlock
 from ..model import Issue, Lang, Record, Severity, Span
 
 T = TypeVar("T")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Kind
-from .analyse import Analysis, field_keys
+from .analyse import Analysis
+from .blocks import field_keys
 from .labels import LabelHit
 
 HEADER_KEYS = frozenset(

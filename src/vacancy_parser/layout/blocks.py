@@ -1,0 +1,122 @@
+"""Label pairing: which label lines hold a value (on their line or further down) and which
+labels stand together in a header block."""
+
+from __future__ import annotations
+
+import itertools
+
+from ..document import Document
+from .labels import LabelHit, LabelTable
+
+_LONG_LINE = 300
+
+
+_SHORT_VALUE = 20
+
+
+_LABEL_REACH = 80
+
+
+_CLUSTER_GAP = 2
+
+
+_TITLE_MAX = 250
+
+
+def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[list[LabelHit]]]:
+    hits: list[LabelHit] = []
+    for i, line in enumerate(doc.lines):
+        if _may_be_label(line.text) and (hit := table.match_line(doc, i)) is not None:
+            parts = table.split_glued(doc, hit)
+            if not _summary_row(doc, parts):
+                hits.extend(parts)
+    clusters: list[list[LabelHit]] = []
+    previous: LabelHit | None = None
+    for hit in hits:
+        # "Description" closes a header block; what follows starts another.
+        if (
+            previous is not None
+            and previous.key != "_description"
+            and _gap(doc, previous.line, hit.line) <= _CLUSTER_GAP
+        ):
+            clusters[-1].append(hit)
+        else:
+            clusters.append([hit])
+        previous = hit
+    kept: list[LabelHit] = []
+    blocks: list[list[LabelHit]] = []
+    for cluster in clusters:
+        strong = sum(1 for hit in cluster if hit.colon)
+        if strong >= 2 or len(cluster) >= 3:
+            blocks.append([_with_value(doc, hit, table) for hit in cluster])
+            kept.extend(blocks[-1])
+        else:
+            # Alone, a label counts when a colon follows it, on its line or the next; a body
+            # label ("Direct reports 1") also when its value is short.
+            for hit in (_with_value(doc, hit, table) for hit in cluster):
+                short = (
+                    hit.key in table.body_keys and hit.value_end - hit.value_start <= _SHORT_VALUE
+                )
+                if hit.colon or (short and not hit.key.startswith("_")):
+                    kept.append(hit)
+    return kept, blocks
+
+
+def _summary_row(doc: Document, parts: list[LabelHit]) -> bool:
+    """A board's one-line summary of another post ("Salary: £55,000 | Closing date: …")."""
+    return len(parts) > 1 and any(
+        ch in doc.text[a.value_end : b.label_start] or ch in doc.text[a.value_start : a.value_end]
+        for a, b in itertools.pairwise(parts)
+        for ch in ("|", "·")
+    )
+
+
+def _may_be_label(text: str) -> bool:
+    """Cheap test before the label patterns: a long paragraph is no label line unless a
+    colon comes early (``Label: a long value``)."""
+    return bool(text) and (len(text) <= _LONG_LINE or ":" in text[:_LABEL_REACH])
+
+
+def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
+    """A label whose value sits on a following line (possibly after a lone ``:``)."""
+    if hit.has_value:
+        text = doc.text[hit.value_start : hit.value_end]
+        if text.startswith(":"):
+            start = hit.value_start + 1 + len(text[1:]) - len(text[1:].lstrip())
+            return _replace_value(hit, start, hit.value_end)
+        return hit
+    colon = hit.colon
+    for index in range(hit.line + 1, min(hit.line + 4, len(doc.lines))):
+        line = doc.lines[index]
+        text = line.text.strip()
+        if not text:
+            continue
+        if text == ":" and not colon:
+            colon = True
+            continue
+        if table.match_line(doc, index) is not None or len(text) > _TITLE_MAX:
+            return hit
+        if text.startswith(":"):
+            text = text[1:].strip()
+            colon = True
+        start = line.start + line.text.index(text) if text else line.end
+        return _replace_value(hit, start, start + len(text), colon)
+    return hit
+
+
+def _replace_value(hit: LabelHit, start: int, end: int, colon: bool = True) -> LabelHit:
+    return LabelHit(hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, colon)
+
+
+def _gap(doc: Document, a: int, b: int) -> int:
+    return sum(1 for i in range(a + 1, b) if doc.lines[i].text.strip())
+
+
+def field_keys(cluster: list[LabelHit]) -> set[str]:
+    """The field labels of a cluster, leaving out structural ones (``_``-prefixed)."""
+    return {hit.key for hit in cluster if not hit.key.startswith("_")}
+
+
+def is_notice_block(cluster: list[LabelHit]) -> bool:
+    """A header block of the notice: two fields or more, not a board's furniture alone."""
+    return len(field_keys(cluster)) >= 2

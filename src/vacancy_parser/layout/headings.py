@@ -1,0 +1,118 @@
+"""Section headings (numbered, lexicon-known, glued to their text) and the sections and
+bulleted items they open."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Line, line_index
+from ._vocab import BULLETS, HEADING_INDEX, HEADING_PREFIXES, ITEM_GROUPS, fold, fold_prefix
+from .structure import Heading, Item, SectionBlock
+
+_HEADING = re.compile(
+    r"[ \t#*]*(?:(?P<num>\d{1,2})[ \t]*[.)]?[ \t]+)?(?P<head>[^\W\d_].{1,110}?)[ \t*]*:?[ \t]*$"
+)
+
+
+_NUMBER = re.compile(r"[ \t#*]*(?P<num>\d{1,2})[ \t]*[.)]?[ \t]*")
+
+
+_HEADING_MAX = 130
+
+
+_GROUP_MAX = 40
+
+
+def find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
+    found: list[Heading] = []
+    for index, line in enumerate(doc.lines):
+        text = line.text
+        if not text or index in label_lines:
+            continue
+        first = text.lstrip(" \t#*")[:1]
+        if not first or not (first.isdigit() or first.isupper()):
+            continue
+        # A heading is short and is no sentence; only a numbered line may be glued.
+        short = len(text) <= _HEADING_MAX and text.rstrip()[-1] not in ".;,"
+        if not short and not first.isdigit():
+            continue
+        m = _HEADING.match(text) if short else None
+        key, lang = HEADING_INDEX.get(fold(m.group("head")), (None, None)) if m else (None, None)
+        if key is None and first.isdigit() and (glued := _glued_heading(line, index)) is not None:
+            found.append(glued)
+            continue
+        if m is None:
+            continue
+        number = int(m.group("num")) if m.group("num") else None
+        if key is None and (number is None or not _is_caps(m.group("head"))):
+            continue
+        start = line.start + m.start("num" if number is not None else "head")
+        found.append(Heading(index, number, key, lang, start, line.start + m.end("head")))
+    return found
+
+
+def _glued_heading(line: Line, index: int) -> Heading | None:
+    """A numbered heading glued to what follows: ``1. RÉSUMÉLe Bureau``, ``…EXPÉRIENCEACQUIS``."""
+    m = _NUMBER.match(line.text)
+    if m is None:
+        return None
+    rest = line.text[m.end() :]
+    folded = fold_prefix(rest)
+    if len(folded) != len(rest):
+        return None
+    for variant, (key, lang) in HEADING_PREFIXES:
+        if folded.startswith(variant):
+            after = rest[len(variant) : len(variant) + 1]
+            if after and (after.isupper() or after == ":"):
+                end = line.start + m.end() + len(variant)
+                return Heading(
+                    index, int(m.group("num")), key, lang, line.start + m.start("num"), end
+                )
+    return None
+
+
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def sections(doc: Document, headings: list[Heading], end: int) -> list[SectionBlock]:
+    blocks: list[SectionBlock] = []
+    for i, heading in enumerate(headings):
+        stop = doc.lines[headings[i + 1].line].start if i + 1 < len(headings) else end
+        block = SectionBlock(heading, min(heading.end, stop), stop)
+        block.items = _items(doc, block)
+        blocks.append(block)
+    return blocks
+
+
+def _items(doc: Document, block: SectionBlock) -> list[Item]:
+    """Bulleted lines of a section, grouped by the sub-headings above them."""
+    items: list[Item] = []
+    group: str | None = None
+    last_was_item = False
+    first = line_index(doc.lines, block.body_start)
+    for line in doc.lines[first:]:
+        if line.start >= block.end:
+            break
+        text = line.text.strip()
+        if not text or line.start < block.body_start:
+            continue
+        if (
+            len(text) <= _GROUP_MAX
+            and text[0] not in BULLETS
+            and (folded := fold(text)) in ITEM_GROUPS
+        ):
+            group = ITEM_GROUPS[folded]
+            last_was_item = False
+            continue
+        stripped = text.lstrip(BULLETS + " \t")
+        bulleted = text[0] in BULLETS and (text[0] != "o" or text[1:2] == " ") and stripped != text
+        follows = last_was_item and block.heading.key == "competencies" and ":" in text[:60]
+        if bulleted or follows:
+            start = line.start + line.text.index(stripped)
+            items.append(Item(start, line.start + len(line.text.rstrip()), group))
+            last_was_item = True
+        else:
+            last_was_item = False
+    return items

@@ -1,0 +1,115 @@
+"""Which line is the post title: above a header block, inside one, or the first title-like
+line of a page without one."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ._vocab import (
+    BANNER_WORDS,
+    BARE_PLACE,
+    CHROME_LINE,
+    EMPLOYER_LINE,
+    LABEL_LINE,
+    ORGANISATION_NAMES,
+    PICTOGRAPH,
+    UNIT_LINE,
+)
+from .labels import LabelHit
+
+_TITLE_MAX = 250
+
+
+_TITLE_LOOKBACK = 6
+
+
+_FIRST_TITLE_MAX = 160
+
+
+_TITLE_REFERENCE = re.compile(r"\(\d{5,7}\)\s*$")
+
+
+_ADDRESS = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+# A sentence (eight words or more, ending with a full stop) is not a title.
+_SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
+
+
+def title_line(doc: Document, before: int, floor: int, label_lines: set[int]) -> int | None:
+    """The title above a header block: skip furniture and a board's employer line.
+
+    The nearest title-like line wins, unless a line further up stands right above
+    an employer line (a board's title / employer / place block).
+    """
+    seen = 0
+    nearest = None
+    previous = ""
+    for index in range(before - 1, floor - 1, -1):
+        text = doc.lines[index].text.strip().strip("*#_ ")
+        if not text:
+            continue
+        if index in label_lines:
+            break
+        seen += 1
+        if seen > _TITLE_LOOKBACK:
+            break
+        if is_title_like(text):
+            if not previous.isupper() and _names_employer(previous):
+                return index
+            nearest = index if nearest is None else nearest
+        previous = text
+    return nearest
+
+
+def _names_employer(text: str) -> bool:
+    return bool(EMPLOYER_LINE.match(text) or ORGANISATION_NAMES.match(text))
+
+
+def is_title_like(text: str) -> bool:
+    """A line that can be a post title: not furniture, a banner or an employer line."""
+    text = text.lstrip("# ")
+    if len(text) > _TITLE_MAX or CHROME_LINE.match(text) or EMPLOYER_LINE.match(text):
+        return False
+    if text.startswith("|") or text.startswith(">") or _ADDRESS.search(text):
+        return False  # a table row, a quoted comment, a postal address
+    if BARE_PLACE.match(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
+        return False
+    if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text):
+        return False
+    if len(PICTOGRAPH.findall(text)) >= 2:
+        return False
+    return not (text.isupper() and BANNER_WORDS.search(text))
+
+
+def title_inside(doc: Document, cluster: list[LabelHit], label_lines: set[int]) -> int | None:
+    """A title printed between a header's first labels ("Référence : …" / title / "Lieu : …")."""
+    if len(cluster) < 2:
+        return None
+    for index in range(cluster[0].line + 1, cluster[1].line):
+        text = doc.lines[index].text.strip().strip("*#_ ")
+        if text and index not in label_lines and is_title_like(text):
+            return index
+    return None
+
+
+def first_title(doc: Document, stop: int) -> int | None:
+    """The title of a notice without a header block (board copies).
+
+    The notice's own title line, with its reference ("Title (260198)"), wins over
+    a board's; else a line right above an employer line; else the first candidate.
+    """
+    candidates = []
+    for index in range(min(stop, len(doc.lines))):
+        text = doc.lines[index].text.strip().strip("*#_ ")
+        if text and is_title_like(text) and len(text) <= _FIRST_TITLE_MAX:
+            candidates.append(index)
+    for index in candidates:
+        if _TITLE_REFERENCE.search(doc.lines[index].text):
+            return index
+    for index in candidates:
+        below = next((ln.text.strip() for ln in doc.lines[index + 1 :] if ln.text.strip()), "")
+        if _names_employer(below):
+            return index
+    return candidates[0] if candidates else None
