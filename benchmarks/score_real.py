@@ -91,7 +91,10 @@ def score_set(score: ModuleType, folder: Path) -> dict[str, Any]:
         else {}
         for p in inputs
     }
-    groups: dict[str, dict[str, list[str]]] = {"family": defaultdict(list), "language": defaultdict(list)}
+    groups: dict[str, dict[str, list[str]]] = {
+        "family": defaultdict(list),
+        "language": defaultdict(list),
+    }
     for name, m in meta.items():
         for facet in groups:
             groups[facet][str(m.get(facet, "?"))].append(name)
