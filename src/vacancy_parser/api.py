@@ -12,7 +12,6 @@ from .config import DEFAULT, Options
 from .document import Document
 from .fields import body_label_keys, label_vocabulary
 from .layout.analyse import analyse
-from .layout.kind import classify
 from .layout.labels import LabelTable
 from .model import Issue, ParseResult, Record
 from .record import build_record
@@ -32,12 +31,12 @@ def parse(source: Source, *, name: str | None = None, options: Options = DEFAULT
     :class:`~vacancy_parser.errors.InputError` only when the input cannot be
     read at all; a page that is not a notice gives ``kind == "not_vacancy"``.
     """
-    return parse_document(load(source, name, options))
+    return parse_document(load(source, name, options), options)
 
 
-def parse_document(doc: Document) -> ParseResult:
+def parse_document(doc: Document, options: Options = DEFAULT) -> ParseResult:
     analysis = analyse(doc, _labels())
-    record = build_record(doc, analysis, classify(analysis))
+    record = build_record(doc, analysis, options.kind)
     record.issues = validate_record(record, doc.source_text)
     return ParseResult(record=record, flat=record.flat(), text=doc.source_text)
 

@@ -127,6 +127,20 @@ class SectionPair(BaseModel):
     fr: Section | None = None
 
 
+class Evidence(BaseModel):
+    """One reason for or against a page being one vacancy notice.
+
+    ``weight`` is positive for a notice and negative against; the kind is the sign of
+    their sum (see :mod:`vacancy_parser.record.kind`). ``sign`` is a stable name.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    sign: str
+    weight: float
+    detail: str
+
+
 class Half(BaseModel):
     lang: Lang
     span: Span
@@ -137,6 +151,9 @@ class Record(BaseModel):
 
     source: str | None = None
     kind: Kind
+    # Why the page is (or is not) a notice, and how sure: 0.5 is a coin toss.
+    kind_confidence: float = 1.0
+    kind_evidence: list[Evidence] = Field(default_factory=list)
     layout: Layout = "unknown"
     family: Family = "unknown"
     languages: list[str] = Field(default_factory=list)

@@ -60,6 +60,10 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "organizational setting",
             "organisational setting",
             "the post",
+            "position description",
+            "job purpose",
+            "about the role",
+            "your team",
         ],
         "fr": [
             "résumé",
@@ -69,6 +73,11 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "qui sommes-nous",
             "cadre du poste",
             "le poste",
+            "contexte du poste",
+            "contexte de poste",
+            "contexte de la fonction",
+            "contenu de la fonction",
+            "description de la fonction",
         ],
     },
     "qualifications": {

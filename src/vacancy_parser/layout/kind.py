@@ -1,16 +1,22 @@
-"""Is this a vacancy notice at all?
+"""Signs, read from the layout, of whether a page is one vacancy notice.
 
-A notice has a header block of field labels or the numbered sections of a
-notice. Pages that look like notices are told apart by what a single notice
-never has: the same labels repeated for many posts (a listing), or a table of
-many grades (a careers or salary-scale page).
+No sign decides alone: each is an :class:`~vacancy_parser.model.Evidence` with a
+weight, positive for a notice and negative against, and the record stage adds the
+evidence of the values it found before it weighs them all
+(:mod:`vacancy_parser.record.kind`). What a single notice never has speaks against
+it: the same labels repeated for many posts (a listing), a table of many grades
+(a careers or salary-scale page), placeholders (a template), questions (an FAQ),
+examples of labels (a page that explains notices).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..model import Kind
+from ..model import Evidence
+from ._signs import APPLY_PHRASES, INFO_PHRASES, JOB_NOUNS, JOB_PHRASES, phrases
+from ._vocab import fold
 from .analyse import Analysis
 from .blocks import field_keys
 from .labels import LabelHit
@@ -33,10 +39,32 @@ PER_POST_KEYS = frozenset({"deadline", "reference", "title", "salary"})
 LISTING_REPEATS = 3
 FULL_HEADER = 5
 GRADE_TABLE_CODES = 8
-MIN_HEADER_KEYS = 3
-MIN_SECTIONS = 3
-MIN_NUMBERED_SECTIONS = 3
-CORE_SECTIONS = frozenset({"qualifications", "accountabilities", "contract", "competencies"})
+CORE_SECTIONS = frozenset(
+    {"summary", "qualifications", "accountabilities", "contract", "competencies"}
+)
+# Weights of the signs; the record stage adds the values' and weighs the sum.
+W_HEADER = 1.0
+_HEADER_CAP = 4
+W_CORE = 1.0
+_CORE_CAP = 3
+W_SECTION = 0.5
+_SECTIONS_CAP = 3.5
+W_NUMBERED = 0.5
+W_POST_TITLE = 1.0
+# A listing, a page explaining labels and a template outweigh a full notice's evidence.
+W_LISTING = -20.0
+W_EXPLAINS = -20.0
+W_TEMPLATE = -20.0
+W_GRADE_TABLE = -3.0
+_TITLE_MAX = 160
+_TOP_LINES = 25
+# Vocabulary is read in the first characters: a notice says what it is early.
+_VOCAB_CHARS = 6000
+_VOCABULARY = (
+    ("job_vocabulary", JOB_PHRASES, 0.4, 2.4),
+    ("apply_instructions", APPLY_PHRASES, 0.3, 0.9),
+    ("information_vocabulary", INFO_PHRASES, -0.5, 3.0),
+)
 
 MIN_EXPLAINED = 2
 _ABOVE = 3
@@ -47,33 +75,72 @@ MIN_QUESTIONS = 3
 _NUMBERS = re.compile(r"\d+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?", re.I)
 _EXAMPLE = re.compile(r"\b(?:for example|e\.g\.|for instance|par exemple|p\. ?ex\.)", re.I)
+_DEFINITION = re.compile(
+    r"(?:This is|This will be|This field|It is the|Il s'agit|C'est la|C'est le|Ce champ)\b", re.I
+)
 # After a line break, so that the scan starts from a literal (fast in ``re``).
 _QUESTION = re.compile(r"\n[ \t]*(?:Q\s*[:.]|Question\s*\d*\s*:)")
 _GRADE_CODE = re.compile(r"\b(?:G|A|B|C|L)[ .-]?(?:[1-9]|1[0-9]|2[0-6])\b")
 
 
-def classify(analysis: Analysis) -> Kind:
+def signs(analysis: Analysis) -> list[Evidence]:
+    """Every layout sign found on the page, with its weight."""
     labels = [hit for hit in analysis.labels if not hit.key.startswith("_")]
-    if _listing(analysis, labels) or _explains(analysis, labels):
-        return "not_vacancy"
-    if len(_PLACEHOLDER.findall(analysis.doc.text)) >= MIN_PLACEHOLDERS:
-        return "not_vacancy"  # a template: [TITLE], [GRADE], [DD-Mon-YYYY]
-    header_keys = {hit.key for hit in labels if hit.key in HEADER_KEYS}
-    section_keys = {h.key for h in analysis.headings if h.key}
-    numbered = sum(1 for h in analysis.headings if h.key and h.number is not None)
-    if len(header_keys) < 2 and _grade_table(analysis.doc.text):
-        return "not_vacancy"
-    if len(header_keys) >= MIN_HEADER_KEYS:
-        return "vacancy"
-    if (
-        len(section_keys) >= MIN_SECTIONS
-        and section_keys & CORE_SECTIONS
-        and (numbered >= MIN_NUMBERED_SECTIONS or header_keys or len(section_keys) > MIN_SECTIONS)
-    ):
-        return "vacancy"
-    if len(header_keys) >= 2 and section_keys & CORE_SECTIONS:
-        return "vacancy"
-    return "not_vacancy"
+    text = analysis.doc.text
+    found: list[Evidence] = []
+
+    def add(sign: str, weight: float, detail: str) -> None:
+        found.append(Evidence(sign=sign, weight=round(weight, 2), detail=detail))
+
+    header_keys = sorted({hit.key for hit in labels if hit.key in HEADER_KEYS and hit.has_value})
+    if header_keys:
+        add("header_labels", min(len(header_keys), _HEADER_CAP) * W_HEADER, ", ".join(header_keys))
+    section_keys = sorted({h.key for h in analysis.headings if h.key})
+    core = [k for k in section_keys if k in CORE_SECTIONS]
+    if section_keys:
+        weight = min(len(core), _CORE_CAP) * W_CORE + (len(section_keys) - len(core)) * W_SECTION
+        add("sections", min(weight, _SECTIONS_CAP), ", ".join(section_keys))
+    numbered = sum(1 for h in analysis.headings if h.number is not None)
+    if numbered >= 2:
+        add("numbered_sections", W_NUMBERED, f"{numbered} numbered headings")
+    title = _post_title(analysis)
+    if title is not None:
+        add("post_title", W_POST_TITLE, title)
+    folded = fold(text[:_VOCAB_CHARS])
+    for sign, table, weight, cap in _VOCABULARY:
+        hits = sorted(set(_phrase_pattern(table).findall(folded)))
+        if hits:
+            add(sign, max(-cap, min(cap, len(hits) * weight)), "; ".join(hits[:8]))
+    if _listing(analysis, labels):
+        add("listing", W_LISTING, "per-post labels with several different values")
+    if _explains(analysis, labels):
+        add("explains", W_EXPLAINS, "labels given as examples, or questions and answers")
+    placeholders = len(_PLACEHOLDER.findall(text))
+    if placeholders >= MIN_PLACEHOLDERS:
+        add("template", W_TEMPLATE, f"{placeholders} placeholders such as [TITLE]")
+    codes = _grade_codes(text)
+    if len(header_keys) < 2 and len(codes) >= GRADE_TABLE_CODES:
+        add("grade_table", W_GRADE_TABLE, f"{len(codes)} different grade codes")
+    return found
+
+
+def _post_title(analysis: Analysis) -> str | None:
+    """A line near the top that names a post: short, and a job noun in it (``Senior
+    Officer, …``, ``Recrutement d'un(e) Gestionnaire …``). The title line comes first."""
+    lines = analysis.doc.lines
+    first = analysis.halves[0].title_line if analysis.halves else None
+    order = ([first] if first is not None else []) + list(range(min(len(lines), _TOP_LINES)))
+    nouns = _phrase_pattern(JOB_NOUNS)
+    for index in order:
+        text = lines[index].text.strip()
+        if 3 <= len(text) <= _TITLE_MAX and nouns.search(fold(text)):
+            return text
+    return None
+
+
+@lru_cache(maxsize=8)
+def _phrase_pattern(table: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, phrases(table))) + r")(?![\w'])")
 
 
 def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
@@ -109,8 +176,13 @@ def _signature(value: str) -> tuple[str, ...]:
 def _explains(analysis: Analysis, labels: list[LabelHit]) -> bool:
     """A page that explains the fields of a notice ("for example 31-Jan-2026"), or a Q&A."""
     text = analysis.doc.text
+    # A label's "value" that is an example, or a sentence about the label ("This is the date
+    # on which …"): the page describes labels.
     examples = sum(
-        1 for hit in labels if _EXAMPLE.search(text, hit.value_start, hit.value_end) is not None
+        1
+        for hit in labels
+        if _EXAMPLE.search(text, hit.value_start, hit.value_end) is not None
+        or _DEFINITION.match(text, hit.value_start, hit.value_end) is not None
     )
     # "Every notice starts with a header block. For example:" right above the labels.
     if labels:
@@ -123,6 +195,5 @@ def _explains(analysis: Analysis, labels: list[LabelHit]) -> bool:
     return examples >= MIN_EXPLAINED or questions >= MIN_QUESTIONS
 
 
-def _grade_table(text: str) -> bool:
-    codes = {re.sub(r"[ .-]", "", m.group()) for m in _GRADE_CODE.finditer(text)}
-    return len(codes) >= GRADE_TABLE_CODES
+def _grade_codes(text: str) -> set[str]:
+    return {re.sub(r"[ .-]", "", m.group()) for m in _GRADE_CODE.finditer(text)}

@@ -9,21 +9,39 @@ from ..fields import registry
 from ..fields.base import FieldContext
 from ..layout.analyse import Analysis, HalfLayout, SectionBlock
 from ..layout.family import recognise
+from ..layout.kind import signs
 from ..layout.paragraphs import repair
 from ..model import Issue, Kind, Layout, Record
+from .kind import weigh
 
 
-def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
+def build_record(doc: Document, analysis: Analysis, kind: Kind | None = None) -> Record:
+    """The record of one page; its kind is weighed from all the evidence unless ``kind``
+    says what it is (a user's override)."""
     # What the source read past (PDF pages without text) stays on the record as issues.
     read: list[Issue] = [
         Issue(code=code, severity="warning", field=None, message=message)
         for code, message in doc.warnings
     ]
+    values = _values(doc, analysis)
+    weighed, confidence, evidence = weigh(signs(analysis), values)
+    if kind is None:
+        kind = weighed
+    else:
+        confidence = 1.0
     if kind == "not_vacancy":
-        return Record(source=doc.name, kind=kind, issues=read)
+        return Record(
+            source=doc.name,
+            kind=kind,
+            kind_confidence=confidence,
+            kind_evidence=evidence,
+            issues=read,
+        )
     data: dict[str, Any] = {
         "source": doc.name,
         "kind": kind,
+        "kind_confidence": confidence,
+        "kind_evidence": evidence,
         "layout": _layout(analysis),
         "family": recognise(analysis),
         "languages": analysis.languages,
@@ -31,7 +49,14 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
         "sections": _pair_sections(doc, analysis.halves),
         "embedded": doc.metadata.get("jsonld"),
         "issues": read,
+        **values,
     }
+    return Record.model_validate(data)
+
+
+def _values(doc: Document, analysis: Analysis) -> dict[str, dict[str, Any]]:
+    """Every field module's values in every half, by record attribute and language."""
+    data: dict[str, dict[str, Any]] = {}
     for half in analysis.halves:
         ctx = FieldContext(doc, half)
         for spec in registry():
@@ -49,7 +74,7 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind) -> Record:
                     "span": span,
                     "rule": found.rule,
                 }
-    return Record.model_validate(data)
+    return data
 
 
 def _layout(analysis: Analysis) -> Layout:

@@ -1,0 +1,93 @@
+"""Phrases that speak for or against a page being one vacancy notice. Data only.
+
+Phrases are written folded (lower case, no accents, straight apostrophes: see
+:func:`._vocab.fold`) and matched as whole words in the folded text. Each table
+counts distinct phrases, so one phrase repeated ten times is one piece of evidence.
+"""
+
+from __future__ import annotations
+
+# Said of the one post a notice is about: the person who will hold it, what they will do.
+JOB_PHRASES = """
+the incumbent|the successful candidate|the successful applicant|successful candidates|the post holder
+|the postholder|the jobholder|the job holder|the selected candidate|the selected applicant
+|you will be responsible|you will lead|you will support
+|we are seeking|we are looking for|we are recruiting|is recruiting|is seeking|seeks a|seeks an
+|main duties|key duties|duties and responsibilities|main responsibilities|key responsibilities
+|main accountabilities|principal duties|responsibilities include|tasks include|your main tasks
+|the main duties|job purpose|purpose of the post|post description
+|candidates must|applicants must|the candidate must|the candidate will|the incumbent must|must possess
+|essential qualifications|desirable qualifications|essential requirements|minimum requirements
+|university degree|years of experience|years' experience|years of relevant
+|reports to|reporting to|under the supervision of|under the direct supervision|under the authority
+|under the overall|line manager
+|le titulaire|la titulaire|le ou la titulaire|titulaire du poste|l'interesse|le candidat retenu
+|la candidate retenue|candidat retenu|candidate retenue|candidats retenus|vous serez|vous etes
+|vous assurez|vous participez|vous contribuez|vos missions
+|vos taches|votre mission|votre role|missions principales|taches principales|fonctions principales
+|principales responsabilites|responsabilites principales|activites principales|contenu de la fonction
+|description de la fonction|description du poste|profil recherche|profil du candidat
+|qualifications requises|diplome universitaire|diplome de|annees d'experience|ans d'experience
+|sous la supervision|sous l'autorite|sous la responsabilite|rattache a
+|lieu d'affectation|duree du contrat|duree de l'engagement|recrute|recherche un
+|recherche une|nous recherchons|poste a pourvoir|ce poste|this post|this position|avis de recrutement
+|recrutement d'un|recrutement d'une|avis a candidature|appel a candidatures|vacancy notice|vacancy announcement
+|job opening|position description|job summary|about the role|about the job
+"""
+
+# Said to the reader about this post's application.
+APPLY_PHRASES = """
+apply now|apply by|how to apply|to apply|applications must|applications should|application deadline
+|closing date|deadline for applications|submit your application|submit an application|apply online
+|apply for this|apply for the|candidates should apply|interested candidates|interested applicants
+|postuler|pour postuler|comment postuler|date limite|date de cloture|candidatures doivent|envoyer votre
+|soumettre votre candidature|deposer votre candidature|les candidatures|dossier de candidature
+|postulez|candidatez|faire acte de candidature
+"""
+
+# Said of an organisation's jobs in general: careers, benefits, programmes, news, help pages.
+INFO_PHRASES = """
+what we offer|our benefits|benefit package|benefits package|employee benefits|working for nato
+|working at nato|careers at|career opportunities|join our team|our people|our staff|staff receive
+|salary scales|salary scale|grade structure|allowances|pension scheme|medical insurance
+|internship programme|internship program|internships|young professionals programme
+|young professionals program|trainee programme|frequently asked questions|faq|how we recruit
+|our recruitment process|recruitment process is|the recruitment process|current vacancies
+|open vacancies|vacancies list|job openings|all jobs|search jobs|job search|search results|jobs found
+|results found|sort by|filter by|job alert|job alerts|subscribe|newsletter|sign up|log in|register
+|press release|news|published on|read more|related news|latest news|events|staff categories
+|categories of staff|job levels|grade levels|types of contract|contract types|who can apply
+|selection process|eligibility criteria|eligible candidates|how we select|temporary agents
+|contract agents|staff regulations|apply for our vacancies|our vacancies|vacancy notices
+|ce que nous offrons|nos avantages|avantages sociaux|travailler a l'otan|travailler pour
+|carrieres|offres d'emploi|postes vacants|toutes les offres|rechercher une offre|resultats
+|grille des salaires|grilles salariales|bareme|baremes|indemnites|regime de pension|assurance maladie
+|programme de stages|stages|jeunes professionnels|foire aux questions|questions frequentes
+|communique de presse|actualites|lire la suite|en savoir plus|inscrivez-vous|alerte emploi
+|categories de personnel|types de contrats|qui peut postuler|processus de selection|procedure de selection
+|agents temporaires|agents contractuels|statut du personnel|nos offres|avis de vacance publies
+"""
+
+
+# Head nouns of post titles: a title line with one names a post, not a page about posts.
+JOB_NOUNS = """
+officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|scientist|analyst
+|specialist|expert|coordinator|co-ordinator|consultant|secretary|clerk|technician|translator
+|interpreter|reviser|editor|lawyer|counsel|auditor|accountant|architect|developer|administrator
+|programmer|researcher|fellow|controller|inspector|planner|instructor|lecturer|professor|driver
+|librarian|archivist|nurse|doctor|physician|psychologist|operator|supervisor|leader|lead|staff officer
+|executive|principal|associate|intern|trainee|attache|representative|liaison|economist|statistician
+|journalist|writer|designer|mechanic|electrician|guard|receptionist|registrar|clerk
+|chef|cheffe|adjoint|adjointe|conseiller|conseillere|administrateur|administratrice|directeur|directrice
+|charge|chargee|responsable|gestionnaire|ingenieur|ingenieure|chercheur|chercheuse|analyste
+|juriste|traducteur|traductrice|interprete|reviseur|comptable|secretaire|technicien|technicienne
+|capitaine|attache|attachee|collaborateur|collaboratrice|expert|experte|coordinateur|coordinatrice
+|agent|agente|stagiaire|specialiste|commis|redacteur|redactrice|inspecteur|inspectrice|medecin
+|infirmier|infirmiere|assistante|consultante|auditeur|auditrice|developpeur|developpeuse
+"""
+
+
+def phrases(block: str) -> tuple[str, ...]:
+    """The ``|``-separated phrases of a table block, longest first (regex alternation)."""
+    items = {" ".join(p.split()) for p in block.replace("\n", "").split("|")}
+    return tuple(sorted((p for p in items if p), key=len, reverse=True))

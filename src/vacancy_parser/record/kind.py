@@ -1,0 +1,61 @@
+"""Is this page one vacancy notice? All the evidence, weighed; the reasons kept.
+
+The layout's signs (labels, sections, vocabulary, listings, templates…) come with
+their weights from :func:`vacancy_parser.layout.kind.signs`; the values the field
+modules found add theirs here. The page is a notice when the sum reaches
+:data:`THRESHOLD`; the confidence is a logistic of the distance to it, so that a
+user can see how close a call was and override it (``Options(kind=...)``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from ..model import Evidence, Kind
+
+# A value found by a field module, by record attribute: its weight as evidence.
+VALUE_WEIGHTS: dict[str, float] = {
+    "title": 0.5,
+    "reference": 0.75,
+    "deadline": 1.0,
+    "salary": 0.75,
+    "grades": 0.75,
+    "clearance": 0.5,
+    "language_requirement": 0.75,
+    "contract_type": 0.75,
+    "contract_years": 0.5,
+    "direct_reports": 0.5,
+    "organisation": 0.25,
+    "location": 0.25,
+}
+# Values found by rules that read running text weigh this much less than labelled ones.
+_UNLABELLED = 0.6
+THRESHOLD = 2.2
+_SLOPE = 1.2
+
+
+def weigh(
+    signs: list[Evidence], values: Mapping[str, Mapping[str, Any]]
+) -> tuple[Kind, float, list[Evidence]]:
+    """The kind, its confidence (0.5–1.0) and every piece of evidence, strongest first."""
+    evidence = list(signs)
+    for attr, weight in VALUE_WEIGHTS.items():
+        by_lang = values.get(attr)
+        if not by_lang:
+            continue
+        rules = sorted({str(found["rule"]) for found in by_lang.values()})
+        labelled = any(rule.startswith("label") for rule in rules)
+        evidence.append(
+            Evidence(
+                sign=f"value:{attr}",
+                weight=round(weight if labelled else weight * _UNLABELLED, 2),
+                detail=", ".join(rules),
+            )
+        )
+    score = sum(e.weight for e in evidence)
+    kind: Kind = "vacancy" if score >= THRESHOLD else "not_vacancy"
+    confidence = 1 / (1 + math.exp(-_SLOPE * abs(score - THRESHOLD)))
+    evidence.sort(key=lambda e: -abs(e.weight))
+    return kind, round(confidence, 3), evidence
