@@ -10,7 +10,7 @@ from .checks import validate as validate_record
 from .checks import validate_flat
 from .config import DEFAULT, Options
 from .document import Document
-from .fields import body_label_keys, label_vocabulary
+from .fields import body_label_keys, head_vocabulary, label_vocabulary
 from .layout.analyse import analyse
 from .layout.labels import LabelTable
 from .model import Issue, ParseResult, Record
@@ -20,7 +20,7 @@ from .sources import Source, load
 
 @lru_cache(maxsize=1)
 def _labels() -> LabelTable:
-    return LabelTable(label_vocabulary(), body_label_keys())
+    return LabelTable(label_vocabulary(), body_label_keys(), head_vocabulary())
 
 
 def parse(source: Source, *, name: str | None = None, options: Options = DEFAULT) -> ParseResult:

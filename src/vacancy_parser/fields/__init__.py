@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable
 from functools import lru_cache
 
-from .base import FieldSpec, IssueCode
+from .base import FieldSpec, IssueCode, LabelVocabulary
 
 
 @lru_cache(maxsize=1)
@@ -24,9 +25,18 @@ def registry() -> tuple[FieldSpec, ...]:
 
 def label_vocabulary() -> dict[str, dict[str, list[str]]]:
     """Every field's labels, by label key and language, for the layout stage."""
+    return _merged(lambda spec: spec.labels)
+
+
+def head_vocabulary() -> dict[str, dict[str, list[str]]]:
+    """Every field's head words, by label key and language (labels of any wording)."""
+    return _merged(lambda spec: spec.heads)
+
+
+def _merged(part: Callable[[FieldSpec], LabelVocabulary]) -> dict[str, dict[str, list[str]]]:
     merged: dict[str, dict[str, list[str]]] = {}
     for spec in registry():
-        for key, by_lang in spec.labels.items():
+        for key, by_lang in part(spec).items():
             for lang, variants in by_lang.items():
                 merged.setdefault(key, {}).setdefault(lang, []).extend(variants)
     return merged
@@ -45,6 +55,7 @@ __all__ = [
     "IssueCode",
     "body_label_keys",
     "field_codes",
+    "head_vocabulary",
     "label_vocabulary",
     "registry",
 ]

@@ -154,6 +154,7 @@ class FieldSpec:
     check: Checker | None = None
     compare: bool = True
     body_labels: bool = False
+    heads: LabelVocabulary = field(default_factory=dict)
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n*_:;,.") -> tuple[int, int]:

@@ -118,6 +118,21 @@ def check(record: Record) -> list[Issue]:
     ]
 
 
+# Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "clearance": {
+        "en": ["clearance", "security level", "security clearance", "vetting"],
+        "fr": ["habilitation", "niveau de securite"],
+    }
+}
+
+
 FIELD = FieldSpec(
-    name="clearance", attrs=("clearance",), extract=extract, labels=LABELS, codes=CODES, check=check
+    name="clearance",
+    attrs=("clearance",),
+    extract=extract,
+    labels=LABELS,
+    codes=CODES,
+    check=check,
+    heads=HEADS,
 )

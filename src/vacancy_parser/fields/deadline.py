@@ -209,6 +209,34 @@ def check(record: Record) -> list[Issue]:
     ]
 
 
+# Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "deadline": {
+        "en": [
+            "deadline",
+            "closing",
+            "closes",
+            "expiry",
+            "expires",
+            "apply by",
+            "last date",
+            "end date",
+            "application period",
+        ],
+        "fr": ["date limite", "cloture", "echeance", "expiration", "date de fin", "delai"],
+        "xx": [
+            "scadenza",
+            "bewerbungsfrist",
+            "einsendeschluss",
+            "fecha limite",
+            "sluitingsdatum",
+            "uiterste",
+            "termin",
+        ],
+    }
+}
+
+
 FIELD = FieldSpec(
     name="deadline",
     attrs=("deadline",),
@@ -216,4 +244,5 @@ FIELD = FieldSpec(
     labels=LABELS,
     codes=CODES,
     check=check,
+    heads=HEADS,
 )

@@ -252,6 +252,22 @@ def check(record: Record) -> list[Issue]:
     return issues
 
 
+# Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "grade": {
+        "en": ["grade", "grading", "pay grade", "salary grade", "job grade", "grade level"],
+        "fr": ["grade", "classe", "niveau de fonction", "categorie et grade", "statut et grade"],
+        "xx": ["besoldungsgruppe", "inquadramento", "schaal"],
+    }
+}
+
+
 FIELD = FieldSpec(
-    name="grade", attrs=("grades",), extract=extract, labels=LABELS, codes=CODES, check=check
+    name="grade",
+    attrs=("grades",),
+    extract=extract,
+    labels=LABELS,
+    codes=CODES,
+    check=check,
+    heads=HEADS,
 )

@@ -60,6 +60,39 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     return {}
 
 
+# Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "location": {
+        "en": [
+            "location",
+            "duty station",
+            "place of work",
+            "duty location",
+            "workplace",
+            "city",
+            "based in",
+            "place of assignment",
+            "work location",
+        ],
+        "fr": ["lieu", "affectation", "localisation", "ville", "lieu de travail"],
+        "xx": [
+            "localita",
+            "sede",
+            "luogo di lavoro",
+            "standort",
+            "arbeitsort",
+            "plaats",
+            "locatie",
+            "werkplek",
+            "standplaats",
+            "ubicacion",
+            "lugar de trabajo",
+            "miejsce pracy",
+        ],
+    }
+}
+
+
 FIELD = FieldSpec(
-    name="location", attrs=("location",), extract=extract, labels=LABELS, compare=False
+    name="location", attrs=("location",), extract=extract, labels=LABELS, compare=False, heads=HEADS
 )

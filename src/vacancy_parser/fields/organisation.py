@@ -118,6 +118,27 @@ def _employer_line(ctx: FieldContext) -> Found[str] | None:
     return None
 
 
+# Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "organisation": {
+        "en": [
+            "organisation",
+            "organization",
+            "employer",
+            "hiring organisation",
+            "hiring organization",
+        ],
+        "fr": ["organisation", "employeur", "organisme", "entreprise", "institution"],
+        "xx": ["werkgever", "arbeitgeber", "azienda", "empresa", "bedrijf", "unternehmen"],
+    }
+}
+
+
 FIELD = FieldSpec(
-    name="organisation", attrs=("organisation",), extract=extract, labels=LABELS, compare=False
+    name="organisation",
+    attrs=("organisation",),
+    extract=extract,
+    labels=LABELS,
+    compare=False,
+    heads=HEADS,
 )

@@ -122,4 +122,35 @@ def _rank(label: str) -> int:
     return 0 if "vacanc" in folded or "avis" in folded else 1
 
 
-FIELD = FieldSpec(name="reference", attrs=("reference",), extract=extract, labels=LABELS)
+# Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "reference": {
+        "en": [
+            "reference",
+            "ref",
+            "vacancy number",
+            "vacancy no",
+            "vacancy notice number",
+            "requisition",
+            "job number",
+            "posting number",
+            "competition number",
+            "job opening id",
+        ],
+        "fr": [
+            "reference",
+            "numero de l'appel",
+            "numero de l'avis",
+            "numero du poste vacant",
+            "code de selection",
+            "numero de reference",
+            "avis de vacance n",
+        ],
+        "xx": ["referentie", "riferimento", "referenz", "referencia"],
+    }
+}
+
+
+FIELD = FieldSpec(
+    name="reference", attrs=("reference",), extract=extract, labels=LABELS, heads=HEADS
+)

@@ -285,6 +285,31 @@ def check(record: Record) -> list[Issue]:
     return issues
 
 
+# Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "salary": {
+        "en": ["salary", "pay", "remuneration", "compensation", "basic salary", "emoluments"],
+        "fr": ["salaire", "traitement", "remuneration", "bareme"],
+        "xx": [
+            "gehalt",
+            "verguetung",
+            "stipendio",
+            "retribuzione",
+            "salario",
+            "salaris",
+            "loon",
+            "wynagrodzenie",
+        ],
+    }
+}
+
+
 FIELD = FieldSpec(
-    name="salary", attrs=("salary",), extract=extract, labels=LABELS, codes=CODES, check=check
+    name="salary",
+    attrs=("salary",),
+    extract=extract,
+    labels=LABELS,
+    codes=CODES,
+    check=check,
+    heads=HEADS,
 )

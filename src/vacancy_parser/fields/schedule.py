@@ -38,4 +38,14 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     return {"schedule": Found(normalise(value), start, end, "label")}
 
 
-FIELD = FieldSpec(name="schedule", attrs=("schedule",), extract=extract, labels=LABELS)
+# Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "schedule": {
+        "en": ["schedule", "working hours", "working time", "hours"],
+        "fr": ["horaire", "temps de travail", "temps plein/temps partiel", "regime de travail"],
+        "xx": ["arbeitszeit", "orario", "werktijden", "dienstverband"],
+    }
+}
+
+
+FIELD = FieldSpec(name="schedule", attrs=("schedule",), extract=extract, labels=LABELS, heads=HEADS)

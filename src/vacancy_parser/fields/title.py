@@ -139,4 +139,16 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     return found
 
 
-FIELD = FieldSpec(name="title", attrs=("title",), extract=extract, labels=LABELS, compare=False)
+# Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "title": {
+        "en": ["title", "job title", "post title", "position title"],
+        "fr": ["titre", "intitule", "intitule du poste"],
+        "xx": ["functie", "stellenbezeichnung", "titolo", "puesto"],
+    }
+}
+
+
+FIELD = FieldSpec(
+    name="title", attrs=("title",), extract=extract, labels=LABELS, compare=False, heads=HEADS
+)

@@ -4,6 +4,7 @@ labels stand together in a header block."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from ..document import Document
 from .labels import LabelHit, LabelTable
@@ -18,6 +19,7 @@ _LABEL_REACH = 80
 
 
 _CLUSTER_GAP = 2
+_OPEN_VALUE = 80
 
 
 _TITLE_MAX = 250
@@ -26,7 +28,10 @@ _TITLE_MAX = 250
 def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[list[LabelHit]]]:
     hits: list[LabelHit] = []
     for i, line in enumerate(doc.lines):
-        if _may_be_label(line.text) and (hit := table.match_line(doc, i)) is not None:
+        if (
+            _may_be_label(line.text)
+            and (hit := table.match_line(doc, i) or table.match_open(doc, i)) is not None
+        ):
             parts = table.split_glued(doc, hit)
             if not _summary_row(doc, parts):
                 hits.extend(parts)
@@ -47,19 +52,34 @@ def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[
     blocks: list[list[LabelHit]] = []
     for cluster in clusters:
         strong = sum(1 for hit in cluster if hit.colon)
+        valued = [
+            h for h in (_with_value(doc, hit, table) for hit in cluster) if _plausible(doc, h)
+        ]
         if strong >= 2 or len(cluster) >= 3:
-            blocks.append([_with_value(doc, hit, table) for hit in cluster])
-            kept.extend(blocks[-1])
+            blocks.append(valued)
+            kept.extend(valued)
         else:
             # Alone, a label counts when a colon follows it, on its line or the next; a body
             # label ("Direct reports 1") also when its value is short.
-            for hit in (_with_value(doc, hit, table) for hit in cluster):
+            for hit in valued:
                 short = (
                     hit.key in table.body_keys and hit.value_end - hit.value_start <= _SHORT_VALUE
                 )
                 if hit.colon or (short and not hit.key.startswith("_")):
                     kept.append(hit)
     return kept, blocks
+
+
+def _plausible(doc: Document, hit: LabelHit) -> bool:
+    """A colonless label with its value on a later line ("Duty station" / "Strasbourg")
+    needs a short value that is no sentence: else the line was a heading, not a label.
+    One found by its shape needs a value at all."""
+    if hit.colon:
+        return True
+    value = doc.text[hit.value_start : hit.value_end]
+    if not hit.shape and (not value or doc.lines[hit.line].end >= hit.value_start):
+        return True
+    return 0 < len(value) <= _OPEN_VALUE and not value.rstrip().endswith((".", ":"))
 
 
 def _summary_row(doc: Document, parts: list[LabelHit]) -> bool:
@@ -94,7 +114,11 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
         if text == ":" and not colon:
             colon = True
             continue
-        if table.match_line(doc, index) is not None or len(text) > _TITLE_MAX:
+        if (
+            table.match_line(doc, index) is not None
+            or table.match_open(doc, index) is not None
+            or len(text) > _TITLE_MAX
+        ):
             return hit
         if text.startswith(":"):
             text = text[1:].strip()
@@ -105,7 +129,7 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
 
 
 def _replace_value(hit: LabelHit, start: int, end: int, colon: bool = True) -> LabelHit:
-    return LabelHit(hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, colon)
+    return replace(hit, value_start=start, value_end=end, colon=colon)
 
 
 def _gap(doc: Document, a: int, b: int) -> int:

@@ -20,6 +20,7 @@ from ._vocab import fold
 from .analyse import Analysis
 from .blocks import field_keys
 from .labels import LabelHit
+from .titles import is_title_like
 
 HEADER_KEYS = frozenset(
     {
@@ -119,7 +120,7 @@ def signs(analysis: Analysis) -> list[Evidence]:
     if placeholders >= MIN_PLACEHOLDERS:
         add("template", W_TEMPLATE, f"{placeholders} placeholders such as [TITLE]")
     codes = _grade_codes(text)
-    if len(header_keys) < 2 and len(codes) >= GRADE_TABLE_CODES:
+    if len(codes) >= GRADE_TABLE_CODES:
         add("grade_table", W_GRADE_TABLE, f"{len(codes)} different grade codes")
     return found
 
@@ -133,7 +134,7 @@ def _post_title(analysis: Analysis) -> str | None:
     nouns = _phrase_pattern(JOB_NOUNS)
     for index in order:
         text = lines[index].text.strip()
-        if 3 <= len(text) <= _TITLE_MAX and nouns.search(fold(text)):
+        if 3 <= len(text) <= _TITLE_MAX and is_title_like(text) and nouns.search(fold(text)):
             return text
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Document
 from ._vocab import fold
@@ -124,6 +124,8 @@ class LabelHit:
     value_start: int
     value_end: int
     colon: bool
+    # Found by its shape and head words (:meth:`LabelTable.match_open`), not from a list.
+    shape: bool = False
 
     @property
     def has_value(self) -> bool:
@@ -141,8 +143,9 @@ class LabelTable:
         self,
         by_key: Mapping[str, Mapping[str, Sequence[str]]],
         body_keys: frozenset[str] = frozenset(),
+        heads: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
     ) -> None:
-        self.body_keys = body_keys | {key for key in LAYOUT_LABELS}
+        self.body_keys = body_keys | set(LAYOUT_LABELS) | {UNMAPPED}
         merged: dict[str, dict[str, list[str]]] = {}
         for source in (LAYOUT_LABELS, by_key):
             for key, by_lang in source.items():
@@ -168,6 +171,19 @@ class LabelTable:
             )
             for initial, variants in by_initial.items()
         }
+        # Head words -> key, for labels of any wording (``Lieu d'affectation``, ``Standort``).
+        head_keys: dict[str, str] = {}
+        for key, by_lang in (heads or {}).items():
+            for variants in by_lang.values():
+                for variant in variants:
+                    head_keys.setdefault(fold(variant), key)
+        self.head_keys = head_keys
+        # A head word starts or ends the label ("Lieu d'affectation", "Primary Location"),
+        # never stands in its middle ("La/Le titulaire du poste doit").
+        words = "|".join(re.escape(h) for h in sorted(head_keys, key=len, reverse=True))
+        self.heads = re.compile(
+            rf"^(?:{words})(?![\w'])|(?<![\w'])(?:{words})$" if head_keys else r"(?!)"
+        )
         # Labels inside a value, as printed (capitalised), for headers whose
         # line breaks were lost: ``Belgium-BrusselsNATO Body: …``.
         printed = sorted(
@@ -255,6 +271,59 @@ class LabelTable:
             colon=m.group("colon") is not None,
         )
 
+    def head_key(self, label: str) -> str:
+        """The field a label of any wording names, by its first head word; else ``_unmapped``."""
+        m = self.heads.search(_NOTE.sub("", fold(label)).strip())
+        return self.head_keys[m.group()] if m is not None else UNMAPPED
+
+    def match_open(self, doc: Document, index: int) -> LabelHit | None:
+        """A label recognised by its shape rather than listed: a short phrase at the start
+        of a line, then a colon (value after it, or on a following line); or such a
+        phrase alone on its line when its head words name a field. Mapped by head words."""
+        line = doc.lines[index]
+        text = line.text
+        lead = len(text) - len(text.lstrip(_LEADING))
+        m = _OPEN_LABEL.match(text, lead)
+        if m is None:
+            return None
+        label = m.group("label").rstrip()
+        words = label.split()
+        if len(words) > _OPEN_WORDS or not label[:1].isupper():
+            return None
+        long_words = [w for w in words if len(w) >= _NAME_WORD]
+        if len(long_words) >= _NAME_WORDS and all(w[:1].isupper() for w in long_words):
+            return None  # a name ("NATO Communications and Information Agency: …"), no label
+        key = self.head_key(label)
+        colon = m.group("colon") is not None
+        if not colon and key == UNMAPPED:
+            return None
+        value_end = _rstrip(doc.text, line.start + m.end(), line.start + len(text))
+        value_start = _lstrip(doc.text, line.start + m.end(), value_end)
+        return LabelHit(
+            key=key,
+            lang=None,
+            line=index,
+            label_start=line.start + m.start("label"),
+            label_end=line.start + m.start("label") + len(label),
+            value_start=min(value_start, value_end),
+            value_end=value_end,
+            colon=colon,
+            shape=True,
+        )
+
+
+UNMAPPED = "_unmapped"
+# A label's bracketed note: "Salary (Pay Basis)", "Traitement mensuel (net)".
+_NOTE = re.compile(r"\([^)]*\)")
+_OPEN_WORDS = 6
+_NAME_WORD = 4
+_NAME_WORDS = 3
+# "Label :" + value, or a lone "Label" (possibly with a "(…)" note); never a sentence.
+_OPEN_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][\w'’ /&.,-]{0,50}?(?:\([^()\n]{1,40}\))?)[ \t\u00a0]*"
+    r"(?:(?<!\d)(?P<colon>[:：])(?!//)[ \t\u00a0]*|$)"
+)
+
 
 # Around a value: spaces, and the quotes and ";" of "Label — "value";" listings.
 _VALUE_EDGE = ' \t"“”;|'
@@ -273,6 +342,4 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _with_span(hit: LabelHit, start: int, end: int) -> LabelHit:
-    return LabelHit(
-        hit.key, hit.lang, hit.line, hit.label_start, hit.label_end, start, end, hit.colon
-    )
+    return replace(hit, value_start=start, value_end=end)
