@@ -7,6 +7,11 @@ counts distinct phrases, so one phrase repeated ten times is one piece of eviden
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ._vocab import fold
+
 # Said of the one post a notice is about: the person who will hold it, what they will do.
 JOB_PHRASES = """
 the incumbent|the successful candidate|the successful applicant|successful candidates|the post holder
@@ -91,3 +96,14 @@ def phrases(block: str) -> tuple[str, ...]:
     """The ``|``-separated phrases of a table block, longest first (regex alternation)."""
     items = {" ".join(p.split()) for p in block.replace("\n", "").split("|")}
     return tuple(sorted((p for p in items if p), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def phrase_pattern(table: str) -> re.Pattern[str]:
+    """One pattern for a table block: its phrases as whole words of folded text."""
+    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, phrases(table))) + r")(?![\w'])")
+
+
+def names_post(text: str) -> bool:
+    """Whether a line has the head noun of a post title (``Senior Officer``, ``Chef(fe)``)."""
+    return phrase_pattern(JOB_NOUNS).search(fold(text)) is not None

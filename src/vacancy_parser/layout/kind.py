@@ -12,10 +12,9 @@ examples of labels (a page that explains notices).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Evidence
-from ._signs import APPLY_PHRASES, INFO_PHRASES, JOB_NOUNS, JOB_PHRASES, phrases
+from ._signs import APPLY_PHRASES, INFO_PHRASES, JOB_PHRASES, names_post, phrase_pattern
 from ._vocab import fold
 from .analyse import Analysis
 from .blocks import field_keys
@@ -109,7 +108,7 @@ def signs(analysis: Analysis) -> list[Evidence]:
         add("post_title", W_POST_TITLE, title)
     folded = fold(text[:_VOCAB_CHARS])
     for sign, table, weight, cap in _VOCABULARY:
-        hits = sorted(set(_phrase_pattern(table).findall(folded)))
+        hits = sorted(set(phrase_pattern(table).findall(folded)))
         if hits:
             add(sign, max(-cap, min(cap, len(hits) * weight)), "; ".join(hits[:8]))
     if _listing(analysis, labels):
@@ -131,17 +130,11 @@ def _post_title(analysis: Analysis) -> str | None:
     lines = analysis.doc.lines
     first = analysis.halves[0].title_line if analysis.halves else None
     order = ([first] if first is not None else []) + list(range(min(len(lines), _TOP_LINES)))
-    nouns = _phrase_pattern(JOB_NOUNS)
     for index in order:
         text = lines[index].text.strip()
-        if 3 <= len(text) <= _TITLE_MAX and is_title_like(text) and nouns.search(fold(text)):
+        if 3 <= len(text) <= _TITLE_MAX and is_title_like(text) and names_post(text):
             return text
     return None
-
-
-@lru_cache(maxsize=8)
-def _phrase_pattern(table: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, phrases(table))) + r")(?![\w'])")
 
 
 def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:

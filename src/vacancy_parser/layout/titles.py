@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ._signs import names_post
 from ._vocab import (
     BANNER_WORDS,
     BARE_PLACE,
@@ -35,16 +36,25 @@ _ADDRESS = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 # A sentence (eight words or more, ending with a full stop) is not a title.
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
+# Lines that boards put near a title: a schedule, an amount, a status, a notice to readers.
+_FURNITURE = re.compile(
+    r"(?:full[- ]?time|part[- ]?time|temps (?:plein|partiel)|voltijds|deeltijds|vollzeit|teilzeit"
+    r"|tempo pieno|jornada completa|pending budget approval|open to nationals\b.*"
+    r"|this (?:job|position|posting|vacancy)\b.*|[\d.,\s]+\s*(?:euro|eur|€|\$|usd|£).*)$",
+    re.I,
+)
 
 
 def title_line(doc: Document, before: int, floor: int, label_lines: set[int]) -> int | None:
     """The title above a header block: skip furniture and a board's employer line.
 
     The nearest title-like line wins, unless a line further up stands right above
-    an employer line (a board's title / employer / place block).
+    an employer line (a board's title / employer / place block); a line naming a post
+    (a job noun) wins over furniture between it and the block ("Full-time", a salary).
     """
     seen = 0
     nearest = None
+    post = None
     previous = ""
     for index in range(before - 1, floor - 1, -1):
         text = doc.lines[index].text.strip().strip("*#_ ")
@@ -59,8 +69,10 @@ def title_line(doc: Document, before: int, floor: int, label_lines: set[int]) ->
             if not previous.isupper() and _names_employer(previous):
                 return index
             nearest = index if nearest is None else nearest
+            if post is None and names_post(text):
+                post = index
         previous = text
-    return nearest
+    return post if post is not None else nearest
 
 
 def _names_employer(text: str) -> bool:
@@ -76,7 +88,9 @@ def is_title_like(text: str) -> bool:
         return False  # a table row, a quoted comment, a postal address
     if BARE_PLACE.match(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
         return False
-    if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text):
+    if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text) or text.endswith(":"):
+        return False
+    if _FURNITURE.match(text):
         return False
     if len(PICTOGRAPH.findall(text)) >= 2:
         return False
@@ -98,7 +112,8 @@ def first_title(doc: Document, stop: int) -> int | None:
     """The title of a notice without a header block (board copies).
 
     The notice's own title line, with its reference ("Title (260198)"), wins over
-    a board's; else a line right above an employer line; else the first candidate.
+    a board's; else a line right above an employer line; else the first line that
+    names a post (a job noun); else the first candidate.
     """
     candidates = []
     for index in range(min(stop, len(doc.lines))):
@@ -112,4 +127,7 @@ def first_title(doc: Document, stop: int) -> int | None:
         below = next((ln.text.strip() for ln in doc.lines[index + 1 :] if ln.text.strip()), "")
         if _names_employer(below):
             return index
+    named = next((i for i in candidates if names_post(doc.lines[i].text)), None)
+    if named is not None:
+        return named
     return candidates[0] if candidates else None
