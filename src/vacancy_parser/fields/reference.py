@@ -127,7 +127,6 @@ HEADS = {
     "reference": {
         "en": [
             "reference",
-            "ref",
             "vacancy number",
             "vacancy no",
             "vacancy notice number",

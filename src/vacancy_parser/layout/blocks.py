@@ -65,7 +65,10 @@ def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[
                 short = (
                     hit.key in table.body_keys and hit.value_end - hit.value_start <= _SHORT_VALUE
                 )
-                if hit.colon or (short and not hit.key.startswith("_")):
+                # A label found by its head words keeps a short value on the next line
+                # ("Code de sélection" / "AFG24108").
+                lone = hit.shape and hit.has_value and not hit.key.startswith("_")
+                if hit.colon or lone or (short and not hit.key.startswith("_")):
                     kept.append(hit)
     return kept, blocks
 
