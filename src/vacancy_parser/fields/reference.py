@@ -57,12 +57,16 @@ _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
 _BOARD_TITLE = re.compile(r"^[^:\n]{3,160}\((\d{5,7})\)\s*$")
 _IN_TITLE = re.compile(r"\((\d{5,7})\)|[-–]\s*(\d{5,7})\s*$")
 _VACANCY_LINE = re.compile(
-    r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|"
+    r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|"
     r"avis\s+de\s+vacance(?:\s+de\s+poste)?|vacance\s+de\s+poste)\s*"
     r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*)?:?\s*"
     r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}\d[\w/.-]{1,20})",
     re.I,
 )
+
+
+# A board's requisition line with the number first: "250442 Requisition #".
+_REQUISITION_FIRST = re.compile(r"^[ \t*-]*(?P<ref>\d{5,7})[ \t]+Requisition\b", re.I | re.M)
 
 
 def normalise(raw: str) -> str:
@@ -85,6 +89,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             )
             return {"reference": Found(normalise(ctx.text[s:e]), s, e, "label")}
     header, offset = ctx.header()
+    m = _REQUISITION_FIRST.search(header)
+    if m is not None:
+        s, e = offset + m.start("ref"), offset + m.end("ref")
+        return {"reference": Found(m.group("ref"), s, e, "requisition_line")}
     m = _VACANCY_LINE.search(header)
     if m is not None:
         s, e = strip_span(ctx.text, offset + m.start("ref"), offset + m.end("ref"), ".,;:")
