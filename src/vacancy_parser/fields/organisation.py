@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import line_index
-from ..layout._vocab import BANNER_WORDS, EMPLOYER_LINE, KNOWN_EMPLOYER
+from ..layout._vocab import BANNER_WORDS, BULLETS, EMPLOYER_LINE, KNOWN_EMPLOYER
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -111,7 +111,7 @@ def _employer_line(ctx: FieldContext) -> Found[str] | None:
         line = lines[i]
         if line.start < ctx.half.start or line.start >= ctx.half.header_end:
             continue
-        text = _RATING.sub("", line.text.strip().strip("*#_ "))
+        text = _RATING.sub("", line.text.strip().lstrip(BULLETS).strip("*#_ "))
         if text and EMPLOYER_LINE.match(text):
             start = line.start + line.text.index(text)
             return Found(text, start, start + len(text), "employer_line")

@@ -274,10 +274,14 @@ BANNER_WORDS = re.compile(
 EMPLOYER_LINE = re.compile(
     r"^(?:NATO|OTAN)(?:\s*[-–/]\s*(?:NATO|OTAN|[A-ZÀ-Ý][\w'’ -]{1,30}))?$"
     r"|^(?:" + _MASTHEAD_NAMES + r")$"
-    r"|^(?:NATO|OTAN|The|L['’]|International|Agence|Agency|Allied|Supreme|Headquarters|Quartier|"
-    r"Secr[ée]tariat|Coll[èe]ge|Commandement)\b.{0,70}\b(?:Agency|Agence|Command|Commandement|"
-    r"Headquarters|Staff|Secretariat|Secrétariat|College|Collège|Organi[sz]ation|OTAN|NATO|Centre|"
-    r"Center)(?:\s*\([A-Z][A-Za-z ]{1,12}\))?$",
+    r"|^(?:SPF|FOD|SPP|POD)\s+[A-ZÀ-Ý][^.!?]{2,90}$"
+    r"|^(?:NATO|OTAN|The|L['’]|La|Le|International|Agence|Agency|Allied|Supreme|Headquarters|"
+    r"Quartier|Secr[ée]tariat|Coll[èe]ge|Commandement|European|African|Africaine|Council|Conseil|"
+    r"Commission|Cour|Court|Registry|Greffe|Bank|Banque|Organi[sz]ation|Union|SPF|FOD|HQ)\b"
+    r".{0,70}\b(?:Agency|Agence|Command|Commandement|Headquarters|HQ|Force|Staff|Secretariat|"
+    r"Secrétariat|College|Collège|Organi[sz]ation|OTAN|NATO|Centre|Center|Union|Commission|"
+    r"Francophonie|Bank|Banque|Court|Cour|Council|Conseil|Registry|Greffe|Executive)"
+    r"(?:\s*\([A-Z][A-Za-z&' ]{1,12}\))?$",
     re.I,
 )
 

@@ -10,6 +10,7 @@ from ._signs import names_post
 from ._vocab import (
     BANNER_WORDS,
     BARE_PLACE,
+    BULLETS,
     CHROME_LINE,
     EMPLOYER_LINE,
     LABEL_LINE,
@@ -82,7 +83,9 @@ def _names_employer(text: str) -> bool:
 def is_title_like(text: str) -> bool:
     """A line that can be a post title: not furniture, a banner or an employer line."""
     text = text.lstrip("# ")
-    if len(text) > _TITLE_MAX or CHROME_LINE.match(text) or EMPLOYER_LINE.match(text):
+    if len(text) > _TITLE_MAX or CHROME_LINE.match(text):
+        return False
+    if EMPLOYER_LINE.match(text.lstrip(BULLETS + " ")):
         return False
     if text.startswith("|") or text.startswith(">") or _ADDRESS.search(text):
         return False  # a table row, a quoted comment, a postal address
