@@ -175,6 +175,10 @@ _STATED: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 
+# Cheap gates before the patterns above, which are slow to fail on a long body.
+_SALARY_WORD_RE = re.compile(r"\b" + _SALARY_WORD + r"\b", re.I)
+_RUNNING_HINT = re.compile(r"\b(?:a partir de|à partir de|entre|from|starting)\b", re.I)
+
 _RANGE_JOIN = re.compile(
     r"\s*(?:(?:euros?|EUR|€|\$|£)\s*)?(?:-|–|to|à|and|et|jusqu'à)?\s*(?:(?:euros?|EUR|€|\$|£)\s*)?",
     re.I,
@@ -240,6 +244,8 @@ def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
             salary, (s, e) = parsed
             return {"salary": Found(salary, at + s, at + e, "bare_value")}
     body, offset = ctx.body()
+    if _SALARY_WORD_RE.search(body) is None and _RUNNING_HINT.search(body) is None:
+        return {}  # no salary word, no "from/entre …": the patterns below cannot match
     for pattern, rule in _STATED:
         for m in pattern.finditer(body):
             found = _read(m.group("value"), offset + m.start("value"), m.group("label"), rule)

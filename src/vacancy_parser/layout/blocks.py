@@ -20,6 +20,7 @@ _LABEL_REACH = 80
 
 _CLUSTER_GAP = 2
 _OPEN_VALUE = 80
+_OPEN_LINE = 60
 
 
 _TITLE_MAX = 250
@@ -30,7 +31,11 @@ def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[
     for i, line in enumerate(doc.lines):
         if (
             _may_be_label(line.text)
-            and (hit := table.match_line(doc, i) or table.match_open(doc, i)) is not None
+            and (
+                hit := table.match_line(doc, i)
+                or (table.match_open(doc, i) if _may_be_open_label(line.text) else None)
+            )
+            is not None
         ):
             parts = table.split_glued(doc, hit)
             if not _summary_row(doc, parts):
@@ -71,6 +76,11 @@ def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[
                 if hit.colon or lone or (short and not hit.key.startswith("_")):
                     kept.append(hit)
     return kept, blocks
+
+
+def _may_be_open_label(text: str) -> bool:
+    """Cheap test before the open-label pattern: a short line, or a colon early on."""
+    return len(text) <= _OPEN_LINE or ":" in text[:_OPEN_LINE]
 
 
 def _plausible(doc: Document, hit: LabelHit) -> bool:

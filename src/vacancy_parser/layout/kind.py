@@ -12,9 +12,10 @@ examples of labels (a page that explains notices).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Evidence
-from ._signs import APPLY_PHRASES, INFO_PHRASES, JOB_PHRASES, names_post, phrase_pattern
+from ._signs import APPLY_PHRASES, INFO_PHRASES, JOB_PHRASES, names_post, phrases
 from ._vocab import fold
 from .analyse import Analysis
 from .blocks import field_keys
@@ -59,7 +60,9 @@ W_GRADE_TABLE = -3.0
 _TITLE_MAX = 160
 _TOP_LINES = 25
 # Vocabulary is read in the first characters: a notice says what it is early.
-_VOCAB_CHARS = 6000
+_VOCAB_CHARS = 3000
+# A grade or salary table stands near the top of a careers page.
+_TABLE_CHARS = 12000
 _VOCABULARY = (
     ("job_vocabulary", JOB_PHRASES, 0.4, 2.4),
     ("apply_instructions", APPLY_PHRASES, 0.3, 0.9),
@@ -80,7 +83,7 @@ _DEFINITION = re.compile(
 )
 # After a line break, so that the scan starts from a literal (fast in ``re``).
 _QUESTION = re.compile(r"\n[ \t]*(?:Q\s*[:.]|Question\s*\d*\s*:)")
-_GRADE_CODE = re.compile(r"\b(?:G|A|B|C|L)[ .-]?(?:[1-9]|1[0-9]|2[0-6])\b")
+_GRADE_CODE = re.compile(r"\b([GABCL])[ .-]?([1-9]|1[0-9]|2[0-6])\b")
 
 
 def signs(analysis: Analysis) -> list[Evidence]:
@@ -107,10 +110,13 @@ def signs(analysis: Analysis) -> list[Evidence]:
     if title is not None:
         add("post_title", W_POST_TITLE, title)
     folded = fold(text[:_VOCAB_CHARS])
-    for sign, table, weight, cap in _VOCABULARY:
-        hits = sorted(set(phrase_pattern(table).findall(folded)))
-        if hits:
-            add(sign, max(-cap, min(cap, len(hits) * weight)), "; ".join(hits[:8]))
+    hits: dict[str, set[str]] = {}
+    for m in _vocabulary_pattern().finditer(folded):
+        hits.setdefault(str(m.lastgroup), set()).add(m.group())
+    for sign, _table, weight, cap in _VOCABULARY:
+        if sign in hits:
+            found_here = sorted(hits[sign])
+            add(sign, max(-cap, min(cap, len(found_here) * weight)), "; ".join(found_here[:8]))
     if _listing(analysis, labels):
         add("listing", W_LISTING, "per-post labels with several different values")
     if _explains(analysis, labels):
@@ -118,10 +124,20 @@ def signs(analysis: Analysis) -> list[Evidence]:
     placeholders = len(_PLACEHOLDER.findall(text))
     if placeholders >= MIN_PLACEHOLDERS:
         add("template", W_TEMPLATE, f"{placeholders} placeholders such as [TITLE]")
-    codes = _grade_codes(text)
+    codes = _grade_codes(text[:_TABLE_CHARS])
     if len(codes) >= GRADE_TABLE_CODES:
         add("grade_table", W_GRADE_TABLE, f"{len(codes)} different grade codes")
     return found
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_pattern() -> re.Pattern[str]:
+    """All vocabulary tables in one pattern, one named group each: one pass over the text."""
+    groups = "|".join(
+        f"(?P<{sign}>" + "|".join(map(re.escape, phrases(table))) + ")"
+        for sign, table, _weight, _cap in _VOCABULARY
+    )
+    return re.compile(r"(?<![\w'])(?:" + groups + r")(?![\w'])")
 
 
 def _post_title(analysis: Analysis) -> str | None:
@@ -189,5 +205,5 @@ def _explains(analysis: Analysis, labels: list[LabelHit]) -> bool:
     return examples >= MIN_EXPLAINED or questions >= MIN_QUESTIONS
 
 
-def _grade_codes(text: str) -> set[str]:
-    return {re.sub(r"[ .-]", "", m.group()) for m in _GRADE_CODE.finditer(text)}
+def _grade_codes(text: str) -> set[tuple[str, str]]:
+    return set(_GRADE_CODE.findall(text))
