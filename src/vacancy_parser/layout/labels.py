@@ -258,18 +258,8 @@ class LabelTable:
             # in a header block (see the layout stage). A capitalised banner or a sentence
             # ("ORGANISATION DU TRAITÉ", "Organisation des …") is not.
             return None
-        value_end = _rstrip(doc.text, line.start + m.end(), line.start + len(line.text))
-        value_start = _lstrip(doc.text, line.start + m.end(), value_end)
-        return LabelHit(
-            key=key,
-            lang=lang,
-            line=index,
-            label_start=line.start + m.start("label"),
-            label_end=line.start + m.end("label"),
-            value_start=min(value_start, value_end),
-            value_end=value_end,
-            colon=m.group("colon") is not None,
-        )
+        start = line.start + m.start("label")
+        return _hit(doc, index, key, lang, (start, line.start + m.end("label")), m.end(), m)
 
     def head_key(self, label: str) -> str:
         """The field a label of any wording names, by its first head word; else ``_unmapped``."""
@@ -297,19 +287,35 @@ class LabelTable:
         colon = m.group("colon") is not None
         if not colon and key == UNMAPPED:
             return None
-        value_end = _rstrip(doc.text, line.start + m.end(), line.start + len(text))
-        value_start = _lstrip(doc.text, line.start + m.end(), value_end)
-        return LabelHit(
-            key=key,
-            lang=None,
-            line=index,
-            label_start=line.start + m.start("label"),
-            label_end=line.start + m.start("label") + len(label),
-            value_start=min(value_start, value_end),
-            value_end=value_end,
-            colon=colon,
-            shape=True,
-        )
+        start = line.start + m.start("label")
+        return _hit(doc, index, key, None, (start, start + len(label)), m.end(), m, shape=True)
+
+
+def _hit(
+    doc: Document,
+    index: int,
+    key: str,
+    lang: str | None,
+    label: tuple[int, int],
+    after: int,
+    m: re.Match[str],
+    shape: bool = False,
+) -> LabelHit:
+    """The hit of a label matched on line ``index``; its value is the rest of the line."""
+    line = doc.lines[index]
+    value_end = _rstrip(doc.text, line.start + after, line.start + len(line.text))
+    value_start = _lstrip(doc.text, line.start + after, value_end)
+    return LabelHit(
+        key=key,
+        lang=lang,
+        line=index,
+        label_start=label[0],
+        label_end=label[1],
+        value_start=min(value_start, value_end),
+        value_end=value_end,
+        colon=m.group("colon") is not None,
+        shape=shape,
+    )
 
 
 UNMAPPED = "_unmapped"
