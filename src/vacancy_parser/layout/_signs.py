@@ -98,12 +98,17 @@ def phrases(block: str) -> tuple[str, ...]:
     return tuple(sorted((p for p in items if p), key=len, reverse=True))
 
 
+def alternation(table: str) -> str:
+    """A table block's phrases as one regex alternation, longest first."""
+    return "|".join(map(re.escape, phrases(table)))
+
+
 @lru_cache(maxsize=8)
-def phrase_pattern(table: str) -> re.Pattern[str]:
-    """One pattern for a table block: its phrases as whole words of folded text."""
-    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, phrases(table))) + r")(?![\w'])")
+def whole_words(pattern: str) -> re.Pattern[str]:
+    """``pattern`` matched only as whole words of folded text (apostrophes join words)."""
+    return re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w'])")
 
 
 def names_post(text: str) -> bool:
     """Whether a line has the head noun of a post title (``Senior Officer``, ``Chef(fe)``)."""
-    return phrase_pattern(JOB_NOUNS).search(fold(text)) is not None
+    return whole_words(alternation(JOB_NOUNS)).search(fold(text)) is not None

@@ -129,7 +129,7 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
             continue
         if (
             table.match_line(doc, index) is not None
-            or table.match_open(doc, index) is not None
+            or (_may_be_open_label(line.text) and table.match_open(doc, index) is not None)
             or len(text) > _TITLE_MAX
         ):
             return hit

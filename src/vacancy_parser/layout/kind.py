@@ -12,10 +12,9 @@ examples of labels (a page that explains notices).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Evidence
-from ._signs import APPLY_PHRASES, INFO_PHRASES, JOB_PHRASES, names_post, phrases
+from ._signs import APPLY_PHRASES, INFO_PHRASES, JOB_PHRASES, alternation, names_post, whole_words
 from ._vocab import fold
 from .analyse import Analysis
 from .blocks import field_keys
@@ -68,6 +67,10 @@ _VOCABULARY = (
     ("apply_instructions", APPLY_PHRASES, 0.3, 0.9),
     ("information_vocabulary", INFO_PHRASES, -0.5, 3.0),
 )
+# All vocabulary tables in one pattern, one named group each: one pass over the text.
+_VOCABULARY_PATTERN = whole_words(
+    "|".join(f"(?P<{sign}>{alternation(table)})" for sign, table, _w, _c in _VOCABULARY)
+)
 
 MIN_EXPLAINED = 2
 _ABOVE = 3
@@ -111,7 +114,7 @@ def signs(analysis: Analysis) -> list[Evidence]:
         add("post_title", W_POST_TITLE, title)
     folded = fold(text[:_VOCAB_CHARS])
     hits: dict[str, set[str]] = {}
-    for m in _vocabulary_pattern().finditer(folded):
+    for m in _VOCABULARY_PATTERN.finditer(folded):
         hits.setdefault(str(m.lastgroup), set()).add(m.group())
     for sign, _table, weight, cap in _VOCABULARY:
         if sign in hits:
@@ -128,16 +131,6 @@ def signs(analysis: Analysis) -> list[Evidence]:
     if len(codes) >= GRADE_TABLE_CODES:
         add("grade_table", W_GRADE_TABLE, f"{len(codes)} different grade codes")
     return found
-
-
-@lru_cache(maxsize=1)
-def _vocabulary_pattern() -> re.Pattern[str]:
-    """All vocabulary tables in one pattern, one named group each: one pass over the text."""
-    groups = "|".join(
-        f"(?P<{sign}>" + "|".join(map(re.escape, phrases(table))) + ")"
-        for sign, table, _weight, _cap in _VOCABULARY
-    )
-    return re.compile(r"(?<![\w'])(?:" + groups + r")(?![\w'])")
 
 
 def _post_title(analysis: Analysis) -> str | None:
