@@ -133,7 +133,10 @@ GRADE_MONTHLY_EUR: dict[str, float] = {
 BAND = (0.6, 1.6)
 _YEARLY_ABOVE = 15000.0
 
-_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:[ ,.'’]\d{3})+|\d*)(?:[.,]\d{1,2})?(?![\d])")
+# Cents may follow a space after the point where a board re-spaced the text ("7,970. 25").
+_AMOUNT = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?:[ ,.'’]\d{3})+|\d*)(?:[.,]\d{1,2}|(?<=\d{3})\. \d{2}(?![\d.,]))?(?![\d])"
+)
 _CURRENCY = re.compile(
     "|".join(
         rf"\b{re.escape(form)}\b" if form[-1].isalpha() else re.escape(form)

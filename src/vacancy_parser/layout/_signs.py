@@ -12,32 +12,37 @@ from functools import lru_cache
 
 from ._vocab import fold
 
-# Said of the one post a notice is about: the person who will hold it, what they will do.
-JOB_PHRASES = """
-the incumbent|the successful candidate|the successful applicant|successful candidates|the post holder
-|the postholder|the jobholder|the job holder|the selected candidate|the selected applicant
-|you will be responsible|you will lead|you will support
-|we are seeking|we are looking for|we are recruiting|is recruiting|is seeking|seeks a|seeks an
+# Said of the one post a notice is about: who will hold it and what they will do. Pages
+# about jobs in general rarely speak of "the incumbent" or list "main responsibilities".
+DUTY_PHRASES = """
+the incumbent|the post holder|the postholder|the jobholder|the job holder|the incumbent must
 |main duties|key duties|duties and responsibilities|main responsibilities|key responsibilities
-|main accountabilities|principal duties|responsibilities include|tasks include|your main tasks
-|the main duties|job purpose|purpose of the post|post description
-|candidates must|applicants must|the candidate must|the candidate will|the incumbent must|must possess
-|essential qualifications|desirable qualifications|essential requirements|minimum requirements
-|university degree|years of experience|years' experience|years of relevant
-|reports to|reporting to|under the supervision of|under the direct supervision|under the authority
-|under the overall|line manager
-|le titulaire|la titulaire|le ou la titulaire|titulaire du poste|l'interesse|le candidat retenu
-|la candidate retenue|candidat retenu|candidate retenue|candidats retenus|vous serez|vous etes
-|vous assurez|vous participez|vous contribuez|vos missions
-|vos taches|votre mission|votre role|missions principales|taches principales|fonctions principales
-|principales responsabilites|responsabilites principales|activites principales|contenu de la fonction
-|description de la fonction|description du poste|profil recherche|profil du candidat
-|qualifications requises|diplome universitaire|diplome de|annees d'experience|ans d'experience
-|sous la supervision|sous l'autorite|sous la responsabilite|rattache a
-|lieu d'affectation|duree du contrat|duree de l'engagement|recrute|recherche un
+|main accountabilities|principal duties|responsibilities include|your main tasks|the main duties
+|job purpose|purpose of the post|post context|post summary|reports to|reporting to
+|under the supervision of|under the direct supervision|under the general supervision
+|le titulaire|la titulaire|le ou la titulaire|titulaire du poste|vos missions|vos taches
+|missions principales|taches principales|fonctions principales|principales responsabilites
+|responsabilites principales|activites principales|contenu de la fonction|contexte du poste
+|sous la supervision|sous l'autorite|sous la responsabilite|rattache a|rattachee a
+"""
+
+# Said of a post to fill, but also of posts in general on careers and help pages.
+JOB_PHRASES = """
+the successful candidate|the successful applicant|successful candidates|the selected candidate
+|the selected applicant|you will be responsible|you will lead|you will support
+|we are seeking|we are looking for|we are recruiting|is recruiting|is seeking|seeks a|seeks an
+|tasks include|post description|candidates must|applicants must|the candidate must
+|the candidate will|must possess|essential qualifications|desirable qualifications
+|essential requirements|minimum requirements|university degree|years of experience
+|years' experience|years of relevant|under the authority|under the overall|line manager
+|l'interesse|le candidat retenu|la candidate retenue|candidat retenu|candidate retenue
+|candidats retenus|vous serez|vous etes|vous assurez|vous participez|vous contribuez
+|votre mission|votre role|description de la fonction|description du poste|profil recherche
+|profil du candidat|qualifications requises|diplome universitaire|diplome de|annees d'experience
+|ans d'experience|lieu d'affectation|duree du contrat|duree de l'engagement|recrute|recherche un
 |recherche une|nous recherchons|poste a pourvoir|ce poste|this post|this position|avis de recrutement
-|recrutement d'un|recrutement d'une|avis a candidature|appel a candidatures|vacancy notice|vacancy announcement
-|job opening|position description|job summary|about the role|about the job
+|recrutement d'un|recrutement d'une|avis a candidature|appel a candidatures|vacancy notice
+|vacancy announcement|job opening|position description|job summary|about the role|about the job
 """
 
 # Said to the reader about this post's application.
@@ -50,27 +55,27 @@ apply now|apply by|how to apply|to apply|applications must|applications should|a
 |postulez|candidatez|faire acte de candidature
 """
 
-# Said of an organisation's jobs in general: careers, benefits, programmes, news, help pages.
+# Said of an organisation's jobs in general: careers, benefits, programmes, help pages,
+# listings. A board's own furniture ("news", "sign up", "job alert") is left out: boards
+# print it around single notices as much as around listings. So are words a notice uses
+# of its own post ("allowances", "selection process").
 INFO_PHRASES = """
 what we offer|our benefits|benefit package|benefits package|employee benefits|working for nato
 |working at nato|careers at|career opportunities|join our team|our people|our staff|staff receive
-|salary scales|salary scale|grade structure|allowances|pension scheme|medical insurance
-|internship programme|internship program|internships|young professionals programme
-|young professionals program|trainee programme|frequently asked questions|faq|how we recruit
-|our recruitment process|recruitment process is|the recruitment process|current vacancies
-|open vacancies|vacancies list|job openings|all jobs|search jobs|job search|search results|jobs found
-|results found|sort by|filter by|job alert|job alerts|subscribe|newsletter|sign up|log in|register
-|press release|news|published on|read more|related news|latest news|events|staff categories
+|salary scales|grade structure|internship programme|internship program|internships
+|young professionals programme|young professionals program|trainee programme
+|frequently asked questions|faq|how we recruit|our recruitment process|recruitment process is
+|the recruitment process|current vacancies|open vacancies|vacancies list|job openings
+|recruitment campaign|recruitment drive|last updated|search results|jobs found|results found|sort by|filter by|press release|staff categories
 |categories of staff|job levels|grade levels|types of contract|contract types|who can apply
-|selection process|eligibility criteria|eligible candidates|how we select|temporary agents
-|contract agents|staff regulations|apply for our vacancies|our vacancies|vacancy notices
+|eligibility criteria|eligible candidates|how we select|apply for our vacancies|our vacancies
+|temporary agents|contract agents|vacancy notices|a vacancy notice|a job advertisement|a job posting|each vacancy|every vacancy
 |ce que nous offrons|nos avantages|avantages sociaux|travailler a l'otan|travailler pour
-|carrieres|offres d'emploi|postes vacants|toutes les offres|rechercher une offre|resultats
-|grille des salaires|grilles salariales|bareme|baremes|indemnites|regime de pension|assurance maladie
-|programme de stages|stages|jeunes professionnels|foire aux questions|questions frequentes
-|communique de presse|actualites|lire la suite|en savoir plus|inscrivez-vous|alerte emploi
-|categories de personnel|types de contrats|qui peut postuler|processus de selection|procedure de selection
-|agents temporaires|agents contractuels|statut du personnel|nos offres|avis de vacance publies
+|carrieres|postes vacants|toutes les offres|rechercher une offre|grille des salaires
+|grilles salariales|baremes|programme de stages|jeunes professionnels|foire aux questions
+|questions frequentes|communique de presse|campagne de recrutement|derniere mise a jour|categories de personnel|types de contrats
+|qui peut postuler|agents temporaires|agents contractuels|nos offres|avis de vacance publies|une offre d'emploi|chaque offre
+|offres d'emploi suivent|annonce d'emploi|une annonce
 """
 
 

@@ -29,17 +29,20 @@ _TITLE_MAX = 250
 def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[list[LabelHit]]]:
     hits: list[LabelHit] = []
     for i, line in enumerate(doc.lines):
-        if (
-            _may_be_label(line.text)
-            and (
-                hit := table.match_line(doc, i)
-                or (table.match_open(doc, i) if _may_be_open_label(line.text) else None)
+        if _may_be_label(line.text):
+            hit = table.match_line(doc, i) or (
+                table.match_open(doc, i) if _may_be_open_label(line.text) else None
             )
-            is not None
-        ):
-            parts = table.split_glued(doc, hit)
-            if not _summary_row(doc, parts):
-                hits.extend(parts)
+            parts = table.split_glued(doc, hit) if hit is not None else []
+        else:
+            # A long line is a header only when its line breaks were lost: labels glued
+            # to their values ("Primary LocationBelgium-BrusselsNATO BodyNATO IS…").
+            hit = table.match_line(doc, i)
+            parts = table.split_glued(doc, hit) if hit is not None and _glued(hit) else []
+            if len(parts) < _GLUED_HEADER:
+                parts = []
+        if parts and not _summary_row(doc, parts):
+            hits.extend(parts)
     clusters: list[list[LabelHit]] = []
     previous: LabelHit | None = None
     for hit in hits:
@@ -76,6 +79,14 @@ def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[
                 if hit.colon or lone or (short and not hit.key.startswith("_")):
                     kept.append(hit)
     return kept, blocks
+
+
+_GLUED_HEADER = 3
+
+
+def _glued(hit: LabelHit) -> bool:
+    """A label run into its value with no space or colon between (``Primary LocationBelgium``)."""
+    return hit.value_start == hit.label_end and hit.has_value
 
 
 def _may_be_open_label(text: str) -> bool:

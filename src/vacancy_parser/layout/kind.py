@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from ..model import Evidence
-from ._signs import APPLY_PHRASES, INFO_PHRASES, JOB_PHRASES, alternation, names_post, whole_words
+from ._signs import (
+    APPLY_PHRASES,
+    DUTY_PHRASES,
+    INFO_PHRASES,
+    JOB_PHRASES,
+    alternation,
+    names_post,
+    whole_words,
+)
 from ._vocab import fold
 from .analyse import Analysis
 from .blocks import field_keys
@@ -56,6 +64,8 @@ W_LISTING = -20.0
 W_EXPLAINS = -20.0
 W_TEMPLATE = -20.0
 W_GRADE_TABLE = -3.0
+# "POSTE 1 : Chargé de projet…": a page that describes several different posts in turn.
+W_ENUMERATED_POSTS = -6.0
 _TITLE_MAX = 160
 _TOP_LINES = 25
 # Vocabulary is read in the first characters: a notice says what it is early.
@@ -63,7 +73,8 @@ _VOCAB_CHARS = 3000
 # A grade or salary table stands near the top of a careers page.
 _TABLE_CHARS = 12000
 _VOCABULARY = (
-    ("job_vocabulary", JOB_PHRASES, 0.4, 2.4),
+    ("duty_vocabulary", DUTY_PHRASES, 0.6, 2.4),
+    ("job_vocabulary", JOB_PHRASES, 0.3, 1.5),
     ("apply_instructions", APPLY_PHRASES, 0.3, 0.9),
     ("information_vocabulary", INFO_PHRASES, -0.5, 3.0),
 )
@@ -80,7 +91,15 @@ _PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _/.-]{1,30}\](?!\()")
 MIN_QUESTIONS = 3
 _NUMBERS = re.compile(r"\d+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?", re.I)
-_EXAMPLE = re.compile(r"\b(?:for example|e\.g\.|for instance|par exemple|p\. ?ex\.)", re.I)
+_EXAMPLE = re.compile(
+    r"\b(?:for example|e\.g\.|for instance|an example|example of|par exemple|p\. ?ex\."
+    r"|un exemple|exemple d)",
+    re.I,
+)
+_ENUMERATED_POST = re.compile(
+    r"^[ \t]*(?:POSTE|Poste|POST|Post|POSITION|Position)[ \t]+(?:N°[ \t]*)?0?1[ \t]*[:.–-]",
+    re.M,
+)
 _DEFINITION = re.compile(
     r"(?:This is|This will be|This field|It is the|Il s'agit|C'est la|C'est le|Ce champ)\b", re.I
 )
@@ -127,6 +146,9 @@ def signs(analysis: Analysis) -> list[Evidence]:
     placeholders = len(_PLACEHOLDER.findall(text))
     if placeholders >= MIN_PLACEHOLDERS:
         add("template", W_TEMPLATE, f"{placeholders} placeholders such as [TITLE]")
+    first_post = _ENUMERATED_POST.search(text)
+    if first_post is not None:
+        add("enumerated_posts", W_ENUMERATED_POSTS, first_post.group().strip())
     codes = _grade_codes(text[:_TABLE_CHARS])
     if len(codes) >= GRADE_TABLE_CODES:
         add("grade_table", W_GRADE_TABLE, f"{len(codes)} different grade codes")

@@ -32,6 +32,9 @@ VALUE_WEIGHTS: dict[str, float] = {
 }
 # Values found by rules that read running text weigh this much less than labelled ones.
 _UNLABELLED = 0.6
+# Together, values read from running text weigh at most this much: prose about jobs in
+# general (news, careers pages) mentions grades, contracts and levels too.
+_UNLABELLED_CAP = 1.2
 THRESHOLD = 2.2
 _SLOPE = 1.2
 
@@ -41,18 +44,18 @@ def weigh(
 ) -> tuple[Kind, float, list[Evidence]]:
     """The kind, its confidence (0.5–1.0) and every piece of evidence, strongest first."""
     evidence = list(signs)
+    unlabelled = 0.0
     for attr, weight in VALUE_WEIGHTS.items():
         by_lang = values.get(attr)
         if not by_lang:
             continue
         rules = sorted({str(found["rule"]) for found in by_lang.values()})
         labelled = any(rule.startswith("label") for rule in rules)
+        if not labelled:
+            weight = max(0.0, min(weight * _UNLABELLED, _UNLABELLED_CAP - unlabelled))
+            unlabelled += weight
         evidence.append(
-            Evidence(
-                sign=f"value:{attr}",
-                weight=round(weight if labelled else weight * _UNLABELLED, 2),
-                detail=", ".join(rules),
-            )
+            Evidence(sign=f"value:{attr}", weight=round(weight, 2), detail=", ".join(rules))
         )
     score = sum(e.weight for e in evidence)
     kind: Kind = "vacancy" if score >= THRESHOLD else "not_vacancy"
