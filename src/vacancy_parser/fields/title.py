@@ -45,8 +45,21 @@ LABELS = {
     },
 }
 
-# A board's " - 260215" reference after the title.
-_TRAILING_NUMBER = re.compile(r"\s+[-–]\s*\d{5,7}\s*$")
+# A board's " - 260215" (or glued "-260215") reference after the title.
+_TRAILING_NUMBER = re.compile(r"(?:\s+[-–]\s*|(?<=[\w)])[-–])\d{5,7}\s*$")
+# A reference before the title: "[6067] ", "VN 25/61 ", "VA 14 18 ", "Ref. 2024/12 – ".
+_LEADING_REFERENCE = re.compile(
+    r"^(?:\[\s*[\w/.-]*\d[\w/.-]*\s*\]|(?:VN|VA|Ref\.?|Réf\.?|N°)\s*\d[\d/ .-]*\d(?=\s))"
+    r"\s*[-–:|]?\s*"
+)
+# A trailing grade after a comma (``…, P5``, ``…, FSN-11; FP-4 CLOSING DATE: …``), as
+# CONTRACT.md says; a grade inside the title (``Temporary staff, AD6, …, Engineer``) stays.
+_GRADE_CODE = r"(?:P|D|G|A|B|C|L|AD|AST|FSN|FP|GS|NO|PL|EL|SL)[- .]?\d{1,2}\b"
+_TRAILING_GRADE = re.compile(
+    rf",\s*{_GRADE_CODE}(?:\s*[;,/]\s*{_GRADE_CODE})*(?:\s+[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*\s*:.*)?$"
+)
+# A board's "Title at Employer" or "Employer - Title".
+_AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
 _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}|[A-Z]\.?-?\d{1,2}"
     r"(?:\s*[/-]\s*[A-Z]?\.?-?\d{1,2})?)\)\s*$",
@@ -54,7 +67,7 @@ _TRAILING_PAREN = re.compile(
 )
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
-_PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*)+")
+_PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
 _TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
 # Duty cities (as boards write them, in several languages) that boards append to titles.
 _KNOWN_PLACES = frozenset(
@@ -74,8 +87,9 @@ _WRAP_INDENT = 8
 def clean(raw: str) -> str:
     """``NATO: NATO: Assistant (A.2) (241656) – Brussels`` -> ``Assistant``."""
     text = " ".join(raw.replace("**", " ").split()).lstrip("# ")
-    text = _PREFIX.sub("", text)
+    text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", text))
     text = _GLUED_TAIL.sub(r"\1", text)
+    text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", text))
     previous = None
     while previous != text:
         previous = text

@@ -36,10 +36,11 @@ class Analysis:
 
 
 def analyse(doc: Document, table: LabelTable) -> Analysis:
-    labels, clusters = find_labels(doc, table)
+    labels, clusters, label_like = find_labels(doc, table)
     headings = find_headings(doc, {hit.line for hit in labels})
     header_blocks = [c for c in clusters if any(hit.key not in table.body_keys for hit in c)]
-    halves = split_halves(doc, labels, header_blocks, headings)
+    no_title = label_like | {h.line for h in headings}
+    halves = split_halves(doc, labels, header_blocks, headings, no_title)
     return Analysis(doc, halves, labels, headings, clusters)
 
 

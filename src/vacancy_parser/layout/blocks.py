@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..document import Document
 from .labels import LabelHit, LabelTable
@@ -26,8 +27,18 @@ _OPEN_LINE = 60
 _TITLE_MAX = 250
 
 
-def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[list[LabelHit]]]:
+class FoundLabels(NamedTuple):
+    """The labels kept, their header blocks, and every line shaped like a label (kept or
+    not: ``Expiry Date`` alone on its line is no post title either)."""
+
+    hits: list[LabelHit]
+    blocks: list[list[LabelHit]]
+    label_like: frozenset[int]
+
+
+def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
     hits: list[LabelHit] = []
+    label_like: set[int] = set()
     for i, line in enumerate(doc.lines):
         if _may_be_label(line.text):
             hit = table.match_line(doc, i) or (
@@ -41,6 +52,8 @@ def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[
             parts = table.split_glued(doc, hit) if hit is not None and _glued(hit) else []
             if len(parts) < _GLUED_HEADER:
                 parts = []
+        if hit is not None:
+            label_like.add(i)
         if parts and not _summary_row(doc, parts):
             hits.extend(parts)
     clusters: list[list[LabelHit]] = []
@@ -73,12 +86,16 @@ def find_labels(doc: Document, table: LabelTable) -> tuple[list[LabelHit], list[
                 short = (
                     hit.key in table.body_keys and hit.value_end - hit.value_start <= _SHORT_VALUE
                 )
-                # A label found by its head words keeps a short value on the next line
-                # ("Code de sélection" / "AFG24108").
-                lone = hit.shape and hit.has_value and not hit.key.startswith("_")
+                # A label alone on its line keeps a short value on the next line
+                # ("Code de sélection" / "AFG24108", "Niveau de fonction" / "A1").
+                lone = (
+                    (hit.shape or hit.value_start > doc.lines[hit.line].end)
+                    and hit.has_value
+                    and not hit.key.startswith("_")
+                )
                 if hit.colon or lone or (short and not hit.key.startswith("_")):
                     kept.append(hit)
-    return kept, blocks
+    return FoundLabels(kept, blocks, frozenset(label_like))
 
 
 _GLUED_HEADER = 3

@@ -8,6 +8,7 @@ import itertools
 from ..document import Document, line_index
 from ..model import Lang
 from . import langid
+from ._signs import names_post
 from ._vocab import SEE_OTHER_VERSION, fold
 from .blocks import field_keys, is_notice_block
 from .headings import sections
@@ -33,8 +34,10 @@ def split_halves(
     labels: list[LabelHit],
     clusters: list[list[LabelHit]],
     headings: list[Heading],
+    no_title: frozenset[int] = frozenset(),
 ) -> list[HalfLayout]:
-    bounds = _half_starts(doc, clusters, headings, {hit.line for hit in labels})
+    """The halves; ``no_title`` lines (label-shaped lines, headings) are never a title."""
+    bounds = _half_starts(doc, clusters, headings, {hit.line for hit in labels}, no_title)
     halves: list[HalfLayout] = []
     for i, (line, title) in enumerate(bounds):
         start = doc.lines[line].start if i else 0
@@ -56,6 +59,7 @@ def _half_starts(
     clusters: list[list[LabelHit]],
     headings: list[Heading],
     label_lines: set[int],
+    no_title: frozenset[int],
 ) -> list[tuple[int, int | None]]:
     """Line where each half starts, and its title line."""
     notice_blocks = [c for c in clusters if is_notice_block(c)] or clusters[:1]
@@ -81,8 +85,14 @@ def _half_starts(
     floor = 0
     for cluster in blocks:
         first = cluster[0].line
-        title = title_line(doc, first, floor, label_lines)
-        inner = title_inside(doc, cluster, label_lines)
+        title = title_line(doc, first, floor, label_lines, no_title)
+        if not starts and (title is None or not names_post(doc.lines[title].text)):
+            # A board prints the title at the top and the notice's header far below it,
+            # under its own summary: the first line naming a post wins over a stray line.
+            top = first_title(doc, first, no_title)
+            if top is not None and names_post(doc.lines[top].text):
+                title = top
+        inner = title_inside(doc, cluster, label_lines | no_title)
         if inner is not None and (title is None or cluster[0].key == "reference"):
             title, first = inner, min(first, inner)
         starts.append((title if title is not None else first, title))
@@ -93,7 +103,7 @@ def _half_starts(
             starts.append((restart.line, None))
     if not starts:
         stop = headings[0].line if headings else len(doc.lines)
-        title = first_title(doc, stop)
+        title = first_title(doc, stop, no_title)
         starts.append((title if title is not None else _first_text_line(doc), title))
     return starts
 

@@ -46,7 +46,13 @@ _FURNITURE = re.compile(
 )
 
 
-def title_line(doc: Document, before: int, floor: int, label_lines: set[int]) -> int | None:
+def title_line(
+    doc: Document,
+    before: int,
+    floor: int,
+    label_lines: set[int],
+    no_title: frozenset[int] = frozenset(),
+) -> int | None:
     """The title above a header block: skip furniture and a board's employer line.
 
     The nearest title-like line wins, unless a line further up stands right above
@@ -64,6 +70,9 @@ def title_line(doc: Document, before: int, floor: int, label_lines: set[int]) ->
         if index in label_lines:
             break
         seen += 1
+        if index in no_title:
+            previous = text
+            continue
         if seen > _TITLE_LOOKBACK:
             break
         if is_title_like(text):
@@ -111,7 +120,7 @@ def title_inside(doc: Document, cluster: list[LabelHit], label_lines: set[int]) 
     return None
 
 
-def first_title(doc: Document, stop: int) -> int | None:
+def first_title(doc: Document, stop: int, no_title: frozenset[int] = frozenset()) -> int | None:
     """The title of a notice without a header block (board copies).
 
     The notice's own title line, with its reference ("Title (260198)"), wins over
@@ -121,7 +130,7 @@ def first_title(doc: Document, stop: int) -> int | None:
     candidates = []
     for index in range(min(stop, len(doc.lines))):
         text = doc.lines[index].text.strip().strip("*#_ ")
-        if text and is_title_like(text) and len(text) <= _FIRST_TITLE_MAX:
+        if text and index not in no_title and is_title_like(text) and len(text) <= _FIRST_TITLE_MAX:
             candidates.append(index)
     for index in candidates:
         if _TITLE_REFERENCE.search(doc.lines[index].text):
@@ -133,4 +142,4 @@ def first_title(doc: Document, stop: int) -> int | None:
     named = next((i for i in candidates if names_post(doc.lines[i].text)), None)
     if named is not None:
         return named
-    return candidates[0] if candidates else None
+    return None
