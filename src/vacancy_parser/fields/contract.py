@@ -29,7 +29,9 @@ _TYPE = re.compile(
 )
 _INITIAL = [
     re.compile(
-        r"(?:contract|contrat|appointment|engagement|\bCDD)[^.;]{0,60}?(?:\b(?:of|de|for|pour)\s+|\bd['’])"
+        r"(?:contract|contrat|appointment|engagement|\bCDD)"
+        r"(?:(?!p[ée]riode probatoire|probation|trial|essai)[^.;]){0,60}?"
+        r"(?:\b(?:of|de|for|pour)\s+|\bd['’])"
         r"(?:(?:a|an)\s+(?:initial\s+)?period\s+of\s+|une\s+(?:période|durée)\s+de\s+)?" + _YEARS,
         re.I,
     ),
@@ -161,12 +163,83 @@ def offer_sentences(text: str) -> list[tuple[str, int]]:
     return offer
 
 
+LABELS = {
+    "contract": {
+        "en": [
+            "Contract type",
+            "Type of contract",
+            "Contract duration",
+            "Duration of contract",
+            "Duration of the contract",
+            "Length of contract",
+            "Length and type of contract",
+            "Contract length",
+            "Type of appointment",
+            "Duration of appointment",
+        ],
+        "fr": [
+            "Type de contrat",
+            "Durée du contrat",
+            "Durée de l'engagement",
+            "Type d'engagement",
+            "Nature du contrat",
+            "Durée de l'affectation",
+        ],
+    }
+}
+HEADS = {
+    "contract": {
+        "en": ["contract", "contract type", "type of contract", "contract duration", "appointment"],
+        "fr": ["contrat", "type de contrat", "duree du contrat", "duree de l'engagement"],
+        "xx": ["vertragsart", "contratto", "contrato", "dienstverband"],
+    }
+}
+# What a contract label's value names, beside the wordings of :data:`_TYPE`.
+_LABEL_TYPES = {
+    "statutaire": "indefinite",
+    "permanent": "indefinite",
+    "cdi": "indefinite",
+    "fixed-term": "definite",
+    "fixed term": "definite",
+    "cdd": "definite",
+    "temporary": "temporary",
+    "temporaire": "temporary",
+}
+_LABEL_TYPE = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_TYPES)) + r")\b", re.I)
+_LABEL_YEARS = re.compile(
+    r"(?:(?!p[ée]riode probatoire|probation|trial|essai)[^.;]){0,40}?(?<![\w-])" + _YEARS, re.I
+)
+
+
+def _from_label(ctx: FieldContext) -> dict[str, Found[object]]:
+    """``Durée de l'engagement : 3 ans renouvelable``, ``Type of contract: Fixed-term``."""
+    found: dict[str, Found[object]] = {}
+    for hit in ctx.labels("contract"):
+        value = ctx.text[hit.value_start : hit.value_end]
+        at = hit.value_start
+        m = _TYPE.search(value)
+        if m is not None and "contract_type" not in found:
+            kind = m.lastgroup or "definite"
+            found["contract_type"] = Found(kind, at + m.start(), at + m.end(), "label")
+        word = _LABEL_TYPE.search(value) if m is None else None
+        if word is not None and "contract_type" not in found:
+            kind = _LABEL_TYPES[word.group().lower()]
+            found["contract_type"] = Found(kind, at + word.start(), at + word.end(), "label")
+        years = _LABEL_YEARS.match(value)
+        if years is not None and "contract_years" not in found:
+            n = number_value(years.group("n"))
+            if years.group("unit").lower().lstrip("-").startswith("m"):
+                n = round(n / 12, 2)
+            found["contract_years"] = Found(n, at + years.start("n"), at + years.end(), "label")
+    return found
+
+
 def extract(ctx: FieldContext) -> dict[str, Found[object]]:
+    found: dict[str, Found[object]] = _from_label(ctx)
     section = ctx.section_text("contract")
     text, offset = section if section is not None else ctx.body()
-    if section is None and not _CLAUSE.search(text):
+    if section is None and not _CLAUSE.search(text) and not found:
         return {}
-    found: dict[str, Found[object]] = {}
     offer = offer_sentences(text)
     kind = _contract_type(offer, offset)
     if kind is not None:
@@ -191,9 +264,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
         found["contract_type"] = Found("definite", years.start, years.end, "implied_by_length")
     if "contract_indefinite_possible" not in found and "contract_type" in found:
         first = found["contract_type"]
-        found["contract_indefinite_possible"] = Found(
-            found["contract_type"].value == "indefinite", first.start, first.end, "not_stated"
-        )
+        found["contract_indefinite_possible"] = Found(False, first.start, first.end, "not_stated")
     return found
 
 
@@ -300,6 +371,10 @@ FIELD = FieldSpec(
         "contract_indefinite_possible",
     ),
     extract=extract,
+    labels=LABELS,
     codes=CODES,
     check=check,
+    # "Contrat proposé (hors détachement) : …" stands in the body as often as in a header.
+    body_labels=True,
+    heads=HEADS,
 )

@@ -4,11 +4,12 @@ labels stand together in a header block."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
 from ..document import Document
-from .labels import LabelHit, LabelTable
+from .labels import UNMAPPED, LabelHit, LabelTable
 
 _LONG_LINE = 300
 
@@ -28,8 +29,8 @@ _TITLE_MAX = 250
 
 
 class FoundLabels(NamedTuple):
-    """The labels kept, their header blocks, and every line shaped like a label (kept or
-    not: ``Expiry Date`` alone on its line is no post title either)."""
+    """The labels kept, their header blocks, and every line that is a known label alone
+    (kept or not: ``Expiry Date`` on its own line is no post title either)."""
 
     hits: list[LabelHit]
     blocks: list[list[LabelHit]]
@@ -52,7 +53,7 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
             parts = table.split_glued(doc, hit) if hit is not None and _glued(hit) else []
             if len(parts) < _GLUED_HEADER:
                 parts = []
-        if hit is not None:
+        if hit is not None and hit.key != UNMAPPED and not hit.has_value:
             label_like.add(i)
         if parts and not _summary_row(doc, parts):
             hits.extend(parts)
@@ -99,6 +100,8 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
 
 
 _GLUED_HEADER = 3
+# "1. RÉSUMÉ" under a lone label is the next section, not the label's value.
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZÀ-Ý]{3}")
 
 
 def _glued(hit: LabelHit) -> bool:
@@ -120,7 +123,11 @@ def _plausible(doc: Document, hit: LabelHit) -> bool:
     value = doc.text[hit.value_start : hit.value_end]
     if not hit.shape and (not value or doc.lines[hit.line].end >= hit.value_start):
         return True
-    return 0 < len(value) <= _OPEN_VALUE and not value.rstrip().endswith((".", ":"))
+    return (
+        0 < len(value) <= _OPEN_VALUE
+        and not value.rstrip().endswith((".", ":"))
+        and _NUMBERED_HEADING.match(value) is None
+    )
 
 
 def _summary_row(doc: Document, parts: list[LabelHit]) -> bool:

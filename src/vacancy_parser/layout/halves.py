@@ -12,7 +12,7 @@ from ._signs import names_post
 from ._vocab import SEE_OTHER_VERSION, fold
 from .blocks import field_keys, is_notice_block
 from .headings import sections
-from .labels import LabelHit
+from .labels import UNMAPPED, LabelHit
 from .structure import HalfLayout, Heading
 from .titles import first_title, title_inside, title_line
 
@@ -37,7 +37,9 @@ def split_halves(
     no_title: frozenset[int] = frozenset(),
 ) -> list[HalfLayout]:
     """The halves; ``no_title`` lines (label-shaped lines, headings) are never a title."""
-    bounds = _half_starts(doc, clusters, headings, {hit.line for hit in labels}, no_title)
+    # A label the parser cannot map ("NATO: NATO: Assistant …") may be the title line.
+    mapped_lines = {hit.line for hit in labels if hit.key != UNMAPPED}
+    bounds = _half_starts(doc, clusters, headings, mapped_lines, no_title)
     halves: list[HalfLayout] = []
     for i, (line, title) in enumerate(bounds):
         start = doc.lines[line].start if i else 0
@@ -84,7 +86,7 @@ def _half_starts(
     starts: list[tuple[int, int | None]] = []
     floor = 0
     for cluster in blocks:
-        first = cluster[0].line
+        first = next((h.line for h in cluster if h.key != UNMAPPED), cluster[0].line)
         title = title_line(doc, first, floor, label_lines, no_title)
         if not starts and (title is None or not names_post(doc.lines[title].text)):
             # A board prints the title at the top and the notice's header far below it,

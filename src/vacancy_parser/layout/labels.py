@@ -31,7 +31,6 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Categories",
             "Industry",
             "Job type",
-            "Contract type",
             "Employment type",
             "Sector",
             "Published",
@@ -82,7 +81,6 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
         "fr": [
             "Catégorie",
             "Secteur",
-            "Type de contrat",
             "Publié le",
             "Date de publication",
             "Mis à jour le",
@@ -182,7 +180,7 @@ class LabelTable:
         # never stands in its middle ("La/Le titulaire du poste doit").
         words = "|".join(re.escape(h) for h in sorted(head_keys, key=len, reverse=True))
         self.heads = re.compile(
-            rf"^(?:{words})(?![\w'])|(?<![\w'])(?:{words})$" if head_keys else r"(?!)"
+            rf"^(?:{words})(?![\w'-])|(?<![\w'-])(?:{words})$" if head_keys else r"(?!)"
         )
         # Labels inside a value, as printed (capitalised), for headers whose
         # line breaks were lost: ``Belgium-BrusselsNATO Body: …``.
