@@ -27,6 +27,15 @@ LABELS = {
             "Vacancy Id",
             "Job Opening ID",
             "Job Reference",
+            "Job Requisition ID",
+            "Announcement No",
+            "Announcement Number",
+            "Job Opening number",
+            "Post Number",
+            "Post number",
+            "Job/Post Number",
+            "Position Number",
+            "VACANCY N",
         ],
         "fr": [
             "Numéro de vacance",
@@ -43,13 +52,28 @@ LABELS = {
             "Avis de vacance n°",
             "Vacance n°",
             "N° de vacance",
+            "Numéro de poste",
+            "Numéro du poste",
+            "Poste vacant No",
+            "Poste vacant n°",
+            "Numéro de l'appel à candidatures",
+            "Numéro de l'appel à candidature",
         ],
     }
 }
 
-# A reference: letters, digits, slashes, dots and dashes; a space only between a
-# letter prefix and the number (``NDC 13/04``).
-_REF = re.compile(r"(?:[A-Za-z]{2,6} (?=\d))?[A-Za-z0-9][A-Za-z0-9/._-]{1,24}")
+# A reference: letters, digits, slashes, dots and dashes; a space only after a letter
+# prefix (``NDC 13/04``, ``OLC GSI 0010``), a bracketed year inside (``EUM/VN(12)18``).
+# Two shapes first: a UN job opening with its words and spaces
+# (``22-Administration-ICAO-195152-R-Montreal (R)``) and a call number with its office
+# (``AC/SRH, N° 32/2021``).
+_REF = re.compile(
+    r"\d{2}-[A-Za-z][\w ]{1,60}?(?:-[\w ]{2,40}?)?-\d{5,7}"
+    r"(?:-[A-Z]{1,2}-[A-Za-z][\w.']*(?: [A-Za-z][\w.']*){0,3}(?: \([A-Z]\))?"
+    r"|-[A-Za-z][\w.']*(?: [A-Za-z][\w.']*){0,3})?"
+    r"|(?:[A-Z]{1,6}/)+[A-Z]{1,6},?\s*N[°º]\s*\d{1,4}/\d{2,4}"
+    r"|(?:(?:[A-Za-z]{2,6} ){1,2}(?=\d))?[A-Za-z0-9][A-Za-z0-9/._-]{0,24}(?:\(\d{1,4}\)[\w/.-]{1,8})?"
+)
 _NUMBER_PREFIX = re.compile(
     r"^[\s#:]*(?:(?:n[o°º]|number|num[ée]ro)\.?\s*(?=[A-Za-z]*\d)|#\s*)?", re.I
 )
@@ -125,9 +149,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
 def _rank(label: str) -> int:
     """Vacancy-number labels before generic ones, and a requisition number last."""
     folded = label.casefold()
-    if "requisition" in folded:
+    if "requisition" in folded or "post" in folded:
         return 2
-    return 0 if "vacanc" in folded or "avis" in folded else 1
+    return 0 if "vacanc" in folded or "avis" in folded or "appel" in folded else 1
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
@@ -143,6 +167,10 @@ HEADS = {
             "posting number",
             "competition number",
             "job opening id",
+            "job opening number",
+            "announcement number",
+            "announcement no",
+            "post number",
         ],
         "fr": [
             "reference",
@@ -152,6 +180,9 @@ HEADS = {
             "code de selection",
             "numero de reference",
             "avis de vacance n",
+            "numero de poste",
+            "numero du poste",
+            "poste vacant no",
         ],
         "xx": ["referentie", "riferimento", "referenz", "referencia"],
     }

@@ -42,9 +42,6 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Department/Office",
             "Directorate",
             "Division",
-            "Post Number",
-            "Post number",
-            "Job ID",
             "Date of issue",
         ],
         # Board furniture labels in the boards' own languages.
@@ -87,7 +84,6 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Mise à jour",
             "Division",
             "Direction",
-            "Numéro de poste",
             "Date de publication de l'avis",
         ],
     },
