@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import line_index
+from ..layout._signs import names_post
 from ..layout._vocab import BANNER_WORDS, BULLETS, EMPLOYER_LINE, KNOWN_EMPLOYER
 from .base import FieldContext, FieldSpec, Found
 
@@ -38,7 +39,23 @@ LABELS = {
 }
 
 _RECRUITS = re.compile(
-    r"(?:^|\n)\s*(?P<org>[A-ZÀ-Ý][^\n.]{2,90}?)\s+(?:recrute|is recruiting|is seeking|seeks|recherche)\b"
+    r"(?:^|\n)\s*(?:(?:La|Le|Les)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
+    r"(?:recrute|is recruiting|is seeking|is looking for|seeks|recherche|invites?|organise|organizes"
+    r"|lance un appel)\b"
+)
+# Nouns that name a body, not a post: a line with one (and no job noun) near the title
+# is the employer ("Institut fédéral pour le Développement durable").
+_INSTITUTION = re.compile(
+    r"\b(?:Organi[sz]ation|Agency|Agence|Commission|Court|Cour|Greffe|Registry|Institut|Institute"
+    r"|Department|Ministry|Minist[èe]re|Office|Bureau|Staff|Secretariat|Secr[ée]tariat|Council"
+    r"|Conseil|Bank|Banque|Union|Embassy|Ambassade|Mission|Parliament|Parlement|Service|Fund|Fonds"
+    r"|Authority|Autorit[ée]|Headquarters|Command|Commandement|Executive|Treaty|Trait[ée]"
+    r"|Administration|Francophonie|Centre|Center|College|Coll[èe]ge|Academy|Acad[ée]mie)\b"
+)
+_INSTITUTION_MAX = 100
+# A board's "Title at Employer" line ("Junior Professional … at European Space Agency").
+_AT_EMPLOYER = re.compile(
+    r"\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
 )
 _MAX_LOOK = 4
 # A board's star rating after the employer ("NATO International Staff 4.3 ★").
@@ -107,15 +124,36 @@ def _employer_line(ctx: FieldContext) -> Found[str] | None:
     else:
         first = line_index(lines, ctx.half.start)
         around = list(range(first, min(first + 2 * _MAX_LOOK, len(lines))))
+    headings = {block.heading.line for block in ctx.half.sections}
     for i in around:
         line = lines[i]
         if line.start < ctx.half.start or line.start >= ctx.half.header_end:
             continue
         text = _RATING.sub("", line.text.strip().lstrip(BULLETS).strip("*#_ "))
-        if text and EMPLOYER_LINE.match(text):
+        if i in headings:
+            continue
+        if text and (EMPLOYER_LINE.match(text) or _institution(text)):
             start = line.start + line.text.index(text)
             return Found(text, start, start + len(text), "employer_line")
+    if index is not None:
+        m = _AT_EMPLOYER.search(lines[index].text)
+        if m is not None and (_institution(m.group("org")) or m.group("org") in ("NATO", "OTAN")):
+            start = lines[index].start + m.start("org")
+            return Found(m.group("org"), start, start + len(m.group("org")), "title_at_employer")
     return None
+
+
+def _institution(text: str) -> bool:
+    """A capitalised name with a body's noun, no sentence and no post in it."""
+    return (
+        len(text) <= _INSTITUTION_MAX
+        and text[:1].isupper()
+        and " " in text
+        and not any(ch in text for ch in ":;!?")
+        and not text.endswith(".")
+        and _INSTITUTION.search(text) is not None
+        and not names_post(text)
+    )
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
