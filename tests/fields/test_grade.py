@@ -40,7 +40,11 @@ def test_check(codes: list[str], expected: list[str]) -> None:
 
 
 CANONICAL = sorted(
-    {f"{prefix}{n}" for prefix, (low, high) in grade.SCALES.items() for n in range(low, high + 1)}
+    {
+        grade.canonical(prefix, n)
+        for prefix, (low, high) in grade.SCALES.items()
+        for n in range(low, high + 1)
+    }
 )
 
 

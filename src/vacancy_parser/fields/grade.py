@@ -22,6 +22,10 @@ LABELS = {
             "Level",
             "Grading",
             "Classification",
+            "Job level",
+            "Job grade",
+            "Position Grade",
+            "Series/Grade",
         ],
         "fr": [
             "Grade",
@@ -32,6 +36,8 @@ LABELS = {
             "Classement",
             "Niveau de fonction",
             "Catégorie et grade",
+            "Grade du poste",
+            "Niveau du poste",
         ],
     }
 }
@@ -77,11 +83,35 @@ SCALES: dict[str, tuple[int, int]] = {
     "AST/SC": (1, 6),
     "PL": (1, 8),
     "PA": (1, 8),
+    "SC": (1, 6),
+    "GS": (1, 7),
+    "GSA": (1, 6),
+    "FSN": (1, 13),
+    "FP": (1, 9),
+    "EL": (1, 3),
+    "LI": (1, 5),
+    # EU contract agents' function groups, in Roman numerals (``FG IV``).
+    "FG": (1, 4),
 }
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# Scales numbered in Roman numerals.
+ROMAN_SCALES = frozenset({"FG"})
 
+
+def canonical(prefix: str, number: int) -> str:
+    """The canonical code of grade ``number`` on scale ``prefix`` (``FG``, 4 -> ``FGIV``)."""
+    if prefix in ROMAN_SCALES:
+        return prefix + next(r for r, n in _ROMAN.items() if n == number)
+    return f"{prefix}{number}"
+
+
+# Prefixes of the scales in :data:`SCALES`, longest first. Codes keep their digits as
+# printed (``FP-06`` -> FP06); function groups their Roman numerals (``FG IV`` -> FGIV).
+_PREFIXES = "AST/SC|AST|AD|PL|PA|FSN|FP|GSA|GS|EL|LI|SC|[ABCDGLP]"
 _TOKEN = re.compile(
-    r"(?<![A-Za-z0-9])(?P<prefix>AST/SC|AST|AD|PL|PA|[ABCDGLP])\s*[.\-]?\s*(?P<num>\d{1,2})"
-    r"(?:\s*[-–]\s*(?P<step>\d{1,2}))?(?![\d.,]\d)",
+    r"(?<![A-Za-z0-9])(?:(?P<prefix>" + _PREFIXES + r")\s*[.\-]?\s*(?P<num>\d{1,2})(?!\d)"
+    r"(?:\s*[-–]\s*(?P<step>\d{1,2}))?(?![\d.,]\d)"
+    r"|(?P<fg>FG)\s*[.\-]?\s*(?P<roman>IV|I{1,3})(?![A-Za-z]))",
     re.I,
 )
 _JOIN = re.compile(r"\s*(?:[-–/,;&(]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
@@ -94,6 +124,8 @@ _RUNNING = re.compile(
     r"(?P<codes>(?:(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\s*)?\(\s*)?"
     r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
 )
+# A grade field's value is read this far, on its first line.
+_LABEL_VALUE = 120
 # A bare grade line ("B.5 / NATO Grade G12") starts with its code or "NATO Grade".
 _BARE_LEAD = 11
 # A grade in a sentence about someone else (the supervisor) is not the post's.
@@ -126,20 +158,24 @@ def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
         return [], None
     codes: list[str] = []
     start = m.start()
-    prefix = m.group("prefix").upper()
+    prefix = (m.group("prefix") or m.group("fg")).upper()
     while True:
-        number = int(m.group("num"))
-        _add(codes, prefix, number)
+        if m.groupdict().get("roman"):
+            _add(codes, prefix, m.group("roman").upper())
+        else:
+            printed = m.group("num")
+            _add(codes, prefix, printed if printed.startswith("0") else str(int(printed)))
         step = m.groupdict().get("step")
+        number = int(m.group("num") or 0)
         if step is not None and prefix == "G" and int(step) > number:
-            _add(codes, prefix, int(step))
+            _add(codes, prefix, step)
         end = m.end()
         join = _JOIN.match(text, end)
         if join is None:
             break
         nxt = _TOKEN.match(text, join.end())
         if nxt is not None:
-            prefix = nxt.group("prefix").upper()
+            prefix = (nxt.group("prefix") or nxt.group("fg")).upper()
         else:
             # A bare number continues a range ("G8/10"), never a bracket ("(Grades 5/8)").
             nxt = None if "(" in join.group() else _BARE.match(text, join.end())
@@ -149,18 +185,36 @@ def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
     return codes, (start, end)
 
 
-def _add(codes: list[str], prefix: str, number: int) -> None:
+def _all_codes(value: str) -> tuple[list[str], tuple[int, int] | None]:
+    """Every run of codes in a grade field's value (``AST4-AST6 - Recruitment at AST5``)."""
+    codes, where = parse_codes(value)
+    if where is None:
+        return codes, None
+    start, end = where
+    while True:
+        more, at = parse_codes(value[end:])
+        if at is None:
+            return codes, (start, end)
+        codes += [c for c in more if c not in codes]
+        end += at[1]
+
+
+def _add(codes: list[str], prefix: str, number: str) -> None:
     code = f"{prefix}{number}"
     if code not in codes:
         codes.append(code)
 
 
 def on_scale(code: str) -> bool:
-    m = re.fullmatch(r"([A-Z/]+?)(\d+)", code)
+    m = re.fullmatch(r"([A-Z/]+?)(\d+|IV|I{1,3})", code)
     if m is None:
         return False
     bounds = SCALES.get(m.group(1))
-    return bounds is not None and bounds[0] <= int(m.group(2)) <= bounds[1]
+    raw = m.group(2)
+    if raw.isdigit() == (m.group(1) in ROMAN_SCALES):
+        return False
+    number = int(raw) if raw.isdigit() else _ROMAN[raw]
+    return bounds is not None and bounds[0] <= number <= bounds[1]
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
@@ -169,7 +223,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
     labelled = ctx.label_value("grade")
     if labelled is not None:
         value, start, _end = labelled
-        codes, where = parse_codes(value)
+        codes, where = _all_codes(value.split("\n", 1)[0][:_LABEL_VALUE])
         if codes and where:
             return {
                 "grades": Found(_completed(codes, ctx), start + where[0], start + where[1], "label")
@@ -255,8 +309,23 @@ def check(record: Record) -> list[Issue]:
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
 HEADS = {
     "grade": {
-        "en": ["grade", "grading", "pay grade", "salary grade", "job grade", "grade level"],
-        "fr": ["grade", "classe", "niveau de fonction", "categorie et grade", "statut et grade"],
+        "en": [
+            "grade",
+            "grading",
+            "pay grade",
+            "salary grade",
+            "job grade",
+            "grade level",
+            "job level",
+        ],
+        "fr": [
+            "grade",
+            "classe",
+            "niveau de fonction",
+            "categorie et grade",
+            "statut et grade",
+            "niveau du poste",
+        ],
         "xx": ["besoldungsgruppe", "inquadramento", "schaal"],
     }
 }
