@@ -43,6 +43,8 @@ the successful candidate|the successful applicant|successful candidates|the sele
 |recherche une|nous recherchons|poste a pourvoir|ce poste|this post|this position|avis de recrutement
 |recrutement d'un|recrutement d'une|avis a candidature|appel a candidatures|vacancy notice
 |vacancy announcement|job opening|position description|job summary|about the role|about the job
+|this competition|the competition for this post|pending budget approval|is vacant|vacant as of
+|sous reserve de l'approbation budgetaire|ce concours|est vacant
 """
 
 # Said to the reader about this post's application.

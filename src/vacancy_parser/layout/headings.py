@@ -44,6 +44,8 @@ def find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
         if m is None:
             continue
         number = int(m.group("num")) if m.group("num") else None
+        if key is None and (number is not None or _is_caps(m.group("head"))):
+            key, lang = _joined_key(fold(m.group("head")))
         if key is None and (number is None or not _is_caps(m.group("head"))):
             continue
         start = line.start + m.start("num" if number is not None else "head")
@@ -69,6 +71,17 @@ def _glued_heading(line: Line, index: int) -> Heading | None:
                     index, int(m.group("num")), key, lang, line.start + m.start("num"), end
                 )
     return None
+
+
+# "POST CONTEXT AND RESPONSIBILITIES": a known heading joined to another by "and".
+_JOINED = (" and ", " et ", " & ", "/", " /", ", ")
+
+
+def _joined_key(folded: str) -> tuple[str | None, str | None]:
+    for variant, (key, lang) in HEADING_PREFIXES:
+        if folded.startswith(variant) and folded[len(variant) :].startswith(_JOINED):
+            return key, lang
+    return None, None
 
 
 def _is_caps(text: str) -> bool:

@@ -65,7 +65,7 @@ W_EXPLAINS = -20.0
 W_TEMPLATE = -20.0
 W_GRADE_TABLE = -3.0
 # "POSTE 1 : Chargé de projet…": a page that describes several different posts in turn.
-W_ENUMERATED_POSTS = -6.0
+W_ENUMERATED_POSTS = -20.0
 _TITLE_MAX = 160
 _TOP_LINES = 25
 # Vocabulary is read in the first characters: a notice says what it is early.
@@ -97,7 +97,9 @@ _EXAMPLE = re.compile(
     re.I,
 )
 _ENUMERATED_POST = re.compile(
-    r"^[ \t]*(?:POSTE|Poste|POST|Post|POSITION|Position)[ \t]+(?:N°[ \t]*)?0?1[ \t]*[:.–-]",
+    r"^[ \t]*(?:(?:Titre|Intitulé|Title)[ \t]+(?:du[ \t]+|of[ \t]+(?:the[ \t]+)?)?)?"
+    r"(?:POSTE|Poste|poste|POST|Post|post|POSITION|Position|position)[ \t]+(?:N°[ \t]*)?0?1[ \t]*[:.–-]"
+    r"|\b(?:ces|these|les)[ \t]+0?[2-9][ \t]+(?:postes|posts|positions)\b",
     re.M,
 )
 _DEFINITION = re.compile(
