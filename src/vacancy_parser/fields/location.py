@@ -6,7 +6,7 @@ header: a country of the table below, a dash, a city.
 
 from __future__ import annotations
 
-from ..layout._vocab import BARE_PLACE, CITY_COUNTRY
+from ..layout._vocab import BARE_PLACE, CITY_COUNTRY, PLACE_LINE
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -53,7 +53,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         value, start, end = labelled
         return {"location": Found(" ".join(value.split()), start, end, "label")}
     header, offset = ctx.header()
-    m = BARE_PLACE.search(header) or CITY_COUNTRY.search(header)
+    m = BARE_PLACE.search(header) or CITY_COUNTRY.search(header) or PLACE_LINE.search(header)
     if m is not None:
         s, e = offset + m.start("place"), offset + m.end("place")
         return {"location": Found(m.group("place"), s, e, "bare_country_city")}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout._vocab import DUTY_CITIES
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -69,16 +70,6 @@ _TRAILING_PAREN = re.compile(
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
 _TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
-# Duty cities (as boards write them, in several languages) that boards append to titles.
-_KNOWN_PLACES = frozenset(
-    """brussels bruxelles brussel brüssel bruselas bruxelas bruksela брюссель mons bergen norfolk
-    naples napoli brunssum ramstein northwood geilenkirchen rome roma luxembourg capellen
-    oberammergau stavanger bydgoszcz izmir madrid lisbon lisbonne lisboa ulm kalkar uedem
-    valencia istanbul betzdorf paris strasbourg geneva genève vienna vienne wien evere casteau
-    laeken shape""".split()
-) | {"la spezia", "the hague", "la haye", "den haag", "new york"}
-
-
 _EDGE = " -–—:|"
 _CONTINUATION_MAX = 80
 _WRAP_INDENT = 8
@@ -95,7 +86,7 @@ def clean(raw: str) -> str:
         previous = text
         text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE)
         m = _TRAILING_PLACE.search(text)
-        if m and m.group("place").strip().lower().split(",")[0] in _KNOWN_PLACES:
+        if m and m.group("place").strip().lower().split(",")[0] in DUTY_CITIES:
             text = text[: m.start()].strip(_EDGE)
     return text
 

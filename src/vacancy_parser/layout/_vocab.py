@@ -362,9 +362,29 @@ BARE_PLACE = re.compile(
     + r")[ \t]*[-–][ \t]*[A-ZÀ-Ý][\w'’ .-]{1,40}?)[ \t*]*$",
     re.M,
 )
+# Duty cities (as boards write them, in several languages) that boards append to titles.
+DUTY_CITIES = frozenset(
+    """brussels bruxelles brussel brüssel bruselas bruxelas bruksela брюссель mons bergen norfolk
+    naples napoli brunssum ramstein northwood geilenkirchen rome roma luxembourg capellen
+    oberammergau stavanger bydgoszcz izmir madrid lisbon lisbonne lisboa ulm kalkar uedem
+    valencia istanbul betzdorf paris strasbourg geneva genève vienna vienne wien evere casteau
+    laeken shape""".split()
+) | {"la spezia", "the hague", "la haye", "den haag", "new york"}
+_COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+_CITY_NAMES = "|".join(re.escape(c) for c in sorted(DUTY_CITIES, key=len, reverse=True))
+# A card's place alone on its line, after a bullet or a pictograph: a country or a duty
+# city, or a city and its country ("🔍 Belgium", "• Bruxelles", "Ulm - Germany").
+PLACE_LINE = re.compile(
+    r"^[^\w\n]{0,6}(?P<place>(?:[A-ZÀ-Ý][\w'’. -]{1,30}[ \t]*[-–][ \t]*)?(?:"
+    + _COUNTRY_NAMES
+    + r")|(?i:"
+    + _CITY_NAMES
+    + r"))[ \t*]*$",
+    re.M,
+)
 # A board card's "City, Country" line ("Brussels, Belgium").
 CITY_COUNTRY = re.compile(
-    r"^[ \t*]*(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,30},[ \t]*(?:"
+    r"^[ \t*]*(?P<place>[A-ZÀ-Ý][\w'’ .,-]{1,30},[ \t]*(?:"
     + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
     + r"))[ \t*]*$",
     re.M,

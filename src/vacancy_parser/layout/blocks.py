@@ -50,7 +50,7 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
             # A long line is a header only when its line breaks were lost: labels glued
             # to their values ("Primary LocationBelgium-BrusselsNATO BodyNATO IS…").
             hit = table.match_line(doc, i)
-            parts = table.split_glued(doc, hit) if hit is not None and _glued(hit) else []
+            parts = table.split_glued(doc, hit) if hit is not None and _glued(hit, doc.text) else []
             if len(parts) < _GLUED_HEADER:
                 parts = []
         if hit is not None and hit.key != UNMAPPED and not hit.has_value:
@@ -94,7 +94,9 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
                     and hit.has_value
                     and not hit.key.startswith("_")
                 )
-                if hit.colon or lone or (short and not hit.key.startswith("_")):
+                # A label run into its value ("LieuLuxembourg") was a label/value pair.
+                glued = _glued(hit, doc.text) and not hit.key.startswith("_")
+                if hit.colon or lone or glued or (short and not hit.key.startswith("_")):
                     kept.append(hit)
     return FoundLabels(kept, blocks, frozenset(label_like))
 
@@ -104,9 +106,11 @@ _GLUED_HEADER = 3
 _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZÀ-Ý]{3}")
 
 
-def _glued(hit: LabelHit) -> bool:
-    """A label run into its value with no space or colon between (``Primary LocationBelgium``)."""
-    return hit.value_start == hit.label_end and hit.has_value
+def _glued(hit: LabelHit, text: str) -> bool:
+    """A label run into a capitalised value with no space or colon between
+    (``Primary LocationBelgium``, ``LieuLuxembourg``; not ``Location(s)``)."""
+    first = text[hit.value_start : hit.value_start + 1]
+    return hit.value_start == hit.label_end and (first.isupper() or first.isdigit())
 
 
 def _may_be_open_label(text: str) -> bool:

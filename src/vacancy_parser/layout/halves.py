@@ -184,7 +184,9 @@ def _half_language(
 
 def has_body(doc: Document, half: HalfLayout, alone: bool = False) -> bool:
     """Text of the notice's own, beyond its labels and headings, and not "see the English version"."""
-    skip = {hit.line for hit in half.labels} | {s.heading.line for s in half.sections}
+    skip = {hit.line for hit in half.labels}
+    # A heading glued to its text ("1. RÉSUMÉLa Division …"): the text after it is body.
+    heading_ends = {s.heading.line: s.heading.end for s in half.sections}
     first = line_index(doc.lines, half.start)
     body: list[str] = []
     size = 0
@@ -193,7 +195,8 @@ def has_body(doc: Document, half: HalfLayout, alone: bool = False) -> bool:
         if line.start >= half.end:
             break
         if index not in skip and index != half.title_line:
-            body.append(line.text.strip())
+            start = heading_ends.get(index, line.start)
+            body.append(doc.text[start : line.end].strip())
             size += len(body[-1])
             if size >= 2 * _BODY_MIN:
                 return True
