@@ -9,6 +9,7 @@ and a fixture.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -155,6 +156,33 @@ class FieldSpec:
     compare: bool = True
     body_labels: bool = False
     heads: LabelVocabulary = field(default_factory=dict)
+
+
+def stem_matches(
+    text: str, low: str, stems: tuple[str, ...], pattern: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that start where one of its literal ``stems`` starts in
+    ``low`` (``text`` lower-cased, same length), in text order.
+
+    ``str.find`` skips a long body many times faster than a pattern scan can; the
+    pattern then decides at the few places a stem occurs (its ``\\b`` included).
+    """
+    starts: set[int] = set()
+    for stem in stems:
+        at = low.find(stem)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(stem, at + 1)
+    found = []
+    end = -1
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n*_:;,.") -> tuple[int, int]:

@@ -8,9 +8,10 @@ the last separator make a decimal part), so ``8,754.21``, ``8 754,21`` and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import Issue, Record, Salary
-from .base import FieldContext, FieldSpec, Found, IssueCode
+from .base import FieldContext, FieldSpec, Found, IssueCode, stem_matches
 
 LABELS = {
     "salary": {
@@ -150,37 +151,30 @@ _AMOUNT_FIRST = re.compile(r"(?:[€$£]|EUR|USD)?\s?\d{1,3}(?:[ .,’']?\d{3})+
 _NEXT_LINE = 24
 _SALARY_WORD = r"(?:salary|salaire|traitement|r[ée]mun[ée]ration|pay)"
 _AMOUNT_AHEAD = r"(?=(?:[A-Z€$£]{1,3}\s?)?\d{1,3}(?:[ .,’']?\d{3})+)"
-# Where a salary is stated without an exact label, most specific first.
-_STATED: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(
-            r"^[ \t*>-]*(?P<label>[^\n:]{0,40}?\b" + _SALARY_WORD + r"\b[^\n:]{0,50}?)[ \t]*:[ \t]*"
-            r"(?P<value>" + _AMOUNT_AHEAD + r"(?![^\n]*[|·])[^\n]+)",  # not a board's summary row
-            re.I | re.M,
-        ),
-        "salary_line",
-    ),
-    (
-        re.compile(
-            r"(?P<label>\b(?:[^\W\d]+\s+){0,3}" + _SALARY_WORD + r"\b[^.\n|·]{0,60}?)"
-            r"(?P<value>" + _AMOUNT_AHEAD + r"(?![^\n]*[|·])[^.\n]*(?:\.\d[^.\n]*)*)",
-            re.I,
-        ),
-        "salary_sentence",
-    ),
-    (
-        re.compile(
-            r"(?P<label>\b(?:a partir de|à partir de|entre|from|starting (?:at|from)))\s+"
-            r"(?P<value>(?:(?:EUR|€)\s*)?\d[\d .,’']*\d(?:\s*(?:euros?|EUR|€)))",
-            re.I,
-        ),
-        "running_text",
-    ),
-]
-
-# Cheap gates before the patterns above, which are slow to fail on a long body.
+# Where a salary is stated without an exact label. Each salary word the body holds is
+# tried in turn (a scan for the word is fast; patterns that look for it at every
+# position are not): first as a "… salary …: 4,000" line, then in a sentence.
 _SALARY_WORD_RE = re.compile(r"\b" + _SALARY_WORD + r"\b", re.I)
+_SALARY_LINE = re.compile(
+    r"[ \t*>-]*(?P<label>[^\n:]{0,90}?)[ \t]*:[ \t]*"
+    r"(?P<value>" + _AMOUNT_AHEAD + r"(?![^\n]*[|·])[^\n]+)",  # not a board's summary row
+)
+_SENTENCE_TAIL = re.compile(
+    r"(?P<label>[^.\n|·]{0,60}?)"
+    r"(?P<value>" + _AMOUNT_AHEAD + r"(?![^\n]*[|·])[^.\n]*(?:\.\d[^.\n]*)*)",
+)
+# Up to three words before the salary word belong to its label ("Monthly basic salary").
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d]+\s+){0,3}$")
+_LINE_LABEL_MAX = 40
+_RUNNING = re.compile(
+    r"(?P<label>\b(?:a partir de|à partir de|entre|from|starting (?:at|from)))\s+"
+    r"(?P<value>(?:(?:EUR|€)\s*)?\d[\d .,’']*\d(?:\s*(?:euros?|EUR|€)))",
+    re.I,
+)
 _RUNNING_HINT = re.compile(r"\b(?:a partir de|à partir de|entre|from|starting)\b", re.I)
+# Literal stems of the words above, to skip the patterns on a body without them.
+_SALARY_STEMS = ("salary", "salaire", "traitement", "rémun", "remun", "pay")
+_RUNNING_STEMS = ("a partir de", "à partir de", "entre", "from", "starting")
 
 _RANGE_JOIN = re.compile(
     r"\s*(?:(?:euros?|EUR|€|\$|£)\s*)?(?:-|–|to|à|and|et|jusqu'à)?\s*(?:(?:euros?|EUR|€|\$|£)\s*)?",
@@ -247,14 +241,37 @@ def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
             salary, (s, e) = parsed
             return {"salary": Found(salary, at + s, at + e, "bare_value")}
     body, offset = ctx.body()
-    if _SALARY_WORD_RE.search(body) is None and _RUNNING_HINT.search(body) is None:
-        return {}  # no salary word, no "from/entre …": the patterns below cannot match
-    for pattern, rule in _STATED:
-        for m in pattern.finditer(body):
-            found = _read(m.group("value"), offset + m.start("value"), m.group("label"), rule)
-            if found is not None:
-                return {"salary": found}
+    for value, at, label, rule in _stated(body):
+        found = _read(value, offset + at, label, rule)
+        if found is not None:
+            return {"salary": found}
     return {}
+
+
+def _stated(body: str) -> Iterator[tuple[str, int, str, str]]:
+    """Salaries stated without an exact label, most specific first: value, offset, label."""
+    # ``in`` on the lower-cased body finds a word many times faster than a pattern scan.
+    low = body.lower()
+    words = stem_matches(body, low, _SALARY_STEMS, _SALARY_WORD_RE)
+    seen: set[int] = set()
+    for word in words:
+        line_start = body.rfind("\n", 0, word.start()) + 1
+        if line_start in seen or word.start() - line_start > _LINE_LABEL_MAX + 10:
+            continue
+        seen.add(line_start)
+        m = _SALARY_LINE.match(body, line_start)
+        if m is not None and m.start("label") <= word.start() < m.end("label"):
+            yield m.group("value"), m.start("value"), m.group("label"), "salary_line"
+    for word in words:
+        m = _SENTENCE_TAIL.match(body, word.end())
+        if m is not None:
+            before = _WORDS_BEFORE.search(body, max(0, word.start() - 60), word.start())
+            label = body[before.start() if before else word.start() : m.end("label")]
+            yield m.group("value"), m.start("value"), label, "salary_sentence"
+    for hint in stem_matches(body, low, _RUNNING_STEMS, _RUNNING_HINT):
+        m = _RUNNING.match(body, hint.start())
+        if m is not None:
+            yield m.group("value"), m.start("value"), m.group("label"), "running_text"
 
 
 def _read(value: str, start: int, label: str, rule: str) -> Found[Salary] | None:

@@ -106,8 +106,37 @@ def phrases(block: str) -> tuple[str, ...]:
 
 
 def alternation(table: str) -> str:
-    """A table block's phrases as one regex alternation, longest first."""
-    return "|".join(map(re.escape, phrases(table)))
+    """A table block's phrases as one regex, factored by common prefixes (a trie).
+
+    ``re`` tries the alternatives of a flat alternation one by one at every position;
+    a trie fails at the first character that no phrase continues with, which makes the
+    vocabulary scan several times faster. Longer phrases still win over their prefixes.
+    """
+    return trie_pattern(phrases(table))
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_pattern(words: tuple[str, ...]) -> str:
+    """``words`` as one regex alternation, factored by common prefixes."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: _Trie) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A phrase ends here: the longer continuation is tried first, then the end.
+    return f"(?:{body})?" if ends else body
 
 
 @lru_cache(maxsize=8)
@@ -116,6 +145,9 @@ def whole_words(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w'])")
 
 
+_JOB_NOUN = whole_words(alternation(JOB_NOUNS))
+
+
 def names_post(text: str) -> bool:
     """Whether a line has the head noun of a post title (``Senior Officer``, ``Chef(fe)``)."""
-    return whole_words(alternation(JOB_NOUNS)).search(fold(text)) is not None
+    return _JOB_NOUN.search(fold(text)) is not None

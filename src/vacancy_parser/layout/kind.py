@@ -148,7 +148,7 @@ def signs(analysis: Analysis) -> list[Evidence]:
     placeholders = len(_PLACEHOLDER.findall(text))
     if placeholders >= MIN_PLACEHOLDERS:
         add("template", W_TEMPLATE, f"{placeholders} placeholders such as [TITLE]")
-    first_post = _ENUMERATED_POST.search(text)
+    first_post = _ENUMERATED_POST.search(text, 0, _VOCAB_CHARS)
     if first_post is not None:
         add("enumerated_posts", W_ENUMERATED_POSTS, first_post.group().strip())
     codes = _grade_codes(text[:_TABLE_CHARS])

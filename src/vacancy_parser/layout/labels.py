@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..document import Document
+from ._signs import trie_pattern
 from ._vocab import fold
 
 # Labels that are not fields but show where a header block is.
@@ -174,7 +175,7 @@ class LabelTable:
         self.head_keys = head_keys
         # A head word starts or ends the label ("Lieu d'affectation", "Primary Location"),
         # never stands in its middle ("La/Le titulaire du poste doit").
-        words = "|".join(re.escape(h) for h in sorted(head_keys, key=len, reverse=True))
+        words = trie_pattern(tuple(head_keys))
         self.heads = re.compile(
             rf"^(?:{words})(?![\w'-])|(?<![\w'-])(?:{words})$" if head_keys else r"(?!)"
         )
