@@ -26,6 +26,8 @@ LABELS = {
             "Job grade",
             "Position Grade",
             "Series/Grade",
+            "Function Group/Grade",
+            "Function group",
         ],
         "fr": [
             "Grade",
@@ -115,7 +117,7 @@ _TOKEN = re.compile(
     re.I,
 )
 _JOIN = re.compile(r"\s*(?:[-–/,;&(]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
-_BARE = re.compile(r"(?P<num>\d{1,2})(?![\d.,]\d)")
+_BARE = re.compile(r"(?P<num>\d{1,2})(?![\d.,]\d)(?![\w(])")
 _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\s+OTAN\b|\bGrade\b")
 _IN_TITLE = re.compile(r"\((?:NATO\s+)?Grade\s+(?P<codes>[^)]{1,30})\)", re.I)
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.

@@ -28,6 +28,9 @@ LABELS = {
             "Job Opening ID",
             "Job Reference",
             "Job Requisition ID",
+            "Ref. No",
+            "Ref. No.",
+            "Reference No",
             "Announcement No",
             "Announcement Number",
             "Job Opening number",
@@ -79,7 +82,7 @@ _NUMBER_PREFIX = re.compile(
 )
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
 _BOARD_TITLE = re.compile(r"^[^:\n]{3,160}\((\d{5,7})\)\s*$")
-_IN_TITLE = re.compile(r"\((\d{5,7})\)|[-–]\s*(\d{5,7})\s*$")
+_IN_TITLE = re.compile(r"\((\d{5,7})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7})\s*$")
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|"
     r"avis\s+de\s+vacance(?:\s+de\s+poste)?|vacance\s+de\s+poste)\s*"
@@ -149,7 +152,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
 def _rank(label: str) -> int:
     """Vacancy-number labels before generic ones, and a requisition number last."""
     folded = label.casefold()
-    if "requisition" in folded or "post" in folded:
+    if "post" in folded:
+        return 3  # a post (establishment) number names the post, not this vacancy
+    if "requisition" in folded:
         return 2
     return 0 if "vacanc" in folded or "avis" in folded or "appel" in folded else 1
 

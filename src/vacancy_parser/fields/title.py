@@ -47,7 +47,9 @@ LABELS = {
 }
 
 # A board's " - 260215" (or glued "-260215") reference after the title.
-_TRAILING_NUMBER = re.compile(r"(?:\s+[-–]\s*|(?<=[\w)])[-–])\d{5,7}\s*$")
+_TRAILING_NUMBER = re.compile(r"(?:\s+[-–]\s*|(?<=[\w)])[-–]|(?<=[a-z]))\d{5,7}\s*$")
+# A list bullet before the title ("• Legal Assistant").
+_BULLET = re.compile(r"^[•·▪◦●■►*–—-]\s+")
 # A reference before the title: "[6067] ", "VN 25/61 ", "VA 14 18 ", "Ref. 2024/12 – ".
 _LEADING_REFERENCE = re.compile(
     r"^(?:\[\s*[\w/.-]*\d[\w/.-]*\s*\]|(?:VN|VA|Ref\.?|Réf\.?|N°)\s*\d[\d/ .-]*\d(?=\s))"
@@ -62,7 +64,7 @@ _TRAILING_GRADE = re.compile(
 # A board's "Title at Employer" or "Employer - Title".
 _AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
 _TRAILING_PAREN = re.compile(
-    r"\s*\((?:\d{4,7}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}|[A-Z]\.?-?\d{1,2}"
+    r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}|[A-Z]\.?-?\d{1,2}"
     r"(?:\s*[/-]\s*[A-Z]?\.?-?\d{1,2})?)\)\s*$",
     re.I,
 )
@@ -78,7 +80,7 @@ _WRAP_INDENT = 8
 def clean(raw: str) -> str:
     """``NATO: NATO: Assistant (A.2) (241656) – Brussels`` -> ``Assistant``."""
     text = " ".join(raw.replace("**", " ").split()).lstrip("# ")
-    text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", text))
+    text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", _BULLET.sub("", text)))
     text = _GLUED_TAIL.sub(r"\1", text)
     text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", text))
     previous = None

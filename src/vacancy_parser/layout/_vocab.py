@@ -242,6 +242,9 @@ CHROME_LINE = re.compile(
         |\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[^\]]{0,12}\].*
         |vacature-inhoud|stellenbeschreibung|descrizione(?:\s+del\s+lavoro)?|описание\s+вакансии
         |상세\s*요강|job\s+description|expires?\s*:.*|deadline\s*:?\s*[\d/.-]+
+        |job\s+(?:specifications?|details|information|overview)|position\s+details
+        |(?:view|see|browse)\s+(?:all\s+)?(?:jobs|vacancies|offers)|all\s+jobs|back\s+to\s+(?:jobs|search)
+        |this\s+job\s+(?:listing\s+)?has\s+expired.*|job\s+alert.*|save\s+(?:this\s+)?job
     )$""",
     re.I | re.X,
 )

@@ -49,8 +49,15 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
         else:
             # A long line is a header only when its line breaks were lost: labels glued
             # to their values ("Primary LocationBelgium-BrusselsNATO BodyNATO IS…").
+            # Or a header flattened into a paragraph, its labels followed by colons.
             hit = table.match_line(doc, i)
-            parts = table.split_glued(doc, hit) if hit is not None and _glued(hit, doc.text) else []
+            if hit is not None and _glued(hit, doc.text):
+                parts = table.split_glued(doc, hit)
+            else:
+                hit = table.inline_hit(doc, i)
+                parts = table.split_glued(doc, hit) if hit is not None else []
+                if sum(1 for part in parts if part.colon) < _GLUED_HEADER:
+                    parts = []
             if len(parts) < _GLUED_HEADER:
                 parts = []
         if hit is not None and hit.key != UNMAPPED and not hit.has_value:

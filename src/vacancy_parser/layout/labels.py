@@ -225,6 +225,30 @@ class LabelTable:
         hits.append(current)
         return hits
 
+    def inline_hit(self, doc: Document, index: int) -> LabelHit | None:
+        """The first ``Label:`` inside a line, for headers flattened into one paragraph
+        (``… VACANCY NOTICE Ref. No: eu-LISA/17 Post: Officer Location: Tallinn``)."""
+        line = doc.lines[index]
+        for m in self.inline.finditer(line.text):
+            if ":" not in m.group("after"):
+                continue
+            before = line.text[m.start() - 1 : m.start()]
+            if before and not before.isspace():
+                continue
+            key, lang = self.keys[m.group("label").casefold()]
+            end = _rstrip(doc.text, line.start + m.end(), line.start + len(line.text))
+            return LabelHit(
+                key=key,
+                lang=lang,
+                line=index,
+                label_start=line.start + m.start("label"),
+                label_end=line.start + m.end("label"),
+                value_start=min(_lstrip(doc.text, line.start + m.end(), end), end),
+                value_end=end,
+                colon=True,
+            )
+        return None
+
     def match_line(self, doc: Document, index: int) -> LabelHit | None:
         line = doc.lines[index]
         text = line.text

@@ -35,6 +35,9 @@ _TITLE_REFERENCE = re.compile(r"\(\d{5,7}\)\s*$")
 _ADDRESS = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
+_CARD_ITEM = re.compile(r"[•·▪◦●■►]\s")
+
+
 # A sentence (eight words or more, ending with a full stop) is not a title.
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
 # Lines that boards put near a title: a schedule, an amount, a status, a notice to readers.
@@ -98,6 +101,8 @@ def is_title_like(text: str) -> bool:
         return False
     if text.startswith("|") or text.startswith(">") or _ADDRESS.search(text):
         return False  # a table row, a quoted comment, a postal address
+    if _CARD_ITEM.match(text):
+        return False  # an item of a board's card ("• BICES Group Executive", "• Location")
     if BARE_PLACE.match(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
         return False
     if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text) or text.endswith(":"):
