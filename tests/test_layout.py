@@ -48,3 +48,22 @@ def test_every_item_and_heading_span_slices_back_to_the_input() -> None:
             assert heading.strip() == section.heading
             for item in section.items:
                 assert result.text[item.span.start : item.span.end] == item.text
+
+
+def test_labels_no_field_reads_stay_on_the_record_with_their_spans() -> None:
+    text = (
+        "Assistant (Registry)\n\n"
+        "Reference: 250101\n"
+        "Number of posts: 2\n"
+        "Location: Brussels, Belgium\n"
+        "Application deadline: 12 March 2026\n\n"
+        "1. SUMMARY\nThe incumbent keeps the registry of the Division and reports to its Head.\n"
+    )
+    record = parse(text).record
+    others = {o.label: o for o in record.other_labels}
+    assert "Number of posts" in others
+    found = others["Number of posts"]
+    assert found.value == "2"
+    assert text[found.label_span.start : found.label_span.end] == "Number of posts"
+    assert text[found.value_span.start : found.value_span.end] == "2"
+    assert "Location" not in others  # a mapped label is a field's, not an other label

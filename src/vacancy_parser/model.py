@@ -146,6 +146,18 @@ class Half(BaseModel):
     span: Span
 
 
+class OtherLabel(BaseModel):
+    """A label the parser found but maps to no field (``Number of posts: 2``), as printed:
+    kept so that nothing a notice states in its header vanishes."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    value: str
+    label_span: Span
+    value_span: Span
+
+
 class Record(BaseModel):
     """The rich record of one input."""
 
@@ -179,6 +191,9 @@ class Record(BaseModel):
     contract_renewal_years: Bilingual[float] = Field(default_factory=Bilingual[float])
     contract_max_years: Bilingual[float] = Field(default_factory=Bilingual[float])
     contract_indefinite_possible: Bilingual[bool] = Field(default_factory=Bilingual[bool])
+
+    # Labels with a value that no field reads, in text order.
+    other_labels: list[OtherLabel] = Field(default_factory=list)
 
     # An HTML page's schema.org JobPosting, projected onto these fields' names (title,
     # reference, organisation, location, deadline, salary_amount/_currency/_period,

@@ -10,6 +10,7 @@ from ..fields.base import FieldContext
 from ..layout.analyse import Analysis, HalfLayout, SectionBlock
 from ..layout.family import recognise
 from ..layout.kind import signs
+from ..layout.labels import UNMAPPED
 from ..layout.paragraphs import repair
 from ..model import Issue, Kind, Layout, Record
 from .kind import weigh
@@ -47,11 +48,25 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind | None = None) ->
         "languages": analysis.languages,
         "halves": [{"lang": h.lang, "span": _span(doc, h.start, h.end)} for h in analysis.halves],
         "sections": _pair_sections(doc, analysis.halves),
+        "other_labels": _other_labels(doc, analysis),
         "embedded": doc.metadata.get("jsonld"),
         "issues": read,
         **values,
     }
     return Record.model_validate(data)
+
+
+def _other_labels(doc: Document, analysis: Analysis) -> list[dict[str, Any]]:
+    """Labels no field maps, with their values, as printed (source offsets)."""
+    out = []
+    for hit in analysis.labels:
+        if hit.key == UNMAPPED and hit.has_value:
+            label, label_span = doc.raw(hit.label_start, hit.label_end)
+            value, value_span = doc.raw(hit.value_start, hit.value_end)
+            out.append(
+                {"label": label, "value": value, "label_span": label_span, "value_span": value_span}
+            )
+    return out
 
 
 def _values(doc: Document, analysis: Analysis) -> dict[str, dict[str, Any]]:
