@@ -109,6 +109,7 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
 
 
 _GLUED_HEADER = 3
+_ITEM = re.compile(r"[ \t]*[-–•·▪◦●*][ \t]+")
 # "1. RÉSUMÉ" under a lone label is the next section, not the label's value.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZÀ-Ý]{3}")
 
@@ -125,13 +126,20 @@ def _may_be_open_label(text: str) -> bool:
     return len(text) <= _OPEN_LINE or ":" in text[:_OPEN_LINE]
 
 
+def _is_item(text: str) -> bool:
+    """A list item: a bullet or a dash, then a space."""
+    return _ITEM.match(text) is not None
+
+
 def _plausible(doc: Document, hit: LabelHit) -> bool:
     """A colonless label with its value on a later line ("Duty station" / "Strasbourg")
     needs a short value that is no sentence: else the line was a heading, not a label.
     One found by its shape needs a value at all."""
+    value = doc.text[hit.value_start : hit.value_end]
+    if value[:1] in (",", ";"):
+        return False  # "Titre du poste, groupe et niveau": a phrase, no label and value
     if hit.colon:
         return True
-    value = doc.text[hit.value_start : hit.value_end]
     if not hit.shape and (not value or doc.lines[hit.line].end >= hit.value_start):
         return True
     return (
@@ -177,8 +185,9 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
             table.match_line(doc, index) is not None
             or (_may_be_open_label(line.text) and table.match_open(doc, index) is not None)
             or len(text) > _TITLE_MAX
+            or (_is_item(doc.lines[hit.line].text) and _is_item(line.text))
         ):
-            return hit
+            return hit  # the next line is another label, or the next item of a list
         if text.startswith(":"):
             text = text[1:].strip()
             colon = True

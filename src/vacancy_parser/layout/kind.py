@@ -58,6 +58,8 @@ _CORE_CAP = 3
 W_SECTION = 0.5
 _SECTIONS_CAP = 3.5
 W_NUMBERED = 0.5
+# "1. SUMMARY": a notice's own numbering of its core sections.
+W_FIRST_SECTION = 0.6
 W_POST_TITLE = 1.0
 # A listing, a page explaining labels and a template outweigh a full notice's evidence.
 W_LISTING = -20.0
@@ -130,6 +132,9 @@ def signs(analysis: Analysis) -> list[Evidence]:
     numbered = sum(1 for h in analysis.headings if h.number is not None)
     if numbered >= 2:
         add("numbered_sections", W_NUMBERED, f"{numbered} numbered headings")
+    first = next((h for h in analysis.headings if h.number == 1 and h.key in CORE_SECTIONS), None)
+    if first is not None:
+        add("first_section", W_FIRST_SECTION, _line_text(analysis, first.line))
     title = _post_title(analysis)
     if title is not None:
         add("post_title", W_POST_TITLE, title)
@@ -155,6 +160,10 @@ def signs(analysis: Analysis) -> list[Evidence]:
     if len(codes) >= GRADE_TABLE_CODES:
         add("grade_table", W_GRADE_TABLE, f"{len(codes)} different grade codes")
     return found
+
+
+def _line_text(analysis: Analysis, index: int) -> str:
+    return analysis.doc.lines[index].text.strip()
 
 
 def _post_title(analysis: Analysis) -> str | None:

@@ -35,7 +35,7 @@ _UNLABELLED = 0.6
 # Together, values read from running text weigh at most this much: prose about jobs in
 # general (news, careers pages) mentions grades, contracts and levels too.
 _UNLABELLED_CAP = 1.2
-THRESHOLD = 2.2
+THRESHOLD = 2.1
 _SLOPE = 1.2
 
 
