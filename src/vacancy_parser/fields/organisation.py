@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..document import line_index
 from ..layout._signs import names_post
-from ..layout._vocab import BANNER_WORDS, BULLETS, EMPLOYER_LINE, KNOWN_EMPLOYER
+from ..layout._vocab import (
+    BANNER_WORDS,
+    BARE_PLACE,
+    BULLETS,
+    CITY_COUNTRY,
+    EMPLOYER_LINE,
+    KNOWN_EMPLOYER,
+    PLACE_LINE,
+)
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -40,8 +49,12 @@ LABELS = {
 
 _RECRUITS = re.compile(
     r"(?:^|\n)\s*(?:(?:La|Le|Les)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
-    r"(?:recrute|is recruiting|is seeking|is looking for|seeks|recherche|invites?|organise|organizes"
-    r"|lance un appel)\b"
+    r"(?:recrute|is recruiting|is seeking|is looking for|seeks|recherche\s+(?:un|une|des|deux)"
+    r"|invites?|organise|organizes|lance un appel)\b"
+)
+# A pronoun or a question is no employer ("Qui recrute ?", "Il recherche …").
+_NOT_AN_EMPLOYER = frozenset(
+    "qui who il elle ils elles it we nous on vous you they which quel quelle".split()
 )
 # Nouns that name a body, not a post: a line with one (and no job noun) near the title
 # is the employer ("Institut fédéral pour le Développement durable").
@@ -53,6 +66,12 @@ _INSTITUTION = re.compile(
     r"|Administration|Francophonie|Centre|Center|College|Coll[èe]ge|Academy|Acad[ée]mie)\b"
 )
 _INSTITUTION_MAX = 100
+_INSTITUTION_WORDS = 14
+_BRACKETS = re.compile(r"\([^)]*\)")
+# A card item naming the employer: a bullet, then a short name without digits.
+_CARD_ITEM = re.compile(r"[ \t]*[•·▪◦●*][ \t]+(?P<org>[A-ZÀ-Ý][^\d\n:]{1,58}?)[ \t]*$")
+# A board's "NATO - Title" or "NATO: Title".
+_EMPLOYER_PREFIX = re.compile(r"\s*(?P<org>NATO|OTAN)\s*[-–:]\s+")
 # A board's "Title at Employer" line ("Junior Professional … at European Space Agency").
 _AT_EMPLOYER = re.compile(
     r"\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
@@ -95,7 +114,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if m is None and summary is not None:  # "Le Secrétariat international de l'OTAN recrute …"
         header, offset = summary
         m = _RECRUITS.search(header)
-    if m is not None:
+    if m is not None and m.group("org").split()[0].casefold() not in _NOT_AN_EMPLOYER:
         org = m.group("org").strip()
         start = offset + m.start("org")
         return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
@@ -135,11 +154,32 @@ def _employer_line(ctx: FieldContext) -> Found[str] | None:
         if text and (EMPLOYER_LINE.match(text) or _institution(text)):
             start = line.start + line.text.index(text)
             return Found(text, start, start + len(text), "employer_line")
-    if index is not None:
-        m = _AT_EMPLOYER.search(lines[index].text)
-        if m is not None and (_institution(m.group("org")) or m.group("org") in ("NATO", "OTAN")):
-            start = lines[index].start + m.start("org")
-            return Found(m.group("org"), start, start + len(m.group("org")), "title_at_employer")
+    if index is None:
+        return None
+    title = lines[index]
+    m = _AT_EMPLOYER.search(title.text) or _EMPLOYER_PREFIX.match(title.text)
+    if m is not None and (_institution(m.group("org")) or m.group("org") in ("NATO", "OTAN")):
+        start = title.start + m.start("org")
+        return Found(m.group("org"), start, start + len(m.group("org")), "title_employer")
+    return _card_employer(ctx, index)
+
+
+def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
+    """A board card under the title: ``• SHAPE`` / ``Shape, Mons, Belgium``. The item
+    right above the place is the employer."""
+    lines = ctx.doc.lines
+    items = [
+        i for i in range(title + 1, min(title + _MAX_LOOK, len(lines))) if lines[i].text.strip()
+    ]
+    for i, nxt in itertools.pairwise(items):
+        m = _CARD_ITEM.match(lines[i].text)
+        if m is None:
+            continue
+        place = lines[nxt].text
+        if BARE_PLACE.match(place) or CITY_COUNTRY.match(place) or PLACE_LINE.match(place):
+            start = lines[i].start + m.start("org")
+            return Found(m.group("org"), start, lines[i].start + m.end("org"), "card_employer")
+        return None
     return None
 
 
@@ -149,7 +189,8 @@ def _institution(text: str) -> bool:
         len(text) <= _INSTITUTION_MAX
         and text[:1].isupper()
         and " " in text
-        and not any(ch in text for ch in ":;!?")
+        and len(text.split()) <= _INSTITUTION_WORDS
+        and not any(ch in _BRACKETS.sub("", text) for ch in ":;!?0123456789")
         and not text.endswith(".")
         and _INSTITUTION.search(text) is not None
         and not names_post(text)
