@@ -85,6 +85,8 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
             h for h in (_with_value(doc, hit, table) for hit in cluster) if _plausible(doc, h)
         ]
         if strong >= 2 or len(cluster) >= 3:
+            lines = {hit.line for hit in cluster}
+            valued = [_wrapped(doc, hit, lines) for hit in valued]
             blocks.append(valued)
             kept.extend(valued)
         else:
@@ -109,6 +111,7 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
 
 
 _GLUED_HEADER = 3
+_WRAP_MAX = 60
 _ITEM = re.compile(r"[ \t]*[-–•·▪◦●*][ \t]+")
 # "1. RÉSUMÉ" under a lone label is the next section, not the label's value.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZÀ-Ý]{3}")
@@ -124,6 +127,33 @@ def _glued(hit: LabelHit, text: str) -> bool:
 def _may_be_open_label(text: str) -> bool:
     """Cheap test before the open-label pattern: a short line, or a colon early on."""
     return len(text) <= _OPEN_LINE or ":" in text[:_OPEN_LINE]
+
+
+def _wrapped(doc: Document, hit: LabelHit, label_lines: set[int]) -> LabelHit:
+    """A value wrapped onto the next line of a header block (narrow columns):
+    ``Posting Title: Administrative`` / ``Assistant`` / ``Organization: …``."""
+    below = hit.line + 1
+    if (
+        not hit.has_value
+        or hit.value_end != _line_end(doc, hit.line)
+        or below + 1 not in label_lines
+        or below in label_lines
+    ):
+        return hit
+    text = doc.lines[below].text.strip()
+    if not text or len(text) > _WRAP_MAX:
+        return hit
+    return _replace_value(
+        hit,
+        hit.value_start,
+        doc.lines[below].start + len(doc.lines[below].text.rstrip()),
+        hit.colon,
+    )
+
+
+def _line_end(doc: Document, index: int) -> int:
+    line = doc.lines[index]
+    return line.start + len(line.text.rstrip())
 
 
 def _is_item(text: str) -> bool:

@@ -266,10 +266,13 @@ class LabelTable:
         glued = bool(after) and not after.isspace()
         rest = text[m.end() : m.end() + 1]
         key, lang = self.keys[m.group("label").casefold()]
+        # A wide gap stands for the colon in old tabular headers ("GRADE        LI 3").
+        tabular = text.startswith(_GAP, m.end("label"))
         if (
             m.group("colon") is None
             and m.end() < len(text.rstrip())
             and not glued
+            and not tabular
             and fold(label) not in BARE_LABELS
             and (key.startswith("_") or label.isupper() or not (rest.isupper() or rest.isdigit()))
         ):
@@ -338,6 +341,7 @@ def _hit(
 
 
 UNMAPPED = "_unmapped"
+_GAP = "   "
 # A label's bracketed note: "Salary (Pay Basis)", "Traitement mensuel (net)".
 _NOTE = re.compile(r"\([^)]*\)")
 _OPEN_WORDS = 6
