@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..layout._vocab import DUTY_CITIES
+from ..layout._signs import names_post
+from ..layout._vocab import COUNTRIES, DUTY_CITIES
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -72,7 +73,16 @@ _TRAILING_PAREN = re.compile(
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
 _TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
-_EDGE = " -–—:|"
+_EDGE = " -–—:|,"
+# Two titles glued together by a board ("Protocol OfficerStrategic Communication Advisor").
+_GLUED_TITLES = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,}\s)")
+# What boards append to a title: the employer or the kind of contract.
+_TRAILING_TAG = re.compile(
+    r"(?<!\bof)(?<!\bde)(?<!\bdu)(?<!\bthe)\s+(?:NATO|OTAN|Temporaire|Temporary|Permanent|Full[- ]time|Part[- ]time|CDI|CDD"
+    r"|Temps plein|Temps partiel)$"
+)
+_TRAILING_COUNTRY = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{2,30})$")
+_COUNTRIES = frozenset(c.lower() for c in COUNTRIES)
 _CONTINUATION_MAX = 80
 _WRAP_INDENT = 8
 
@@ -83,12 +93,19 @@ def clean(raw: str) -> str:
     text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", _BULLET.sub("", text)))
     text = _GLUED_TAIL.sub(r"\1", text)
     text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", text))
+    glued = _GLUED_TITLES.search(text)
+    if glued is not None and names_post(text[: glued.start()]):
+        text = text[: glued.start()]  # "…Protocol OfficerStrategic Communication Advisor"
     previous = None
     while previous != text:
         previous = text
         text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE)
+        text = _TRAILING_TAG.sub("", text)
         m = _TRAILING_PLACE.search(text)
         if m and m.group("place").strip().lower().split(",")[0] in DUTY_CITIES:
+            text = text[: m.start()].strip(_EDGE)
+        m = _TRAILING_COUNTRY.search(text)
+        if m and m.group("place").strip().lower() in DUTY_CITIES | _COUNTRIES:
             text = text[: m.start()].strip(_EDGE)
     return text
 

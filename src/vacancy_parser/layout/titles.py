@@ -24,6 +24,8 @@ _TITLE_MAX = 250
 
 
 _TITLE_LOOKBACK = 6
+_SMALL_WORD = 3
+_CAPITALISED = 0.6
 
 
 _FIRST_TITLE_MAX = 160
@@ -85,7 +87,16 @@ def title_line(
             if post is None and names_post(text):
                 post = index
         previous = text
-    return post if post is not None else nearest
+    if post is not None:
+        return post
+    # Without a job noun, only a Title-Cased line ("Administrative Support Services"), not a
+    # board's sentence ("Keep a collection of interesting positions").
+    return nearest if nearest is not None and _title_cased(doc.lines[nearest].text) else None
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in text.split() if len(w) > _SMALL_WORD and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= _CAPITALISED * len(words)
 
 
 def _names_employer(text: str) -> bool:
