@@ -96,6 +96,8 @@ officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|sc
 |capitaine|attache|attachee|collaborateur|collaboratrice|expert|experte|coordinateur|coordinatrice
 |agent|agente|stagiaire|specialiste|commis|redacteur|redactrice|inspecteur|inspectrice|medecin
 |infirmier|infirmiere|assistante|consultante|auditeur|auditrice|developpeur|developpeuse
+|archiviste|documentaliste|bibliothecaire|referendaire|greffier|greffiere|fonctionnaire|officier
+|linguiste|informaticien|informaticienne|economiste|statisticien|statisticienne
 """
 
 

@@ -95,6 +95,8 @@ def title_line(
 
 
 def _title_cased(text: str) -> bool:
+    if "(" in text:
+        return True  # "Archiviste (Gestion de l'information)": a post and its qualifier
     words = [w for w in text.split() if len(w) > _SMALL_WORD and w[:1].isalpha()]
     return bool(words) and sum(w[:1].isupper() for w in words) >= _CAPITALISED * len(words)
 
