@@ -50,10 +50,11 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
             # A long line is a header only when its line breaks were lost: labels glued
             # to their values ("Primary LocationBelgium-BrusselsNATO BodyNATO IS…").
             # Or a header flattened into a paragraph, its labels followed by colons.
+            parts = []
             hit = table.match_line(doc, i)
             if hit is not None and _glued(hit, doc.text):
                 parts = table.split_glued(doc, hit)
-            else:
+            elif line.text.count(":") >= _GLUED_HEADER:
                 hit = table.inline_hit(doc, i)
                 parts = table.split_glued(doc, hit) if hit is not None else []
                 if sum(1 for part in parts if part.colon) < _GLUED_HEADER:
