@@ -61,11 +61,12 @@ class Bilingual(BaseModel, Generic[T]):
 
 
 class Salary(BaseModel):
-    """Pay as stated; ``amount`` is the lower bound of a range."""
+    """Pay as stated; ``amount`` is the lower bound of a range, ``None`` where a board
+    kept only the currency and period (``Euro (EUR) Monthly``)."""
 
     model_config = ConfigDict(frozen=True)
 
-    amount: float
+    amount: float | None = None
     amount_max: float | None = None
     currency: str | None = None
     period: Period | None = None

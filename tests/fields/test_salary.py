@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vacancy_parser import parse
 from vacancy_parser.fields import salary
 from vacancy_parser.model import Bilingual, Located, Record, Salary, Span
 
@@ -91,3 +92,17 @@ def _record(amount: float, grades: list[str]) -> Record:
 )
 def test_check(amount: float, grades: list[str], codes: list[str]) -> None:
     assert sorted(i.code for i in salary.check(_record(amount, grades))) == codes
+
+
+def test_a_board_line_with_currency_and_period_but_no_amount_keeps_them() -> None:
+    text = (
+        "Assistant Secretary General for Public Diplomacy\n"
+        "Belgium-Brussels\n"
+        "Euro (EUR) Monthly\n"
+        "Grade Unclassified\n\n"
+        "1. SUMMARY\nThe incumbent leads the Division and reports to the Secretary General.\n"
+    )
+    flat = parse(text).flat
+    assert (flat.salary_amount, flat.salary_currency, flat.salary_period) == (None, "EUR", "month")
+    assert flat.grade_codes == ["UNCLASSIFIED"]
+    assert all(i.code != "grade_unknown" for i in parse(text).issues)

@@ -31,7 +31,7 @@ def to_jsonld(record: Record) -> dict[str, Any]:
     if deadline and deadline != "ongoing":
         doc["validThrough"] = deadline
     salary = record.salary.value
-    if salary is not None:
+    if salary is not None and salary.amount is not None:
         value: dict[str, Any] = {"@type": "QuantitativeValue", "minValue": salary.amount}
         if salary.amount_max is not None:
             value["maxValue"] = salary.amount_max

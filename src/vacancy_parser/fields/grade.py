@@ -96,6 +96,8 @@ SCALES: dict[str, tuple[int, int]] = {
     "FG": (1, 4),
 }
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# Grades printed as words: NATO's senior officials stand outside the G scale.
+NAMED_GRADES = {"unclassified": "UNCLASSIFIED", "non classifié": "UNCLASSIFIED"}
 # Scales numbered in Roman numerals.
 ROMAN_SCALES = frozenset({"FG"})
 
@@ -208,6 +210,8 @@ def _add(codes: list[str], prefix: str, number: str) -> None:
 
 
 def on_scale(code: str) -> bool:
+    if code in NAMED_GRADES.values():
+        return True
     m = re.fullmatch(r"([A-Z/]+?)(\d+|IV|I{1,3})", code)
     if m is None:
         return False
@@ -230,6 +234,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             return {
                 "grades": Found(_completed(codes, ctx), start + where[0], start + where[1], "label")
             }
+        named = NAMED_GRADES.get(value.strip().split("\n")[0].strip().casefold())
+        if named is not None:
+            return {"grades": Found([named], start, start + len(value.strip()), "label")}
         m = _UNCODED.match(value)
         if m is not None:
             code = m.group("code").upper()

@@ -146,6 +146,14 @@ _CURRENCY = re.compile(
     re.I,
 )
 _PERIOD = re.compile("|".join(re.escape(p) for p in sorted(PERIODS, key=len, reverse=True)), re.I)
+_TERMS_ONLY = re.compile(
+    r"(?P<currency>"
+    + "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True) if len(c) > 1)
+    + r")\s*(?P<period>"
+    + "|".join(re.escape(p) for p in sorted(PERIODS, key=len, reverse=True))
+    + r")",
+    re.I,
+)
 # A bare salary line starts with its amount (or currency sign).
 _AMOUNT_FIRST = re.compile(r"(?:[€$£]|EUR|USD)?\s?\d{1,3}(?:[ .,’']?\d{3})+(?:[.,]\d{1,2})?", re.I)
 _NEXT_LINE = 24
@@ -223,6 +231,17 @@ def parse_salary(raw: str) -> tuple[Salary, tuple[int, int]] | None:
     return salary, (min(first.start(), currency_m.start() if currency_m else first.start()), end)
 
 
+def _terms_only(text: str) -> tuple[Salary, tuple[int, int]] | None:
+    """A board's salary line without its amount: ``Euro (EUR) Monthly``."""
+    m = _TERMS_ONLY.fullmatch(text.strip())
+    if m is None:
+        return None
+    currency = CURRENCIES[m.group("currency").lower()]
+    period = PERIODS[m.group("period").lower()]
+    start = text.index(m.group())
+    return Salary(currency=currency, period=period), (start, start + len(m.group()))  # type: ignore[arg-type]
+
+
 def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
     hit = ctx.label("salary")
     if hit is not None:
@@ -236,7 +255,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
         if found is not None:
             return {"salary": found}
     for text, at in ctx.bare_lines(whole_header=True):
-        parsed = parse_salary(text) if _AMOUNT_FIRST.match(text) else None
+        parsed = parse_salary(text) if _AMOUNT_FIRST.match(text) else _terms_only(text)
         if parsed is not None and (parsed[0].currency or parsed[0].period):
             salary, (s, e) = parsed
             return {"salary": Found(salary, at + s, at + e, "bare_value")}
@@ -276,7 +295,7 @@ def _stated(body: str) -> Iterator[tuple[str, int, str, str]]:
 
 def _read(value: str, start: int, label: str, rule: str) -> Found[Salary] | None:
     """A salary from ``value``; a period the value lacks may stand in its label ("monthly")."""
-    parsed = parse_salary(value)
+    parsed = parse_salary(value) or (_terms_only(value) if rule == "label" else None)
     if parsed is None:
         return None
     salary, (s, e) = parsed
@@ -288,13 +307,19 @@ def _read(value: str, start: int, label: str, rule: str) -> Found[Salary] | None
 def check(record: Record) -> list[Issue]:
     issues: list[Issue] = []
     for located in record.salary.located():
-        if located.value.amount <= 0:
+        if located.value.amount is not None and located.value.amount <= 0:
             issues.append(
                 CODES[0].issue("salary", f"salary {located.raw!r} is not positive", [located.span])
             )
     salary = record.salary.value
     grades = [g for g in (record.grades.value or []) if g in GRADE_MONTHLY_EUR]
-    if salary and grades and salary.currency == "EUR" and salary.period == "month":
+    if (
+        salary
+        and salary.amount is not None
+        and grades
+        and salary.currency == "EUR"
+        and salary.period == "month"
+    ):
         lowest = min(grades, key=lambda g: GRADE_MONTHLY_EUR[g])
         expected = GRADE_MONTHLY_EUR[lowest]
         if not BAND[0] * expected <= salary.amount <= BAND[1] * expected:

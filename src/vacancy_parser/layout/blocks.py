@@ -9,7 +9,8 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..document import Document
-from .labels import UNMAPPED, LabelHit, LabelTable
+from ._vocab import fold
+from .labels import BARE_LABELS, UNMAPPED, LabelHit, LabelTable
 
 _LONG_LINE = 300
 
@@ -106,7 +107,12 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
                 )
                 # A label run into its value ("LieuLuxembourg") was a label/value pair.
                 glued = _glued(hit, doc.text) and not hit.key.startswith("_")
-                if hit.colon or lone or glued or (short and not hit.key.startswith("_")):
+                # A label portals print without a colon ("Grade Unclassified"), short value.
+                bare = (
+                    fold(doc.text[hit.label_start : hit.label_end]) in BARE_LABELS
+                    and 0 < hit.value_end - hit.value_start <= _SHORT_VALUE
+                )
+                if hit.colon or lone or glued or bare or (short and not hit.key.startswith("_")):
                     kept.append(hit)
     return FoundLabels(kept, blocks, frozenset(label_like))
 
