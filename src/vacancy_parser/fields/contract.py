@@ -22,7 +22,7 @@ _YEARS = (
 )
 _TYPE = re.compile(
     r"(?P<definite>definite[\s-]+duration|fixed[\s-]+term|durée\s+déterminée|contrat\s+à\s+durée\s+déterminée"
-    r"|\bCDD\b)"
+    r"|\bCDD\b|specified\s+period|période\s+déterminée)"
     r"|(?P<indefinite>indefinite[\s-]+duration|durée\s+indéterminée|permanent\s+contract)"
     r"|(?P<temporary>temporary|temporaire|short[\s-]+term)",
     re.I,
@@ -36,7 +36,8 @@ _INITIAL = [
         re.I,
     ),
     re.compile(
-        r"(?<![\w-])(?P<n>" + NUMBER + r")[\s-]*years?['’]?\s+(?:definite|fixed|initial|contract)",
+        r"(?<![\w-])(?P<n>" + NUMBER + r")[\s-]*years?['’]?\s+(?:definite|fixed|initial|contract"
+        r"|appointment)",
         re.I,
     ),
     re.compile(r"(?:durée\s+déterminée|definite\s+duration)\s+(?:de|of)\s+" + _YEARS, re.I),
@@ -189,8 +190,16 @@ LABELS = {
 }
 HEADS = {
     "contract": {
-        "en": ["contract", "contract type", "type of contract", "contract duration", "appointment"],
-        "fr": ["contrat", "type de contrat", "duree du contrat", "duree de l'engagement"],
+        "en": [
+            "contract",
+            "contract type",
+            "type of contract",
+            "contract duration",
+            "appointment",
+            "duration",
+            "expected duration",
+        ],
+        "fr": ["contrat", "type de contrat", "duree du contrat", "duree de l'engagement", "duree"],
         "xx": ["vertragsart", "contratto", "contrato", "dienstverband"],
     }
 }
@@ -204,10 +213,13 @@ _LABEL_TYPES = {
     "cdd": "definite",
     "temporary": "temporary",
     "temporaire": "temporary",
+    "contractuel": "definite",
+    "contractuelle": "definite",
+    "consultancy": "temporary",
 }
 _LABEL_TYPE = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_TYPES)) + r")\b", re.I)
 _LABEL_YEARS = re.compile(
-    r"(?:(?!p[ée]riode probatoire|probation|trial|essai)[^.;]){0,40}?(?<![\w-])" + _YEARS, re.I
+    r"(?:(?!p[ée]riode probatoire|probation|trial|essai)[^.;]){0,60}?(?<![\w-])" + _YEARS, re.I
 )
 
 

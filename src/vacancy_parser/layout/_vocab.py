@@ -245,7 +245,8 @@ CHROME_LINE = re.compile(
         |job\s+(?:specifications?|details|information|overview)|position\s+details
         |ai[- ]powered\s+job\s+summary|receive\s+notifications.*|(?:get|create)\s+(?:a\s+)?job\s+alerts?.*
         |sign\s+up.*|subscribe.*|log\s*in|sign\s+in|register
-        |\d{1,2}[\s./-]+[^\W\d]{3,9}\.?[\s./-]+\d{2,4}[^\w]*|[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4}[^\w]*
+        |(?:[^\W\d]{3,9},?\s+)?(?:\d{1,2}[\s./-]+[^\W\d]{3,9}\.?[\s./-]+\d{2,4}
+            |[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4})[^\w]*
         |(?:view|see|browse)\s+(?:all\s+)?(?:jobs|vacancies|offers)|all\s+jobs|back\s+to\s+(?:jobs|search)
         |this\s+job\s+(?:listing\s+)?has\s+expired.*|job\s+alert.*|save\s+(?:this\s+)?job
     )$""",

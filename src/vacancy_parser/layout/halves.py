@@ -14,7 +14,7 @@ from .blocks import field_keys, is_notice_block
 from .headings import sections
 from .labels import UNMAPPED, LabelHit
 from .structure import HalfLayout, Heading
-from .titles import first_title, title_inside, title_line
+from .titles import above_employer, first_title, title_inside, title_line
 
 _BODY_MIN = 300
 
@@ -92,7 +92,7 @@ def _half_starts(
             # A board prints the title at the top and the notice's header far below it,
             # under its own summary: the first line naming a post wins over a stray line.
             top = first_title(doc, first, no_title)
-            if top is not None and names_post(doc.lines[top].text):
+            if top is not None and (names_post(doc.lines[top].text) or above_employer(doc, top)):
                 title = top
         inner = title_inside(doc, cluster, label_lines | no_title)
         if inner is not None and (title is None or cluster[0].key == "reference"):

@@ -101,6 +101,12 @@ def _title_cased(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) >= _CAPITALISED * len(words)
 
 
+def above_employer(doc: Document, index: int) -> bool:
+    """Whether the next non-empty line names an employer (a board's title / employer pair)."""
+    below = next((ln.text.strip() for ln in doc.lines[index + 1 :] if ln.text.strip()), "")
+    return _names_employer(below)
+
+
 def _names_employer(text: str) -> bool:
     return bool(EMPLOYER_LINE.match(text) or ORGANISATION_NAMES.match(text))
 
@@ -154,8 +160,7 @@ def first_title(doc: Document, stop: int, no_title: frozenset[int] = frozenset()
         if _TITLE_REFERENCE.search(doc.lines[index].text):
             return index
     for index in candidates:
-        below = next((ln.text.strip() for ln in doc.lines[index + 1 :] if ln.text.strip()), "")
-        if _names_employer(below):
+        if above_employer(doc, index):
             return index
     named = next((i for i in candidates if names_post(doc.lines[i].text)), None)
     if named is not None:
