@@ -218,8 +218,11 @@ _LABEL_TYPES = {
     "consultancy": "temporary",
 }
 _LABEL_TYPE = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_TYPES)) + r")\b", re.I)
+# The first length in a contract label's value, not a probation, a maximum or a total.
 _LABEL_YEARS = re.compile(
-    r"(?:(?!p[ée]riode probatoire|probation|trial|essai)[^.;]){0,60}?(?<![\w-])" + _YEARS, re.I
+    r"(?:(?!p[ée]riode probatoire|probation|trial|essai|maxim|total|exc[ée]d)[^.;]){0,60}?"
+    r"(?<![\w-])" + _YEARS,
+    re.I,
 )
 
 

@@ -121,7 +121,11 @@ _TOKEN = re.compile(
 _JOIN = re.compile(r"\s*(?:[-–/,;&(]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
 _BARE = re.compile(r"(?P<num>\d{1,2})(?![\d.,]\d)(?![\w(])")
 _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\s+OTAN\b|\bGrade\b")
-_IN_TITLE = re.compile(r"\((?:NATO\s+)?Grade\s+(?P<codes>[^)]{1,30})\)", re.I)
+# A title's bracket or comma tail that holds its grades: "(Grade A6)", "(G22)", ", P3".
+_IN_TITLE = re.compile(
+    r"\((?:(?:NATO\s+)?Grade\s+)?(?P<codes>[^()]{1,30})\)|,\s*(?P<tail>[A-Z]{1,3}[- .]?\d{1,2})\s*$",
+    re.I,
+)
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
 _RUNNING = re.compile(
     r"[Gg]rade[sd]?(?:\s+[a-zà-ÿ]{2,12}){0,2}?\s*:?\s*"
@@ -245,12 +249,13 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             }
     if ctx.half.title_line is not None:
         line = ctx.doc.lines[ctx.half.title_line]
-        m = _IN_TITLE.search(line.text)
-        if m is not None:
-            codes, where = parse_codes(m.group("codes"))
-            if codes and where:
-                s = line.start + m.start("codes")
-                return {"grades": Found(codes, s + where[0], s + where[1], "title_parenthesis")}
+        for m in _IN_TITLE.finditer(line.text):
+            group = "codes" if m.group("codes") is not None else "tail"
+            codes, where = parse_codes(m.group(group))
+            # The whole bracket or tail is grades ("(G22)", ", P3", "(Grade A6)").
+            if codes and where and where[1] - where[0] >= len(m.group(group).strip()) - 1:
+                s = line.start + m.start(group)
+                return {"grades": Found(codes, s + where[0], s + where[1], "title")}
     for text, at in ctx.bare_lines():
         codes, where = parse_codes(text)
         if codes and where and where[0] <= _BARE_LEAD and where[1] >= len(text) - 1:

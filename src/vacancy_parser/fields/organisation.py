@@ -109,6 +109,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         return {
             "organisation": Found(m.group(), offset + m.start(), offset + m.end(), "known_employer")
         }
+    found = _institution_line(ctx)
+    if found is not None:
+        return {"organisation": found}
     summary = ctx.section_text("summary")
     m = _RECRUITS.search(header)
     if m is None and summary is not None:  # "Le Secrétariat international de l'OTAN recrute …"
@@ -135,23 +138,15 @@ def _employer_line(ctx: FieldContext) -> Found[str] | None:
     """A masthead or a board's employer slot: an organisation line near the title."""
     index = ctx.half.title_line
     lines = ctx.doc.lines
-    if index is not None:
-        around = [
-            *range(index + 1, min(index + 1 + _MAX_LOOK, len(lines))),
-            *range(index - 1, max(index - 1 - _MAX_LOOK, -1), -1),
-        ]
-    else:
-        first = line_index(lines, ctx.half.start)
-        around = list(range(first, min(first + 2 * _MAX_LOOK, len(lines))))
     headings = {block.heading.line for block in ctx.half.sections}
-    for i in around:
+    for i in _near_title(ctx):
         line = lines[i]
         if line.start < ctx.half.start or line.start >= ctx.half.header_end:
             continue
         text = _RATING.sub("", line.text.strip().lstrip(BULLETS).strip("*#_ "))
         if i in headings:
             continue
-        if text and (EMPLOYER_LINE.match(text) or _institution(text)):
+        if text and EMPLOYER_LINE.match(text):
             start = line.start + line.text.index(text)
             return Found(text, start, start + len(text), "employer_line")
     if index is None:
@@ -181,6 +176,35 @@ def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
             return Found(m.group("org"), start, lines[i].start + m.end("org"), "card_employer")
         return None
     return None
+
+
+def _institution_line(ctx: FieldContext) -> Found[str] | None:
+    """A body's name alone on a line near the title ("Institut fédéral pour le
+    Développement durable"): weaker than a known employer, so tried after them."""
+    lines = ctx.doc.lines
+    headings = {block.heading.line for block in ctx.half.sections}
+    for i in _near_title(ctx):
+        line = lines[i]
+        if i in headings or line.start < ctx.half.start or line.start >= ctx.half.header_end:
+            continue
+        text = line.text.strip().lstrip(BULLETS).strip("*#_ ")
+        if text and _institution(text):
+            start = line.start + line.text.index(text)
+            return Found(text, start, start + len(text), "institution_line")
+    return None
+
+
+def _near_title(ctx: FieldContext) -> list[int]:
+    """Lines below then above the title, nearest first; the half's first lines without one."""
+    index = ctx.half.title_line
+    lines = ctx.doc.lines
+    if index is not None:
+        return [
+            *range(index + 1, min(index + 1 + _MAX_LOOK, len(lines))),
+            *range(index - 1, max(index - 1 - _MAX_LOOK, -1), -1),
+        ]
+    first = line_index(lines, ctx.half.start)
+    return list(range(first, min(first + 2 * _MAX_LOOK, len(lines))))
 
 
 def _institution(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import line_index
+from ..layout.labels import LabelHit
 from .base import FieldContext, FieldSpec, Found, strip_span
 
 LABELS = {
@@ -103,9 +104,18 @@ def normalise(raw: str) -> str:
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
-    for hit in sorted(
-        ctx.labels("reference"), key=lambda h: _rank(ctx.text[h.label_start : h.label_end])
-    ):
+    ranked = sorted(
+        ((_rank(ctx.text[h.label_start : h.label_end]), h) for h in ctx.labels("reference")),
+        key=lambda pair: pair[0],
+    )
+    found = _labelled(ctx, [h for rank, h in ranked if rank < _POST_RANK])
+    if found is None:
+        found = _unlabelled(ctx) or _labelled(ctx, [h for rank, h in ranked if rank >= _POST_RANK])
+    return {"reference": found} if found is not None else {}
+
+
+def _labelled(ctx: FieldContext, hits: list[LabelHit]) -> Found[str] | None:
+    for hit in hits:
         value = ctx.text[hit.value_start : hit.value_end]
         lead = _NUMBER_PREFIX.match(value)
         skip = lead.end() if lead else 0
@@ -114,16 +124,21 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             s, e = strip_span(
                 ctx.text, hit.value_start + m.start(), hit.value_start + m.end(), ".,;:"
             )
-            return {"reference": Found(normalise(ctx.text[s:e]), s, e, "label")}
+            return Found(normalise(ctx.text[s:e]), s, e, "label")
+    return None
+
+
+def _unlabelled(ctx: FieldContext) -> Found[str] | None:
+    """A number stated without a reference label: a requisition or vacancy line, the title."""
     header, offset = ctx.header()
     m = _REQUISITION_FIRST.search(header)
     if m is not None:
         s, e = offset + m.start("ref"), offset + m.end("ref")
-        return {"reference": Found(m.group("ref"), s, e, "requisition_line")}
+        return Found(m.group("ref"), s, e, "requisition_line")
     m = _VACANCY_LINE.search(header)
     if m is not None:
         s, e = strip_span(ctx.text, offset + m.start("ref"), offset + m.end("ref"), ".,;:")
-        return {"reference": Found(normalise(ctx.text[s:e]), s, e, "vacancy_line")}
+        return Found(normalise(ctx.text[s:e]), s, e, "vacancy_line")
     title = ctx.half.title_line
     if title is not None:
         line = ctx.doc.lines[title]
@@ -134,7 +149,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             group = 1 if m.group(1) else 2
             s, e = line.start + m.start(group), line.start + m.end(group)
             rule = "title_parenthesis" if group == 1 else "title_suffix"
-            return {"reference": Found(m.group(group), s, e, rule)}
+            return Found(m.group(group), s, e, rule)
     # Another title line of the header (a board's, or the notice's under a board's card)
     # may be the only one with the number.
     sections = ctx.half.sections
@@ -145,15 +160,18 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         m = _BOARD_TITLE.search(line.text)
         if m is not None:
             s, e = line.start + m.start(1), line.start + m.end(1)
-            return {"reference": Found(m.group(1), s, e, "board_title")}
-    return {}
+            return Found(m.group(1), s, e, "board_title")
+    return None
+
+
+_POST_RANK = 3
 
 
 def _rank(label: str) -> int:
     """Vacancy-number labels before generic ones, and a requisition number last."""
     folded = label.casefold()
     if "post" in folded:
-        return 3  # a post (establishment) number names the post, not this vacancy
+        return _POST_RANK  # a post (establishment) number names the post, not this vacancy
     if "requisition" in folded:
         return 2
     return 0 if "vacanc" in folded or "avis" in folded or "appel" in folded else 1

@@ -15,6 +15,8 @@ LABELS = {
             "Nombre de subordonnés directs",
             "Subordonné(e)s direct(e)s",
             "Subordonnés directs",
+            "Nombre de rapports directs",
+            "Rapports directs",
         ],
     },
     "indirect_reports": {
@@ -24,6 +26,8 @@ LABELS = {
             "Nombre de subordonnés indirects",
             "Subordonné(e)s indirect(e)s",
             "Subordonnés indirects",
+            "Nombre de rapports indirects",
+            "Rapports indirects",
         ],
     },
 }
@@ -84,10 +88,24 @@ def extract(ctx: FieldContext) -> dict[str, Found[int]]:
     return found
 
 
+# Head words naming these fields in labels of any wording (folded, see layout._vocab.fold).
+HEADS = {
+    "direct_reports": {
+        "en": ["direct reports", "number of direct reports"],
+        "fr": ["subordonnes directs", "rapports directs", "nombre de rapports directs"],
+    },
+    "indirect_reports": {
+        "en": ["indirect reports", "number of indirect reports"],
+        "fr": ["subordonnes indirects", "rapports indirects", "nombre de rapports indirects"],
+    },
+}
+
+
 FIELD = FieldSpec(
     name="reports",
     attrs=("direct_reports", "indirect_reports"),
     extract=extract,
     labels=LABELS,
     body_labels=True,
+    heads=HEADS,
 )
