@@ -88,8 +88,13 @@ _VOCABULARY_PATTERN = whole_words(
 MIN_EXPLAINED = 2
 _ABOVE = 3
 MIN_PLACEHOLDERS = 3
-# "[TITLE]", "[DD-MON-YYYY]"; a Markdown link "[Apply now](#)" is no placeholder.
-_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _/.-]{1,30}\](?!\()")
+# "[TITLE]", "[DD-MON-YYYY]" (a Markdown link "[Apply now](#)" is no placeholder); a
+# form's blanks, boxes and choices ("___", "☐", "Yes/No", "please indicate").
+_PLACEHOLDER = re.compile(
+    r"\[[A-Z][A-Z0-9 _/.-]{1,30}\](?!\()|_{3,}|[☐□]|\b(?:Yes/No|No/Yes|Oui/Non|Non/Oui)\b"
+    r"|\bplease (?:complete|indicate|tick|specify|detail)\b|\bveuillez (?:compléter|indiquer|cocher)\b",
+    re.I,
+)
 MIN_QUESTIONS = 3
 _NUMBERS = re.compile(r"\d+")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?", re.I)
