@@ -111,6 +111,7 @@ ONGOING = (
     "jusqu'a ce que le poste soit pourvu",
 )
 
+_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"))
 _MONTH = r"(?P<month>[a-zéû]{3,9})\.?"
 _DATE_FORMS = [
     re.compile(r"(?P<day>\d{1,2})(?:er)?[\s-]+" + _MONTH + r"[\s,-]+(?P<year>\d{4})"),
@@ -146,7 +147,8 @@ def parse_date(raw: str) -> tuple[str | None, tuple[int, int] | None]:
     for phrase in ONGOING:
         if folded.startswith(phrase):
             return "ongoing", (0, len(raw.rstrip()))
-    lowered = raw.lower()
+    # Hyphens of every kind separate a date's parts ("25‑Jan‑2026" with U+2011).
+    lowered = raw.lower().translate(_HYPHENS)
     for pattern in _DATE_FORMS:
         m = pattern.search(lowered)
         if m is None:
