@@ -60,6 +60,12 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
                 parts = table.split_glued(doc, hit) if hit is not None else []
                 if sum(1 for part in parts if part.colon) < _GLUED_HEADER:
                     parts = []
+            else:
+                # A portal header flattened without colons: several of its labels in a row.
+                hit = table.inline_hit(doc, i, colon=False)
+                parts = table.split_glued(doc, hit, spaced=True) if hit is not None else []
+                if not _flattened(doc, parts):
+                    parts = []
             if len(parts) < _GLUED_HEADER:
                 parts = []
         if hit is not None and hit.key != UNMAPPED and not hit.has_value:
@@ -118,10 +124,20 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
 
 
 _GLUED_HEADER = 3
+_FLAT_KEYS = 4
+_FLAT_LONG = 2
 _WRAP_MAX = 60
 _ITEM = re.compile(r"[ \t]*[-–•·▪◦●*][ \t]+")
 # "1. RÉSUMÉ" under a lone label is the next section, not the label's value.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZÀ-Ý]{3}")
+
+
+def _flattened(doc: Document, parts: list[LabelHit]) -> bool:
+    """Labels of different fields in a row, at least two of several words ("Primary
+    Location", "NATO Body", "Application Deadline"): a header, not prose."""
+    keys = {part.key for part in parts if not part.key.startswith("_")}
+    long_labels = sum(1 for part in parts if " " in doc.text[part.label_start : part.label_end])
+    return len(keys) >= _FLAT_KEYS and long_labels >= _FLAT_LONG
 
 
 def _glued(hit: LabelHit, text: str) -> bool:

@@ -191,8 +191,10 @@ class LabelTable:
             r"(?P<after>[ \t]*[:—]|(?=[A-Z0-9])|[ \t]*$|(?=[ \t]+[A-Z0-9]))"
         )
 
-    def split_glued(self, doc: Document, hit: LabelHit) -> list[LabelHit]:
-        """Cut a value where another label starts: glued (``MonthlyGrade``) or ``Label:``."""
+    def split_glued(self, doc: Document, hit: LabelHit, spaced: bool = False) -> list[LabelHit]:
+        """Cut a value where another label starts: glued (``MonthlyGrade``) or ``Label:``;
+        with ``spaced``, also ``… Belgium-Brussels NATO Body NATO IS …`` (a flattened
+        header whose colons were lost)."""
         hits: list[LabelHit] = []
         current = hit
         pos = hit.value_start
@@ -203,7 +205,7 @@ class LabelTable:
             key, lang = self.keys[m.group("label").casefold()]
             before = doc.text[m.start() - 1] if m.start() > 0 else " "
             glued = before.isalnum() or before in ").]"
-            if key == current.key or not (glued or m.group("after")):
+            if key == current.key or not (glued or m.group("after") or spaced):
                 pos = m.end("label")
                 continue
             hits.append(
@@ -225,13 +227,20 @@ class LabelTable:
         hits.append(current)
         return hits
 
-    def inline_hit(self, doc: Document, index: int) -> LabelHit | None:
+    def inline_hit(self, doc: Document, index: int, colon: bool = True) -> LabelHit | None:
         """The first ``Label:`` inside a line, for headers flattened into one paragraph
-        (``… VACANCY NOTICE Ref. No: eu-LISA/17 Post: Officer Location: Tallinn``)."""
+        (``… VACANCY NOTICE Ref. No: eu-LISA/17 Post: Officer Location: Tallinn``); with
+        ``colon=False`` the first label followed by a capitalised value
+        (``… Primary Location Belgium-Brussels NATO Body NATO International Staff …``)."""
         line = doc.lines[index]
         for m in self.inline.finditer(line.text):
-            if ":" not in m.group("after"):
+            if colon and ":" not in m.group("after"):
                 continue
+            if not colon and not m.group("after").strip() and not line.text[m.end() :].strip():
+                continue
+            following = line.text[m.end("label") : m.end("label") + 1]
+            if m.group("label").isupper() and following.isalpha() and following.isupper():
+                continue  # inside a capitalised word ("VACANCY NOTIFICATION")
             before = line.text[m.start() - 1 : m.start()]
             if before and not before.isspace():
                 continue
@@ -245,7 +254,7 @@ class LabelTable:
                 label_end=line.start + m.end("label"),
                 value_start=min(_lstrip(doc.text, line.start + m.end(), end), end),
                 value_end=end,
-                colon=True,
+                colon=colon,
             )
         return None
 
