@@ -60,8 +60,9 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
                 parts = table.split_glued(doc, hit) if hit is not None else []
                 if sum(1 for part in parts if part.colon) < _GLUED_HEADER:
                     parts = []
-            else:
-                # A portal header flattened without colons: several of its labels in a row.
+            elif line.start < _FLAT_REACH:
+                # A portal header flattened without colons: several of its labels in a row,
+                # near the top of the page.
                 hit = table.inline_hit(doc, i, colon=False)
                 parts = table.split_glued(doc, hit, spaced=True) if hit is not None else []
                 if not _flattened(doc, parts):
@@ -125,6 +126,7 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
 
 _GLUED_HEADER = 3
 _FLAT_KEYS = 4
+_FLAT_REACH = 3000
 _FLAT_LONG = 2
 _WRAP_MAX = 60
 _ITEM = re.compile(r"[ \t]*[-–•·▪◦●*][ \t]+")

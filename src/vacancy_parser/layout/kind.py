@@ -88,12 +88,26 @@ _VOCABULARY_PATTERN = whole_words(
 MIN_EXPLAINED = 2
 _ABOVE = 3
 MIN_PLACEHOLDERS = 3
-# "[TITLE]", "[DD-MON-YYYY]" (a Markdown link "[Apply now](#)" is no placeholder); a
-# form's blanks, boxes and choices ("___", "☐", "Yes/No", "please indicate").
-_PLACEHOLDER = re.compile(
-    r"\[[A-Z][A-Z0-9 _/.-]{1,30}\](?!\()|_{3,}|[☐□]|\b(?:Yes/No|No/Yes|Oui/Non|Non/Oui)\b"
-    r"|\bplease (?:complete|indicate|tick|specify|detail)\b|\bveuillez (?:compléter|indiquer|cocher)\b",
-    re.I,
+# "[TITLE]", "[DD-MON-YYYY]"; a Markdown link "[Apply now](#)" is no placeholder.
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9 _/.-]{1,30}\](?!\()")
+# A form's blanks, boxes and choices, counted as literals in the lower-cased page (a
+# pattern scan over a long page costs milliseconds).
+_FORM_MARKS = (
+    "___",
+    "☐",
+    "□",
+    "yes/no",
+    "no/yes",
+    "oui/non",
+    "non/oui",
+    "please complete",
+    "please indicate",
+    "please tick",
+    "please specify",
+    "please detail",
+    "veuillez compléter",
+    "veuillez indiquer",
+    "veuillez cocher",
 )
 MIN_QUESTIONS = 3
 _NUMBERS = re.compile(r"\d+")
@@ -155,7 +169,8 @@ def signs(analysis: Analysis) -> list[Evidence]:
         add("listing", W_LISTING, "per-post labels with several different values")
     if _explains(analysis, labels):
         add("explains", W_EXPLAINS, "labels given as examples, or questions and answers")
-    placeholders = len(_PLACEHOLDER.findall(text))
+    low = text[:_TABLE_CHARS].lower()
+    placeholders = len(_PLACEHOLDER.findall(text)) + sum(low.count(m) for m in _FORM_MARKS)
     if placeholders >= MIN_PLACEHOLDERS:
         add("template", W_TEMPLATE, f"{placeholders} placeholders such as [TITLE]")
     first_post = _ENUMERATED_POST.search(text, 0, _VOCAB_CHARS)
