@@ -6,7 +6,7 @@
 ('2024-12-15', ['acronym_halves_differ'])
 """
 
-from .api import parse, validate
+from .api import parse, parse_text, validate
 from .errors import InputError, VacancyParserError
 from .model import Bilingual, FlatRecord, Issue, Located, ParseResult, Record, Span
 
@@ -24,5 +24,6 @@ __all__ = [
     "VacancyParserError",
     "__version__",
     "parse",
+    "parse_text",
     "validate",
 ]

@@ -10,12 +10,13 @@ from .checks import validate as validate_record
 from .checks import validate_flat
 from .config import DEFAULT, Options
 from .document import Document
+from .errors import InputError
 from .fields import body_label_keys, head_vocabulary, label_vocabulary
 from .layout.analyse import analyse
 from .layout.labels import LabelTable
 from .model import Issue, ParseResult, Record
 from .record import build_record
-from .sources import Source, load
+from .sources import Source, load, load_text
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +33,19 @@ def parse(source: Source, *, name: str | None = None, options: Options = DEFAULT
     read at all; a page that is not a notice gives ``kind == "not_vacancy"``.
     """
     return parse_document(load(source, name, options), options)
+
+
+def parse_text(text: str, *, name: str | None = None, options: Options = DEFAULT) -> ParseResult:
+    """Parse a notice given as text (plain or HTML); never reads a file, whatever the text.
+
+    Use it for text that comes from elsewhere (a form, a queue, a scraper): unlike
+    :func:`parse`, a one-line string such as ``"notices/a.txt"`` is read as text.
+    """
+    if not isinstance(text, str):
+        raise InputError(
+            name or "<text>", f"is {type(text).__name__}, not str", "pass the notice's text"
+        )
+    return parse_document(load_text(text, name, options), options)
 
 
 def parse_document(doc: Document, options: Options = DEFAULT) -> ParseResult:

@@ -30,20 +30,40 @@ SUFFIXES: dict[str, str] = {
 }
 
 
+# A ``str`` this long, or with a line break, is text, never a path.
+_PATH_MAX = 1024
+
+
 def load(source: Source, name: str | None = None, options: Options = DEFAULT) -> Document:
     """Read ``source``: a path, a ``str`` of notice text (or HTML), or raw ``bytes``.
 
-    A ``str`` is taken as a path only when it has no line break and names an
-    existing file; anything else is the notice itself.
+    A ``str`` is a path only when it looks like one: a single short line ending in a
+    suffix the parser reads (``.txt``, ``.html``, ``.pdf``…). Such a string that names no
+    file is an :class:`InputError`; any other string is the notice itself, so that
+    ``load("/etc/passwd")`` reads text and never the file. Text from elsewhere should
+    go through :func:`load_text`, which never touches the file system.
     """
     if isinstance(source, bytes):
         return _load_bytes(source, name or "<bytes>", name, sniff(source), options)
-    if isinstance(source, str) and ("\n" in source or len(source) > 1024 or not _is_file(source)):
-        if sniff(source[:512].encode("utf-8", "replace")) == "html":
-            return _load_bytes(source.encode("utf-8"), name or "<text>", name, "html", options)
-        return Document.from_text(source, name, arrange(source))
+    if isinstance(source, str) and not looks_like_path(source):
+        return load_text(source, name, options)
     path = Path(source)
     return load_path(path, name or path.name, options)
+
+
+def load_text(text: str, name: str | None = None, options: Options = DEFAULT) -> Document:
+    """A notice given as a ``str`` (plain text or HTML); the file system is never read."""
+    if sniff(text[:512].encode("utf-8", "replace")) == "html":
+        return _load_bytes(text.encode("utf-8", "replace"), name or "<text>", name, "html", options)
+    return Document.from_text(text, name, arrange(text))
+
+
+def looks_like_path(text: str) -> bool:
+    """One short line ending in a suffix the parser reads (``notices/a.txt``)."""
+    if "\n" in text or "\r" in text or len(text) > _PATH_MAX:
+        return False
+    suffix = os.path.splitext(text.strip())[1].lower()
+    return bool(suffix) and suffix in SUFFIXES
 
 
 def sniff(head: bytes) -> str:
@@ -54,13 +74,6 @@ def sniff(head: bytes) -> str:
     if start.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in start:
         return "html"
     return "text"
-
-
-def _is_file(candidate: str) -> bool:
-    try:
-        return os.path.isfile(candidate)
-    except (OSError, ValueError):
-        return False
 
 
 def load_path(path: Path, name: str, options: Options = DEFAULT) -> Document:
