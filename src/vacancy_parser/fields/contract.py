@@ -94,7 +94,12 @@ _NOT_THE_OFFER = re.compile(
     r"\bagents?\s+en\s+fonction\b|\bstaff\s+members?\s+(?:currently|already)\b",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"(])|\n\s*\n(?=\s*[A-ZÀ-Ý])")
+# A sentence ends at a full stop before a capital, or at a blank line before a capital
+# line. Each alternative starts once per run of spaces (after the stop, after the last
+# visible character), so a page of blank lines is read in linear time.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s++(?=[A-ZÀ-Ý«\"(])|(?<=\S)[ \t]*+\n(?:[ \t]*+\n)++\s*+(?=[A-ZÀ-Ý])"
+)
 # Words without which a sentence says nothing about the contract terms.
 _ABOUT_CONTRACT = (
     "contra",

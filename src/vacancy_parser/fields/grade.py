@@ -133,6 +133,7 @@ _RUNNING = re.compile(
     r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
 )
 # A grade field's value is read this far, on its first line.
+_SENTENCE_BACK = 300
 _LABEL_VALUE = 120
 # A bare grade line ("B.5 / NATO Grade G12") starts with its code or "NATO Grade".
 _BARE_LEAD = 11
@@ -269,7 +270,9 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
     """Grades the text gives for this post ("a dual-grade post at G8-G10 (B3/B4)")."""
     body, offset = ctx.body()
     for m in _RUNNING.finditer(body):
-        sentence = body[body.rfind(".", 0, m.start()) + 1 : m.end()]
+        # The sentence around the mention, read back no further than a sentence can be.
+        back = max(0, m.start() - _SENTENCE_BACK)
+        sentence = body[max(body.rfind(".", back, m.start()) + 1, back) : m.end()]
         if _SOMEONE_ELSE.search(sentence):
             continue
         codes, where = parse_codes(m.group("codes"))

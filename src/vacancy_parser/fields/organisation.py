@@ -48,7 +48,7 @@ LABELS = {
 }
 
 _RECRUITS = re.compile(
-    r"(?:^|\n)\s*(?:(?:La|Le|Les)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
+    r"(?:^|\n)[ \t]*+(?:(?:La|Le|Les)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
     r"(?:recrute|is recruiting|is seeking|is looking for|seeks|recherche\s+(?:un|une|des|deux)"
     r"|invites?|organise|organizes|lance un appel)\b"
 )
@@ -77,19 +77,21 @@ _AT_EMPLOYER = re.compile(
     r"\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
 )
 _MAX_LOOK = 4
+# Mastheads stand in the first lines; patterns never read further.
+_MASTHEAD_REACH = 400
 # A board's star rating after the employer ("NATO International Staff 4.3 ★").
 _RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★.*$")
 _KNOWN = re.compile(KNOWN_EMPLOYER.pattern, re.I | re.M)
 # One or two capitalised lines at the top of an old notice, naming its body.
 _MASTHEAD = re.compile(
-    r"\s*(?P<org>[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.-]{5,80}(?:ORGANI[SZ]ATION|NORD|STAFF|INTERNATIONAL|SECR[ÉE]TARIAT)"
+    r"\s*+(?P<org>[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.-]{5,80}(?:ORGANI[SZ]ATION|NORD|STAFF|INTERNATIONAL|SECR[ÉE]TARIAT)"
     r"(?:\n[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.-]{3,60}(?:STAFF|INTERNATIONAL|SECR[ÉE]TARIAT))?)[ \t]*$",
     re.M,
 )
 # A command's or agency's capitalised name on the first line ("HEADQUARTERS ALLIED
 # JOINT FORCE COMMAND BRUNSSUM"), which is no banner ("CIVILIAN VACANCY NOTICE").
 _COMMAND_MASTHEAD = re.compile(
-    r"\s*(?P<org>[A-ZÀ-Ý'’ ,.-]*\b(?:HEADQUARTERS|COMMAND|AGENCY|AGENCE|COLLEGE|COLLÈGE|CENTRE|CENTER|"
+    r"\s*+(?P<org>(?:[A-ZÀ-Ý'’,.-][A-ZÀ-Ý'’ ,.-]*)?\b(?:HEADQUARTERS|COMMAND|AGENCY|AGENCE|COLLEGE|COLLÈGE|CENTRE|CENTER|"
     r"COMMANDEMENT)\b[A-ZÀ-Ý'’ ,.-]*?)[ \t]*$",
     re.M,
 )
@@ -123,11 +125,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
     if ctx.half.start != 0:
         return {}
-    m = _MASTHEAD.match(ctx.text)
+    top = ctx.text[:_MASTHEAD_REACH]
+    m = _MASTHEAD.match(top)
     if m is not None and BANNER_WORDS.search(m.group()):
         org = " ".join(m.group().split())
         return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}
-    m = _COMMAND_MASTHEAD.match(ctx.text)
+    m = _COMMAND_MASTHEAD.match(top)
     if m is not None and not BANNER_WORDS.search(m.group("org")):
         org = " ".join(m.group("org").split())
         return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}

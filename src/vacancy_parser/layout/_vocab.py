@@ -229,7 +229,9 @@ BULLETS = "-•·*–—●▪◦o\uf0b7\uf0a7■►"
 
 # Job-board and portal furniture: lines that are never a title or a value.
 CHROME_LINE = re.compile(
-    r"""^[^\w(]*(?:
+    # The leading non-word run is possessive: taken once, never re-split between the
+    # alternatives (a line of a dash, spaces and a word made this pattern take seconds).
+    r"""^[^\w(\[]*+(?:
         loading\s*\.*|apply(?:\s+now)?|postuler|solliciteren|bewerben|candidati|share|partager|save
         |click\s+to\s+apply.*|similar\s+jobs|offres\s+similaires|vergelijkbare\s+vacatures
         |job\s+content|read\s+more|lire\s+la\s+suite|voir\s+plus|print|imprimer|back|retour
@@ -249,7 +251,7 @@ CHROME_LINE = re.compile(
             |[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4})[^\w]*
         |(?:view|see|browse)\s+(?:all\s+)?(?:jobs|vacancies|offers)|all\s+jobs|back\s+to\s+(?:jobs|search)
         |this\s+job\s+(?:listing\s+)?has\s+expired.*|job\s+alert.*|save\s+(?:this\s+)?job
-    )$""",
+    )?$""",
     re.I | re.X,
 )
 # Emoji and pictographs, which boards scatter in their furniture.

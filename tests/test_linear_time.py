@@ -1,0 +1,67 @@
+"""Every pattern runs in linear time on adversarial input.
+
+Each shape is parsed at two sizes in one run; the time at 8x the input must stay
+under 20x the time at 1x (linear growth would be 8x). A growth ratio with a wide
+margin, never an absolute time, so that a slow machine cannot fail it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from vacancy_parser import parse_text
+from vacancy_parser.layout._vocab import CHROME_LINE
+
+GROWTH = 8
+MAX_RATIO = 20
+# Below this, timer noise dominates; the base input is grown until it takes longer.
+_FLOOR_SECONDS = 0.005
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "dash, spaces, word": lambda n: "-" + " " * 400 * n + "text",
+    "blank lines in a contract section": lambda n: (
+        "Title\n\n6. CONTRACT\n" + "\n" * 400 * n + "contract of three years"
+    ),
+    "blank lines": lambda n: "\n" * 2000 * n + "x",
+    "grade mentions on one line": lambda n: "Grade: " + "G15 and grade G17 " * 400 * n,
+    "spaces": lambda n: " " * 5000 * n,
+    "digits": lambda n: "1" * 5000 * n,
+    "dots": lambda n: "." * 5000 * n,
+    "repeated labels": lambda n: "Grade: G15\n" * 300 * n,
+    "one huge line of words": lambda n: "word " * 2000 * n,
+    "colons and capitals": lambda n: "Location: Brussels Grade: G15 Salary: " * 200 * n,
+    "salary words": lambda n: "salary salaire pay " * 500 * n,
+}
+
+
+def _best(run: Callable[[str], object], text: str, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _growth(make: Callable[[int], str], run: Callable[[str], object]) -> float:
+    base = 1
+    small = _best(run, make(base))
+    while small < _FLOOR_SECONDS and base < 64:
+        base *= 2
+        small = _best(run, make(base))
+    large = _best(run, make(base * GROWTH), repeat=1)
+    return large / small
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_parsing_grows_linearly(shape: str) -> None:
+    ratio = _growth(SHAPES[shape], parse_text)
+    assert ratio < MAX_RATIO, f"{shape}: {GROWTH}x the input took {ratio:.1f}x the time"
+
+
+def test_the_chrome_pattern_grows_linearly_on_a_dash_and_spaces() -> None:
+    ratio = _growth(lambda n: "-" + " " * 2000 * n + "text", CHROME_LINE.match)
+    assert ratio < MAX_RATIO, f"{GROWTH}x the input took {ratio:.1f}x the time"
