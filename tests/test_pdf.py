@@ -307,8 +307,8 @@ def test_pdf_engine_flag_reaches_the_reader(
         monkeypatch.setitem(
             pdf_source._ENGINES,
             engine,
-            lambda data, where, engine=engine, reader=reader: (
-                used.append(engine) or reader(data, where)
+            lambda data, where, max_pages, engine=engine, reader=reader: (
+                used.append(engine) or reader(data, where, max_pages)
             ),
         )
     path = str(BAD / "encrypted_empty_password.pdf")

@@ -19,10 +19,17 @@ class Options:
 
     ``kind``: ``None`` weighs the evidence (``record.kind_evidence``); ``"vacancy"`` or
     ``"not_vacancy"`` overrides that decision, for a page known to be one or the other.
+
+    ``max_bytes`` (50 MB) and ``max_pages`` (500) bound what one input may cost: a
+    notice is a few pages; a bigger input is refused with an :class:`InputError` that
+    says which limit to raise. A PDF's page count is checked before any page is read.
     """
 
     pdf_engine: PdfEngine = "pdfium"
     kind: Kind | None = None
+    # Resource limits: an input over them is an InputError, never a stall or a swap.
+    max_bytes: int = 50_000_000
+    max_pages: int = 500
 
 
 DEFAULT = Options()

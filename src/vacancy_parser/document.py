@@ -202,7 +202,14 @@ class Document:
     def from_text(
         cls, source_text: str, name: str | None = None, arranged: tuple[str, PieceMap] | None = None
     ) -> Document:
-        """A document over ``source_text``, or over an ``arranged`` reading of it."""
+        """A document over ``source_text``, or over an ``arranged`` reading of it.
+
+        Lone surrogates (a ``str`` decoded with ``surrogateescape``, or sliced from
+        UTF-16) become U+FFFD, one for one, so that every record serialises to JSON.
+        """
+        source_text = _no_surrogates(source_text)
+        if arranged is not None:
+            arranged = (_no_surrogates(arranged[0]), arranged[1])
         if arranged is None:
             text, offsets = normalise(source_text)
             return cls(source_text, text, name, split_lines(text), offsets)
@@ -253,6 +260,13 @@ class Document:
         """The source text of working offsets ``start:end`` and its span data."""
         span = self.span_data(start, end)
         return self.source_text[span["start"] : span["end"]], span
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def normalise(source: str) -> tuple[str, OffsetMap | None]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..fields import field_codes, registry
 from ..fields.base import IssueCode
+from ..record.build import VALUE_OUT_OF_RANGE
 from .jsonld import JSONLD_DIFFERS
 from .source import SOURCE_CODES
 
@@ -33,7 +34,15 @@ ACRONYM = IssueCode(
 FLAT_INVALID = IssueCode(
     "flat_invalid", "error", "A flat record has a key of the wrong type or an unknown value."
 )
-CROSS_CODES = (HALVES_DIFFER, SECTION_MISSING, LIST_LENGTH, ACRONYM, FLAT_INVALID, JSONLD_DIFFERS)
+CROSS_CODES = (
+    HALVES_DIFFER,
+    SECTION_MISSING,
+    LIST_LENGTH,
+    ACRONYM,
+    FLAT_INVALID,
+    JSONLD_DIFFERS,
+    VALUE_OUT_OF_RANGE,
+)
 
 
 def all_codes() -> list[IssueCode]:

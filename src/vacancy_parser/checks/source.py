@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..fields.base import IssueCode
 from ..model import Issue, Record
+from ..record.build import VALUE_OUT_OF_RANGE
 from ..sources.pdf import NO_TEXT_LAYER, PAGE_UNREADABLE
 
 PDF_NO_TEXT_LAYER = IssueCode(
@@ -26,5 +27,7 @@ _BY_CODE = {c.code: c for c in SOURCE_CODES}
 
 
 def source_issues(record: Record) -> list[Issue]:
-    """The issues the record came with from reading its input."""
-    return [_BY_CODE[i.code].issue(None, i.message) for i in record.issues if i.code in _BY_CODE]
+    """The issues the record came with from reading its input: a source's warnings, and
+    the numbers the record stage dropped as out of range."""
+    kept = [_BY_CODE[i.code].issue(None, i.message) for i in record.issues if i.code in _BY_CODE]
+    return kept + [i for i in record.issues if i.code == VALUE_OUT_OF_RANGE.code]

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from ..document import Document
 from ..fields import registry
-from ..fields.base import FieldContext
+from ..fields.base import FieldContext, IssueCode
 from ..layout.analyse import Analysis, HalfLayout, SectionBlock
 from ..layout.family import recognise
 from ..layout.kind import signs
 from ..layout.labels import UNMAPPED
 from ..layout.paragraphs import repair
-from ..model import Issue, Kind, Layout, Record
+from ..model import Issue, Kind, Layout, Record, Span
 from .kind import weigh
+
+# No salary, year count or report count comes near this; a bigger number was misread.
+MAX_NUMBER = 1e12
+VALUE_OUT_OF_RANGE = IssueCode(
+    "value_out_of_range",
+    "warning",
+    "A number too large to be meant, or not finite, was read; it was dropped.",
+)
 
 
 def build_record(doc: Document, analysis: Analysis, kind: Kind | None = None) -> Record:
@@ -24,7 +33,8 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind | None = None) ->
         Issue(code=code, severity="warning", field=None, message=message)
         for code, message in doc.warnings
     ]
-    values = _values(doc, analysis)
+    values, dropped = _values(doc, analysis)
+    read += dropped
     weighed, confidence, evidence = weigh(signs(analysis), values)
     if kind is None:
         kind = weighed
@@ -69,9 +79,12 @@ def _other_labels(doc: Document, analysis: Analysis) -> list[dict[str, Any]]:
     return out
 
 
-def _values(doc: Document, analysis: Analysis) -> dict[str, dict[str, Any]]:
-    """Every field module's values in every half, by record attribute and language."""
+def _values(doc: Document, analysis: Analysis) -> tuple[dict[str, dict[str, Any]], list[Issue]]:
+    """Every field module's values in every half, by record attribute and language; and an
+    issue for each number out of any sensible range, which is dropped (a 400-digit salary
+    would be ``inf``, which no JSON reader accepts)."""
     data: dict[str, dict[str, Any]] = {}
+    dropped: list[Issue] = []
     for half in analysis.halves:
         ctx = FieldContext(doc, half)
         for spec in registry():
@@ -83,13 +96,33 @@ def _values(doc: Document, analysis: Analysis) -> dict[str, dict[str, Any]]:
                 if lang in slot:
                     continue
                 raw, span = doc.raw(found.start, found.end)
+                if _out_of_range(found.value):
+                    dropped.append(
+                        VALUE_OUT_OF_RANGE.issue(
+                            attr,
+                            f"{raw[:40]!r} ({lang} half) is out of range for {attr}; "
+                            "the value was dropped",
+                            [Span(**span)],
+                        )
+                    )
+                    continue
                 slot[lang] = {
                     "value": found.value,
                     "raw": raw,
                     "span": span,
                     "rule": found.rule,
                 }
-    return data
+    return data, dropped
+
+
+def _out_of_range(value: object) -> bool:
+    numbers = [getattr(value, "amount", None), getattr(value, "amount_max", None), value]
+    return any(
+        isinstance(n, (int, float))
+        and not isinstance(n, bool)
+        and (not math.isfinite(n) or abs(n) > MAX_NUMBER)
+        for n in numbers
+    )
 
 
 def _layout(analysis: Analysis) -> Layout:

@@ -44,6 +44,7 @@ def load(source: Source, name: str | None = None, options: Options = DEFAULT) ->
     go through :func:`load_text`, which never touches the file system.
     """
     if isinstance(source, bytes):
+        _check_size(len(source), name or "<bytes>", options)
         return _load_bytes(source, name or "<bytes>", name, sniff(source), options)
     if isinstance(source, str) and not looks_like_path(source):
         return load_text(source, name, options)
@@ -53,6 +54,7 @@ def load(source: Source, name: str | None = None, options: Options = DEFAULT) ->
 
 def load_text(text: str, name: str | None = None, options: Options = DEFAULT) -> Document:
     """A notice given as a ``str`` (plain text or HTML); the file system is never read."""
+    _check_size(len(text), name or "<text>", options)
     if sniff(text[:512].encode("utf-8", "replace")) == "html":
         return _load_bytes(text.encode("utf-8", "replace"), name or "<text>", name, "html", options)
     return Document.from_text(text, name, arrange(text))
@@ -76,8 +78,19 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
+def _check_size(size: int, where: str, options: Options) -> None:
+    if size > options.max_bytes:
+        raise InputError(
+            where,
+            f"is {size:,} bytes, over the limit of {options.max_bytes:,}",
+            "split it, or raise Options(max_bytes=...) / --max-bytes",
+        )
+
+
 def load_path(path: Path, name: str, options: Options = DEFAULT) -> Document:
     try:
+        if path.is_file():
+            _check_size(path.stat().st_size, str(path), options)
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(str(path), "no such file", "check the path") from None

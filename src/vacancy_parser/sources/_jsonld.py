@@ -30,6 +30,10 @@ _PERIODS = {
 }
 
 
+# A JobPosting sits at most a few lists and graphs deep.
+_MAX_DEPTH = 8
+
+
 def job_posting(scripts: Iterable[str]) -> dict[str, Any] | None:
     """The projection of the first JobPosting in ``scripts`` (JSON-LD texts), if any."""
     for script in scripts:
@@ -63,16 +67,20 @@ def _load(script: str) -> Any:
             return json.loads(attempt, strict=False)
         except ValueError:
             continue
+        except RecursionError:
+            return None  # nested past any real JSON-LD: a hostile page, not a posting
     return None
 
 
-def _objects(data: Any) -> Iterator[dict[str, Any]]:
+def _objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > _MAX_DEPTH:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _objects(item)
+            yield from _objects(item, depth + 1)
     elif isinstance(data, dict):
         yield data
-        yield from _objects(data.get("@graph"))
+        yield from _objects(data.get("@graph"), depth + 1)
 
 
 def _is_job_posting(obj: dict[str, Any]) -> bool:

@@ -46,7 +46,12 @@ Transform = tuple[float, float, float, float, float, float]
 
 
 def load(data: bytes, where: str, name: str | None, options: Options) -> Document:
-    pages = _ENGINES[options.pdf_engine](data, where)
+    try:
+        pages = _ENGINES[options.pdf_engine](data, where, options.max_pages)
+    except InputError:
+        raise
+    except Exception:  # the PDF libraries raise anything at all on a damaged file
+        raise _damaged(where) from None
     warnings = _check_pages(pages, where)
     text, placements = arrange(pages)
     doc = Document.from_text(text, name)
@@ -127,7 +132,7 @@ def _fragment(
 # --- pdfium -------------------------------------------------------------------------
 
 
-def _pdfium(data: bytes, where: str) -> list[Page]:
+def _pdfium(data: bytes, where: str, max_pages: int) -> list[Page]:
     import pypdfium2 as pdfium
 
     try:
@@ -135,14 +140,31 @@ def _pdfium(data: bytes, where: str) -> list[Page]:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
             raise _encrypted(where) from None
-        # pdfium opens no file without pages, and repairs less than pdfminer:
-        # let pdfminer say what is wrong, or read what it can.
-        return _pdfplumber(data, where)
+        # No fallback to pdfminer: on files pdfium rejects it was seen to grow past
+        # 20 GB. A file pdfium cannot open is reported as empty or damaged.
+        if _NO_PAGES.search(data):
+            raise InputError(where, "has no pages", "check that it is the notice") from None
+        raise _damaged(where) from None
     try:
+        _check_pages_count(len(pdf), where, max_pages)
         reader = _PdfiumReader(pdfium)
         return [reader.page(pdf, index) for index in range(len(pdf))]
     finally:
         pdf.close()
+
+
+# A page tree that counts no page ("/Type /Pages /Kids [] /Count 0").
+_NO_PAGES = re.compile(rb"/Count\s+0\b")
+
+
+def _check_pages_count(count: int, where: str, max_pages: int) -> None:
+    """Refuse before reading a page: a forged page count must not make us walk it."""
+    if count > max_pages:
+        raise InputError(
+            where,
+            f"has {count:,} pages, over the limit of {max_pages:,}",
+            "split it, or raise Options(max_pages=...)",
+        )
 
 
 class _PdfiumReader:
@@ -367,7 +389,7 @@ def _apply(t: Transform, x: float, y: float) -> tuple[float, float]:
 # --- pdfplumber ---------------------------------------------------------------------
 
 
-def _pdfplumber(data: bytes, where: str) -> list[Page]:
+def _pdfplumber(data: bytes, where: str, max_pages: int) -> list[Page]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -385,6 +407,7 @@ def _pdfplumber(data: bytes, where: str) -> list[Page]:
             plumber_pages = pdf.pages
         except Exception as exc:
             raise refused(exc) from None
+        _check_pages_count(len(plumber_pages), where, max_pages)
         for number, page in enumerate(plumber_pages, 1):
             try:
                 words = page.extract_words(x_tolerance=_WORD_GAP, use_text_flow=False)
@@ -402,7 +425,7 @@ def _pdfplumber(data: bytes, where: str) -> list[Page]:
     return pages
 
 
-_ENGINES: dict[str, Callable[[bytes, str], list[Page]]] = {
+_ENGINES: dict[str, Callable[[bytes, str, int], list[Page]]] = {
     "pdfium": _pdfium,
     "pdfplumber": _pdfplumber,
 }
