@@ -26,6 +26,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "Title\n\n6. CONTRACT\n" + "\n" * 400 * n + "contract of three years"
     ),
     "blank lines": lambda n: "\n" * 2000 * n + "x",
+    "spaced blank lines before a label": lambda n: " \n" * 2000 * n + "Primary Location",
     "grade mentions on one line": lambda n: "Grade: " + "G15 and grade G17 " * 400 * n,
     "spaces": lambda n: " " * 5000 * n,
     "digits": lambda n: "1" * 5000 * n,

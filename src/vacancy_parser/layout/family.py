@@ -16,22 +16,27 @@ _HEADER_MIN = 600
 
 # Family -> marks in the header region, in order of precedence.
 FAMILIES: list[tuple[Family, re.Pattern[str]]] = [
-    ("portal", re.compile(r"^\s*(?:\*\*)?(?:Primary Location|Emplacement principal)", re.M)),
-    ("ims", re.compile(r"STAFF\s+VACANCY\s+\d|^\s*International Military Staff\s*$", re.I | re.M)),
+    ("portal", re.compile(r"^[ \t]*+(?:\*\*)?(?:Primary Location|Emplacement principal)", re.M)),
+    (
+        "ims",
+        re.compile(
+            r"STAFF\s+VACANCY\s+\d|^[ \t]*+International Military Staff[ \t]*$", re.I | re.M
+        ),
+    ),
     (
         "agency",
         re.compile(
             r"\b(?:NCI\s*Agency|NSPA|CMRE|NATO Defen[cs]e College|Collège de défense de l'OTAN|"
             r"SHAPE|Allied Command|ACT|ACO|JFC|Joint Force Command|Agence OTAN|"
             r"Communications and Information Agency|Support and Procurement Agency)\b"
-            r"|^\s*(?:Post Number|Vacancy Number|Job Title|NATO Grade)\s*:",
+            r"|^[ \t]*+(?:Post Number|Vacancy Number|Job Title|NATO Grade)[ \t]*:",
             re.M,
         ),
     ),
     (
         "old_is",
         re.compile(
-            r"NOTIFICATION OF VACANCY|^\s*(?:TITLE|GRADE|VACANCY NUMBER|DIVISION)\s*:", re.M
+            r"NOTIFICATION OF VACANCY|^[ \t]*+(?:TITLE|GRADE|VACANCY NUMBER|DIVISION)[ \t]*:", re.M
         ),
     ),
     (
