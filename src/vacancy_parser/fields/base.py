@@ -76,6 +76,11 @@ class FieldContext:
         block = self.half.block_lines
         return sorted(hits, key=lambda h: (h.line not in block, h.lang not in _NOTICE_LANGS))
 
+    def label_text(self, key: str) -> str:
+        """The wording of the label :meth:`label` found (``NATO Grade``), or ``""``."""
+        hit = self.label(key)
+        return self.doc.text[hit.label_start : hit.label_end] if hit is not None else ""
+
     def label_value(self, key: str) -> tuple[str, int, int] | None:
         hit = self.label(key)
         if hit is None:

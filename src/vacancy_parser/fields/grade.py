@@ -142,6 +142,7 @@ _SOMEONE_ELSE = re.compile(
     r"\breport(?:s|ing)?\s+to\b|\bsupervis|\bunder\s+the\b|\brelève\s+d|\bsous\s+l['’]autorité",
     re.I,
 )
+_NATO_LABEL = re.compile(r"\b(?:NATO|OTAN)\b", re.I)
 # A grade printed without a scale letter: ``Grade: 5``, ``Niveau de fonction C``.
 _UNCODED = re.compile(r"\s*(?P<code>\d{1,2}|[A-E])\s*(?:$|[,;(])")
 
@@ -245,6 +246,8 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
         m = _UNCODED.match(value)
         if m is not None:
             code = m.group("code").upper()
+            if code.isdigit() and _NATO_LABEL.search(ctx.label_text("grade")):
+                code = f"G{int(code)}"  # "NATO Grade: 24" is G24 on the single scale
             return {
                 "grades": Found([code], start + m.start("code"), start + m.end("code"), "label")
             }

@@ -245,7 +245,7 @@ CHROME_LINE = re.compile(
         |vacature-inhoud|stellenbeschreibung|descrizione(?:\s+del\s+lavoro)?|описание\s+вакансии
         |상세\s*요강|job\s+description|expires?\s*:.*|deadline\s*:?\s*[\d/.-]+
         |job\s+(?:specifications?|details|information|overview)|position\s+details
-        |ai[- ]powered\s+job\s+summary|receive\s+notifications.*|(?:get|create)\s+(?:a\s+)?job\s+alerts?.*
+        |cover\s+image|company\s+logo|logo|ai[- ]powered\s+job\s+summary|receive\s+notifications.*|(?:get|create)\s+(?:a\s+)?job\s+alerts?.*
         |sign\s+up.*|subscribe.*|log\s*in|sign\s+in|register
         |(?:[^\W\d]{3,9},?\s+)?(?:\d{1,2}[\s./-]+[^\W\d]{3,9}\.?[\s./-]+\d{2,4}
             |[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4})[^\w]*

@@ -210,11 +210,17 @@ def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
     if any(len(field_keys(c)) >= FULL_HEADER for c in analysis.clusters):
         return False
     values: dict[str, set[tuple[str, ...]]] = {}
+    lines: dict[str, set[int]] = {}
     for hit in labels:
-        if hit.key in PER_POST_KEYS:
+        if hit.key in PER_POST_KEYS and hit.has_value:
             text = analysis.doc.text[hit.value_start : hit.value_end]
             values.setdefault(hit.key, set()).add(_signature(text))
-    return any(len(distinct) >= LISTING_REPEATS for distinct in values.values())
+            lines.setdefault(hit.key, set()).add(hit.line)
+    # Posts listed stand on lines of their own; one header line may name several numbers.
+    return any(
+        len(distinct) >= LISTING_REPEATS and len(lines[key]) >= LISTING_REPEATS
+        for key, distinct in values.items()
+    )
 
 
 def _signature(value: str) -> tuple[str, ...]:

@@ -205,7 +205,12 @@ class LabelTable:
             key, lang = self.keys[m.group("label").casefold()]
             before = doc.text[m.start() - 1] if m.start() > 0 else " "
             glued = before.isalnum() or before in ").]"
-            if key == current.key or not (glued or m.group("after") or spaced):
+            # The same field's label again is a new label only when a colon or glue says so
+            # ("TALEO Job Number: Vacancy Number: G75/25"; not "Grade NATO Grade G20").
+            new_label = glued or ":" in m.group("after")
+            if (key == current.key and not new_label) or not (
+                new_label or m.group("after") or spaced
+            ):
                 pos = m.end("label")
                 continue
             hits.append(
