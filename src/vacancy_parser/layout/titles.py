@@ -37,6 +37,7 @@ _TITLE_REFERENCE = re.compile(r"\(\d{5,7}\)\s*$")
 _ADDRESS = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
+_DIGIT_SHARE = 0.3
 _CARD_ITEM = re.compile(r"[•·▪◦●■►]\s")
 
 
@@ -122,6 +123,8 @@ def is_title_like(text: str) -> bool:
         return False  # a table row, a quoted comment, a postal address
     if _CARD_ITEM.match(text):
         return False  # an item of a board's card ("• BICES Group Executive", "• Location")
+    if sum(ch.isdigit() for ch in text) >= _DIGIT_SHARE * len(text):
+        return False  # a reference or a date ("2026/UCRADL/14706")
     if BARE_PLACE.match(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
         return False
     if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text) or text.endswith(":"):
