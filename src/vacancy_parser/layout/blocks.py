@@ -27,6 +27,17 @@ _OPEN_LINE = 60
 
 
 _TITLE_MAX = 250
+# A line holding this many labels (with colons, or glued) is a header whose line breaks
+# were lost; a colonless one needs this many fields, this many of several words, near
+# the top of the page.
+_GLUED_HEADER = 3
+_FLAT_KEYS = 4
+_FLAT_REACH = 3000
+_FLAT_LONG = 2
+_WRAP_MAX = 60
+_ITEM = re.compile(r"[ \t]*[-–•·▪◦●*][ \t]+")
+# "1. RÉSUMÉ" under a lone label is the next section, not the label's value.
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZÀ-Ý]{3}")
 
 
 class FoundLabels(NamedTuple):
@@ -122,16 +133,6 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
                 if hit.colon or lone or glued or bare or (short and not hit.key.startswith("_")):
                     kept.append(hit)
     return FoundLabels(kept, blocks, frozenset(label_like))
-
-
-_GLUED_HEADER = 3
-_FLAT_KEYS = 4
-_FLAT_REACH = 3000
-_FLAT_LONG = 2
-_WRAP_MAX = 60
-_ITEM = re.compile(r"[ \t]*[-–•·▪◦●*][ \t]+")
-# "1. RÉSUMÉ" under a lone label is the next section, not the label's value.
-_NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZÀ-Ý]{3}")
 
 
 def _flattened(doc: Document, parts: list[LabelHit]) -> bool:
