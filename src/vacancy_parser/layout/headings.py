@@ -65,7 +65,9 @@ def _glued_heading(line: Line, index: int) -> Heading | None:
     for variant, (key, lang) in HEADING_PREFIXES:
         if folded.startswith(variant):
             after = rest[len(variant) : len(variant) + 1]
-            if after and (after.isupper() or after == ":"):
+            # "1. RÉSUMÉLe Bureau", "1. SUMMARY: …", or "1. SUMMARY The …" (in capitals).
+            spaced = after == " " and rest[: len(variant)].isupper()
+            if after and (after.isupper() or after == ":" or spaced):
                 end = line.start + m.end() + len(variant)
                 return Heading(
                     index, int(m.group("num")), key, lang, line.start + m.start("num"), end

@@ -181,8 +181,10 @@ class LabelTable:
         )
         # Labels inside a value, as printed (capitalised), for headers whose
         # line breaks were lost: ``Belgium-BrusselsNATO Body: …``.
+        # Old notices print their labels in capitals ("DIVISION:", "GRADE:").
+        printed_forms = {v for by_lang in merged.values() for vs in by_lang.values() for v in vs}
         printed = sorted(
-            {v for by_lang in merged.values() for vs in by_lang.values() for v in vs},
+            printed_forms | {v.upper() for v in printed_forms if len(v) >= _CAPS_LABEL_MIN},
             key=len,
             reverse=True,
         )
@@ -204,6 +206,10 @@ class LabelTable:
                 break
             key, lang = self.keys[m.group("label").casefold()]
             before = doc.text[m.start() - 1] if m.start() > 0 else " "
+            following = doc.text[m.end("label") : m.end("label") + 1]
+            if m.group("label").isupper() and (_is_capital(before) or _is_capital(following)):
+                pos = m.end("label")
+                continue  # inside a word in capitals ("SUBTITLES", "VACANCY NOTIFICATION")
             glued = before.isalnum() or before in ").]"
             # The same field's label again is a new label only when a colon or glue says so
             # ("TALEO Job Number: Vacancy Number: G75/25"; not "Grade NATO Grade G20").
@@ -316,7 +322,7 @@ class LabelTable:
         words = label.split()
         if len(words) > _OPEN_WORDS or not label[:1].isupper():
             return None
-        long_words = [w for w in words if len(w) >= _NAME_WORD]
+        long_words = [w for w in _NOTE.sub("", label).split() if len(w) >= _NAME_WORD]
         if len(long_words) >= _NAME_WORDS and all(w[:1].isupper() for w in long_words):
             return None  # a name ("NATO Communications and Information Agency: …"), no label
         key = self.head_key(label)
@@ -355,6 +361,13 @@ def _hit(
 
 
 UNMAPPED = "_unmapped"
+_CAPS_LABEL_MIN = 4
+
+
+def _is_capital(ch: str) -> bool:
+    return ch.isalpha() and ch.isupper()
+
+
 _GAP = "   "
 # A label's bracketed note: "Salary (Pay Basis)", "Traitement mensuel (net)".
 _NOTE = re.compile(r"\([^)]*\)")
