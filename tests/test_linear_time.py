@@ -29,6 +29,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "spaced blank lines before a label": lambda n: " \n" * 2000 * n + "Primary Location",
     "grade mentions on one line": lambda n: "Grade: " + "G15 and grade G17 " * 400 * n,
     "spaces": lambda n: " " * 5000 * n,
+    "spaces under a title": lambda n: "Officer (Registry)\n" + " " * 5000 * n + "x\n",
     "digits": lambda n: "1" * 5000 * n,
     "dots": lambda n: "." * 5000 * n,
     "repeated labels": lambda n: "Grade: G15\n" * 300 * n,

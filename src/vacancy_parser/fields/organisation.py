@@ -80,7 +80,7 @@ _MAX_LOOK = 4
 # Mastheads stand in the first lines; patterns never read further.
 _MASTHEAD_REACH = 400
 # A board's star rating after the employer ("NATO International Staff 4.3 ★").
-_RATING = re.compile(r"\s+\d(?:[.,]\d)?\s*★.*$")
+_RATING = re.compile(r"(?<!\s)\s++\d(?:[.,]\d)?\s*+★.*$")
 _KNOWN = re.compile(KNOWN_EMPLOYER.pattern, re.I | re.M)
 # One or two capitalised lines at the top of an old notice, naming its body.
 _MASTHEAD = re.compile(
