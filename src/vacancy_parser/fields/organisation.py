@@ -42,8 +42,19 @@ LABELS = {
             "Hiring Organisation",
             "Hiring Organization",
             "NATO Entity",
+            "Department/Office",
         ],
-        "fr": ["Organisation", "Organisme", "Employeur", "Entité", "Entreprise", "Entité OTAN"],
+        "fr": [
+            "Organisation",
+            "Organisme",
+            "Employeur",
+            "Entité",
+            "Entreprise",
+            "Entité OTAN",
+            "Structure",
+            "Qui recrute ?",
+            "Qui recrute",
+        ],
     }
 }
 

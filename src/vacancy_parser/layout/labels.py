@@ -40,7 +40,6 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Share",
             "Job Family",
             "Job Code Title",
-            "Department/Office",
             "Directorate",
             "Division",
             "Date of issue",
