@@ -10,6 +10,7 @@ import re
 
 from ..layout._signs import names_post
 from ..layout._vocab import COUNTRIES, DUTY_CITIES
+from ..layout.langid import lexicon_scores
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -65,7 +66,8 @@ _TRAILING_GRADE = re.compile(
 # A board's "Title at Employer" or "Employer - Title".
 _AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
 _TRAILING_PAREN = re.compile(
-    r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}|[A-Z]\.?-?\d{1,2}"
+    r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
+    r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}|[A-Z]\.?-?\d{1,2}"
     r"(?:\s*[/-]\s*[A-Z]?\.?-?\d{1,2})?)\)\s*$",
     re.I,
 )
@@ -74,6 +76,8 @@ _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
 _TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
 _EDGE = " -–—:|,"
+# Function words that make a title line plainly English or French.
+_PLAIN = 3
 # Two titles glued together by a board ("Protocol OfficerStrategic Communication Advisor").
 _GLUED_TITLES = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,}\s)")
 # What boards append to a title: the employer or the kind of contract.
@@ -159,7 +163,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     end = _continued(ctx, index, start + len(text))
     cleaned = clean(ctx.text[start:end])
     if cleaned:
-        found["title"] = Found(cleaned, start, end, "title_line")
+        # A title line plainly in the other language is that language's title.
+        en, fr = lexicon_scores(cleaned)
+        other = "en" if ctx.lang == "fr" else "fr"
+        plainly_other = (en, fr)[other == "fr"] >= _PLAIN and not (en, fr)[other == "en"]
+        key = f"title:{other}" if plainly_other else "title"
+        found[key] = Found(cleaned, start, end, "title_line")
     return found
 
 
