@@ -58,3 +58,8 @@ def test_a_pdf_over_the_page_limit_is_refused_before_its_pages_are_read() -> Non
     path = FIXTURES / "pdf" / "bad" / "partly_scanned.pdf"
     with pytest.raises(InputError, match="pages, over the limit of 2"):
         parse(path, options=Options(max_pages=2))
+
+
+def test_a_line_over_the_line_limit_is_refused() -> None:
+    with pytest.raises(InputError, match="has a line of 200 characters"):
+        parse_text("x" * 200, options=Options(max_line_chars=100))

@@ -18,7 +18,7 @@ from vacancy_parser.layout._vocab import CHROME_LINE
 GROWTH = 8
 MAX_RATIO = 20
 # Below this, timer noise dominates; the base input is grown until it takes longer.
-_FLOOR_SECONDS = 0.005
+_FLOOR_SECONDS = 0.02
 
 SHAPES: dict[str, Callable[[int], str]] = {
     "dash, spaces, word": lambda n: "-" + " " * 400 * n + "text",
@@ -51,10 +51,10 @@ def _best(run: Callable[[str], object], text: str, repeat: int = 3) -> float:
 def _growth(make: Callable[[int], str], run: Callable[[str], object]) -> float:
     base = 1
     small = _best(run, make(base))
-    while small < _FLOOR_SECONDS and base < 64:
+    while small < _FLOOR_SECONDS and base < 256:
         base *= 2
         small = _best(run, make(base))
-    large = _best(run, make(base * GROWTH), repeat=1)
+    large = _best(run, make(base * GROWTH))
     return large / small
 
 

@@ -20,9 +20,10 @@ class Options:
     ``kind``: ``None`` weighs the evidence (``record.kind_evidence``); ``"vacancy"`` or
     ``"not_vacancy"`` overrides that decision, for a page known to be one or the other.
 
-    ``max_bytes`` (50 MB) and ``max_pages`` (500) bound what one input may cost: a
-    notice is a few pages; a bigger input is refused with an :class:`InputError` that
-    says which limit to raise. A PDF's page count is checked before any page is read.
+    ``max_bytes`` (50 MB), ``max_pages`` (500) and ``max_line_chars`` (2 million) bound
+    what one input may cost: a notice is a few pages; a bigger input is refused with an
+    :class:`InputError` that says which limit to raise. A PDF's page count is checked
+    before any page is read.
     """
 
     pdf_engine: PdfEngine = "pdfium"
@@ -30,6 +31,7 @@ class Options:
     # Resource limits: an input over them is an InputError, never a stall or a swap.
     max_bytes: int = 50_000_000
     max_pages: int = 500
+    max_line_chars: int = 2_000_000
 
 
 DEFAULT = Options()

@@ -57,7 +57,7 @@ def load_text(text: str, name: str | None = None, options: Options = DEFAULT) ->
     _check_size(len(text), name or "<text>", options)
     if sniff(text[:512].encode("utf-8", "replace")) == "html":
         return _load_bytes(text.encode("utf-8", "replace"), name or "<text>", name, "html", options)
-    return Document.from_text(text, name, arrange(text))
+    return _check_lines(Document.from_text(text, name, arrange(text)), name or "<text>", options)
 
 
 def looks_like_path(text: str) -> bool:
@@ -115,4 +115,15 @@ def load_path(path: Path, name: str, options: Options = DEFAULT) -> Document:
 def _load_bytes(data: bytes, where: str, name: str | None, kind: str, options: Options) -> Document:
     module = importlib.import_module(f"{__name__}.{kind}")
     document: Document = module.load(data, where, name, options)
+    return _check_lines(document, where, options)
+
+
+def _check_lines(document: Document, where: str, options: Options) -> Document:
+    longest = max((len(line.text) for line in document.lines), default=0)
+    if longest > options.max_line_chars:
+        raise InputError(
+            where,
+            f"has a line of {longest:,} characters, over the limit of {options.max_line_chars:,}",
+            "raise Options(max_line_chars=...) if the input is really one line",
+        )
     return document
