@@ -36,6 +36,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one huge line of words": lambda n: "word " * 2000 * n,
     "colons and capitals": lambda n: "Location: Brussels Grade: G15 Salary: " * 200 * n,
     "salary words": lambda n: "salary salaire pay " * 500 * n,
+    "spaces after vacancy": lambda n: "Staff vacancy" + " " * 5000 * n + "x",
+    "spaces after grade": lambda n: "The grade" + " " * 5000 * n + "x",
+    "spaces between amounts": lambda n: "Salary: 4,000" + " " * 5000 * n + "5,000",
 }
 
 

@@ -128,8 +128,8 @@ _IN_TITLE = re.compile(
 )
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
 _RUNNING = re.compile(
-    r"[Gg]rade[sd]?(?:\s+[a-zà-ÿ]{2,12}){0,2}?\s*:?\s*"
-    r"(?P<codes>(?:(?:\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\s*)?\(\s*)?"
+    r"[Gg]rade[sd]?(?:\s++[a-zà-ÿ]{2,12}){0,2}?\s*+:?\s*+"
+    r"(?P<codes>(?:(?:\d{1,2}(?:\s*+[-–/]\s*+\d{1,2})?\s*+)?\(\s*+)?"
     r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
 )
 # A grade field's value is read this far, on its first line.

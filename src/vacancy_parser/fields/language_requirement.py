@@ -88,7 +88,7 @@ _NAMED_FIRST = re.compile(
     + r"\s*[\"“”«»']?\s*(?:\)|(?=[;,.\n])))?",
 )
 _STANAG = re.compile(
-    r"\b(?:SLP|PLS|STANAG\s*6001[^.\d\n]{0,40}?)\)?\s*:?\s*(?P<profile>\d{4}|\d(?:\s*[.,/-]?\s*\d){3})\b",
+    r"\b(?:SLP|PLS|STANAG\s*6001[^.\d\n]{0,40}?)\)?\s*+:?\s*+(?P<profile>\d{4}|\d(?:\s*[.,/-]?\s*\d){3})\b",
     re.I,
 )
 # STANAG 6001 skills, in both languages, and the order a profile lists them in.

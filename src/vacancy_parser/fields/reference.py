@@ -82,12 +82,14 @@ _NUMBER_PREFIX = re.compile(
     r"^[\s#:]*(?:(?:n[o°º]|number|num[ée]ro)\.?\s*(?=[A-Za-z]*\d)|#\s*)?", re.I
 )
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
-_BOARD_TITLE = re.compile(r"^[^:\n]{3,160}\((\d{5,7})\)\s*$")
+_BOARD_TITLE = re.compile(r"[^:\n]{3,160}\((\d{5,7})\)\s*+$")
+# A board's title line with the number stands among the first lines of the header.
+_BOARD_TITLE_LINES = 40
 _IN_TITLE = re.compile(r"\((\d{5,7})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7})\s*$")
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|"
-    r"avis\s+de\s+vacance(?:\s+de\s+poste)?|vacance\s+de\s+poste)\s*"
-    r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*)?:?\s*"
+    r"avis\s+de\s+vacance(?:\s+de\s+poste)?|vacance\s+de\s+poste)\s*+"
+    r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*+)?:?\s*+"
     r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}\d[\w/.-]{1,20})",
     re.I,
 )
@@ -154,10 +156,11 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     # may be the only one with the number.
     sections = ctx.half.sections
     stop = max(ctx.half.header_end, sections[0].heading.start if sections else 0)
-    for line in ctx.doc.lines[line_index(ctx.doc.lines, ctx.half.start) :]:
+    first = line_index(ctx.doc.lines, ctx.half.start)
+    for line in ctx.doc.lines[first : first + _BOARD_TITLE_LINES]:
         if line.start >= stop:
             break
-        m = _BOARD_TITLE.search(line.text)
+        m = _BOARD_TITLE.match(line.text)
         if m is not None:
             s, e = line.start + m.start(1), line.start + m.end(1)
             return Found(m.group(1), s, e, "board_title")

@@ -185,7 +185,7 @@ _SALARY_STEMS = ("salary", "salaire", "traitement", "rémun", "remun", "pay")
 _RUNNING_STEMS = ("a partir de", "à partir de", "entre", "from", "starting")
 
 _RANGE_JOIN = re.compile(
-    r"\s*(?:(?:euros?|EUR|€|\$|£)\s*)?(?:-|–|to|à|and|et|jusqu'à)?\s*(?:(?:euros?|EUR|€|\$|£)\s*)?",
+    r"\s*+(?:(?:euros?|EUR|€|\$|£)\s*+)?(?:-|–|to|à|and|et|jusqu'à)?\s*+(?:(?:euros?|EUR|€|\$|£)\s*+)?",
     re.I,
 )
 

@@ -44,7 +44,7 @@ FAMILIES: list[tuple[Family, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:United Nations|Nations Unies|European Union|Union européenne|Council of Europe|"
             r"Conseil de l'Europe|OECD|OCDE|OSCE|European Commission|Commission européenne)\b"
-            r"|\b(?:Grade|Level|Niveau)\s*:?\s*(?:P-?[1-5]|AD\s?\d{1,2}|AST\s?\d{1,2}|D-?[12])\b",
+            r"|\b(?:Grade|Level|Niveau)\s*+:?\s*+(?:P-?[1-5]|AD\s?\d{1,2}|AST\s?\d{1,2}|D-?[12])\b",
             re.I,
         ),
     ),

@@ -34,7 +34,6 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind | None = None) ->
         for code, message in doc.warnings
     ]
     values, dropped = _values(doc, analysis)
-    read += dropped
     weighed, confidence, evidence = weigh(signs(analysis), values)
     if kind is None:
         kind = weighed
@@ -60,7 +59,8 @@ def build_record(doc: Document, analysis: Analysis, kind: Kind | None = None) ->
         "sections": _pair_sections(doc, analysis.halves),
         "other_labels": _other_labels(doc, analysis),
         "embedded": doc.metadata.get("jsonld"),
-        "issues": read,
+        # A number dropped as out of range matters only where values are reported.
+        "issues": read + dropped,
         **values,
     }
     return Record.model_validate(data)
