@@ -63,3 +63,11 @@ def test_a_pdf_over_the_page_limit_is_refused_before_its_pages_are_read() -> Non
 def test_a_line_over_the_line_limit_is_refused() -> None:
     with pytest.raises(InputError, match="has a line of 200 characters"):
         parse_text("x" * 200, options=Options(max_line_chars=100))
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan"), 1e300])
+def test_validate_reports_a_number_out_of_range_with_the_parser_code(value: float) -> None:
+    from vacancy_parser import validate
+
+    codes = [i.code for i in validate({"kind": "vacancy", "salary_amount": value})]
+    assert codes == ["value_out_of_range"]
