@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
-from ..document import line_index
+from ..document import Line, line_index
 from ..layout._signs import names_post
 from ..layout._vocab import (
     BANNER_WORDS,
@@ -150,22 +151,15 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
 
 def _employer_line(ctx: FieldContext) -> Found[str] | None:
     """A masthead or a board's employer slot: an organisation line near the title."""
-    index = ctx.half.title_line
-    lines = ctx.doc.lines
-    headings = {block.heading.line for block in ctx.half.sections}
-    for i in _near_title(ctx):
-        line = lines[i]
-        if line.start < ctx.half.start or line.start >= ctx.half.header_end:
-            continue
-        text = _RATING.sub("", line.text.strip().lstrip(BULLETS).strip("*#_ "))
-        if i in headings:
-            continue
+    for line, text in _header_lines_near_title(ctx):
+        text = _RATING.sub("", text)
         if text and EMPLOYER_LINE.match(text):
             start = line.start + line.text.index(text)
             return Found(text, start, start + len(text), "employer_line")
+    index = ctx.half.title_line
     if index is None:
         return None
-    title = lines[index]
+    title = ctx.doc.lines[index]
     m = _AT_EMPLOYER.search(title.text) or _EMPLOYER_PREFIX.match(title.text)
     if m is not None and (_institution(m.group("org")) or m.group("org") in ("NATO", "OTAN")):
         start = title.start + m.start("org")
@@ -195,30 +189,32 @@ def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
 def _institution_line(ctx: FieldContext) -> Found[str] | None:
     """A body's name alone on a line near the title ("Institut fédéral pour le
     Développement durable"): weaker than a known employer, so tried after them."""
-    lines = ctx.doc.lines
-    headings = {block.heading.line for block in ctx.half.sections}
-    for i in _near_title(ctx):
-        line = lines[i]
-        if i in headings or line.start < ctx.half.start or line.start >= ctx.half.header_end:
-            continue
-        text = line.text.strip().lstrip(BULLETS).strip("*#_ ")
+    for line, text in _header_lines_near_title(ctx):
         if text and _institution(text):
             start = line.start + line.text.index(text)
             return Found(text, start, start + len(text), "institution_line")
     return None
 
 
-def _near_title(ctx: FieldContext) -> list[int]:
-    """Lines below then above the title, nearest first; the half's first lines without one."""
+def _header_lines_near_title(ctx: FieldContext) -> Iterator[tuple[Line, str]]:
+    """Header lines below then above the title, nearest first (the half's first lines
+    without one), headings left out; with their text stripped of bullets and marks."""
     index = ctx.half.title_line
     lines = ctx.doc.lines
     if index is not None:
-        return [
+        near = [
             *range(index + 1, min(index + 1 + _MAX_LOOK, len(lines))),
             *range(index - 1, max(index - 1 - _MAX_LOOK, -1), -1),
         ]
-    first = line_index(lines, ctx.half.start)
-    return list(range(first, min(first + 2 * _MAX_LOOK, len(lines))))
+    else:
+        first = line_index(lines, ctx.half.start)
+        near = list(range(first, min(first + 2 * _MAX_LOOK, len(lines))))
+    headings = {block.heading.line for block in ctx.half.sections}
+    for i in near:
+        line = lines[i]
+        if i in headings or line.start < ctx.half.start or line.start >= ctx.half.header_end:
+            continue
+        yield line, line.text.strip().lstrip(BULLETS).strip("*#_ ")
 
 
 def _institution(text: str) -> bool:
