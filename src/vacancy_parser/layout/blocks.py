@@ -53,33 +53,7 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
     hits: list[LabelHit] = []
     label_like: set[int] = set()
     for i, line in enumerate(doc.lines):
-        if _may_be_label(line.text):
-            hit = table.match_line(doc, i) or (
-                table.match_open(doc, i) if _may_be_open_label(line.text) else None
-            )
-            parts = table.split_glued(doc, hit) if hit is not None else []
-        else:
-            # A long line is a header only when its line breaks were lost: labels glued
-            # to their values ("Primary LocationBelgium-BrusselsNATO BodyNATO IS…").
-            # Or a header flattened into a paragraph, its labels followed by colons.
-            parts = []
-            hit = table.match_line(doc, i)
-            if hit is not None and _glued(hit, doc.text):
-                parts = table.split_glued(doc, hit)
-            elif line.text.count(":") >= _GLUED_HEADER:
-                hit = table.inline_hit(doc, i)
-                parts = table.split_glued(doc, hit) if hit is not None else []
-                if sum(1 for part in parts if part.colon) < _GLUED_HEADER:
-                    parts = []
-            elif line.start < _FLAT_REACH:
-                # A portal header flattened without colons: several of its labels in a row,
-                # near the top of the page.
-                hit = table.inline_hit(doc, i, colon=False)
-                parts = table.split_glued(doc, hit, spaced=True) if hit is not None else []
-                if not _flattened(doc, parts):
-                    parts = []
-            if len(parts) < _GLUED_HEADER:
-                parts = []
+        hit, parts = _line_labels(doc, table, i, line.text, line.start)
         if hit is not None and hit.key != UNMAPPED and not hit.has_value:
             label_like.add(i)
         if parts and not _summary_row(doc, parts):
@@ -110,29 +84,56 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
             blocks.append(valued)
             kept.extend(valued)
         else:
-            # Alone, a label counts when a colon follows it, on its line or the next; a body
-            # label ("Direct reports 1") also when its value is short.
-            for hit in valued:
-                short = (
-                    hit.key in table.body_keys and hit.value_end - hit.value_start <= _SHORT_VALUE
-                )
-                # A label alone on its line keeps a short value on the next line
-                # ("Code de sélection" / "AFG24108", "Niveau de fonction" / "A1").
-                lone = (
-                    (hit.shape or hit.value_start > doc.lines[hit.line].end)
-                    and hit.has_value
-                    and not hit.key.startswith("_")
-                )
-                # A label run into its value ("LieuLuxembourg") was a label/value pair.
-                glued = _glued(hit, doc.text) and not hit.key.startswith("_")
-                # A label portals print without a colon ("Grade Unclassified"), short value.
-                bare = (
-                    fold(doc.text[hit.label_start : hit.label_end]) in BARE_LABELS
-                    and 0 < hit.value_end - hit.value_start <= _SHORT_VALUE
-                )
-                if hit.colon or lone or glued or bare or (short and not hit.key.startswith("_")):
-                    kept.append(hit)
+            kept.extend(hit for hit in valued if _kept_alone(doc, table, hit))
     return FoundLabels(kept, blocks, frozenset(label_like))
+
+
+def _line_labels(
+    doc: Document, table: LabelTable, i: int, text: str, start: int
+) -> tuple[LabelHit | None, list[LabelHit]]:
+    """The label a line starts with (or holds, for a flattened header) and the labels
+    its value splits into."""
+    if _may_be_label(text):
+        hit = table.match_line(doc, i) or (
+            table.match_open(doc, i) if _may_be_open_label(text) else None
+        )
+        return hit, table.split_glued(doc, hit) if hit is not None else []
+    # A long line is a header only when its line breaks were lost: labels glued to
+    # their values ("Primary LocationBelgium-BrusselsNATO BodyNATO IS…"), a header
+    # flattened into a paragraph with its colons, or without them near the top.
+    hit = table.match_line(doc, i)
+    parts: list[LabelHit] = []
+    if hit is not None and _glued(hit, doc.text):
+        parts = table.split_glued(doc, hit)
+    elif text.count(":") >= _GLUED_HEADER:
+        hit = table.inline_hit(doc, i)
+        parts = table.split_glued(doc, hit) if hit is not None else []
+        if sum(1 for part in parts if part.colon) < _GLUED_HEADER:
+            parts = []
+    elif start < _FLAT_REACH:
+        hit = table.inline_hit(doc, i, colon=False)
+        parts = table.split_glued(doc, hit, spaced=True) if hit is not None else []
+        if not _flattened(doc, parts):
+            parts = []
+    return hit, parts if len(parts) >= _GLUED_HEADER else []
+
+
+def _kept_alone(doc: Document, table: LabelTable, hit: LabelHit) -> bool:
+    """Whether a label outside any header block still counts."""
+    mapped = not hit.key.startswith("_")
+    # A body label ("Direct reports 1") with a short value.
+    short = hit.key in table.body_keys and hit.value_end - hit.value_start <= _SHORT_VALUE
+    # A label alone on its line keeps a short value on the next line
+    # ("Code de sélection" / "AFG24108", "Niveau de fonction" / "A1").
+    lone = (hit.shape or hit.value_start > doc.lines[hit.line].end) and hit.has_value
+    # A label run into its value ("LieuLuxembourg") was a label/value pair.
+    glued = _glued(hit, doc.text)
+    # A label portals print without a colon ("Grade Unclassified"), short value.
+    bare = (
+        fold(doc.text[hit.label_start : hit.label_end]) in BARE_LABELS
+        and 0 < hit.value_end - hit.value_start <= _SHORT_VALUE
+    )
+    return hit.colon or bare or (mapped and (lone or glued or short))
 
 
 def _flattened(doc: Document, parts: list[LabelHit]) -> bool:
