@@ -47,7 +47,7 @@ _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
 _FURNITURE = re.compile(
     r"(?:full[- ]?time|part[- ]?time|temps (?:plein|partiel)|voltijds|deeltijds|vollzeit|teilzeit"
     r"|tempo pieno|jornada completa|pending budget approval|open to nationals\b.*"
-    r"|this (?:job|position|posting|vacancy)\b.*|[\d.,\s]+\s*(?:euro|eur|€|\$|usd|£).*)$",
+    r"|this (?:job|position|posting|vacancy)\b.*|[\d.,\s]++(?:euro|eur|€|\$|usd|£).*)$",
     re.I,
 )
 
