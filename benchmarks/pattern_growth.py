@@ -3,8 +3,13 @@
 Each compiled pattern (``re.Pattern`` at module level, or inside a module-level list
 or tuple) searches each shape (runs of spaces, newlines, dashes, digits, dots,
 repeated words, labels, brackets) at a size that takes at least 0.5 ms and at 8x
-that size; a ratio above 20 (linear growth is 8) is printed. One command, a few
+that size; a ratio above 20 (linear growth is 8) is printed. One command, several
 minutes: `.venv/bin/python benchmarks/pattern_growth.py`.
+
+``search`` over a whole string is harsher than most uses: a pattern the parser only
+``match``es at the start of a bounded line (a title, a heading) may grow quadratically
+here and still cost nothing in a parse. The list says where to look; end-to-end
+growth is what `tests/test_linear_time.py` and `fuzz/fuzz_parse.py` check.
 """
 
 from __future__ import annotations
