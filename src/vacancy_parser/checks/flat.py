@@ -7,7 +7,6 @@ spans) and every single-value check runs on it.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..model import FlatRecord, Issue, Record, Span
-from ..record.build import MAX_NUMBER, VALUE_OUT_OF_RANGE
+from ..record.build import VALUE_OUT_OF_RANGE, out_of_range
 from .codes import FLAT_INVALID
 from .validate import validate
 
@@ -28,20 +27,19 @@ def validate_flat(data: Mapping[str, Any]) -> list[Issue]:
     number that is not finite or far out of range as ``value_out_of_range`` (the code the
     parser uses for a number it drops)."""
     values = dict(data)
-    out_of_range = []
+    dropped: list[Issue] = []
     for key, value in data.items():
-        number = isinstance(value, (int, float)) and not isinstance(value, bool)
-        if number and (not math.isfinite(value) or abs(value) > MAX_NUMBER):
-            out_of_range.append(VALUE_OUT_OF_RANGE.issue(key, f"{key} = {value!r} is out of range"))
+        if out_of_range(value):
+            dropped.append(VALUE_OUT_OF_RANGE.issue(key, f"{key} = {value!r} is out of range"))
             values[key] = None
     try:
         flat = FlatRecord.model_validate(values)
     except ValidationError as exc:
-        return out_of_range + [
+        return dropped + [
             FLAT_INVALID.issue(".".join(str(p) for p in err["loc"]) or None, err["msg"])
             for err in exc.errors()
         ]
-    return out_of_range + validate(record_from_flat(flat))
+    return dropped + validate(record_from_flat(flat))
 
 
 def _raw(value: Any) -> str:

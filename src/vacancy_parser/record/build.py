@@ -115,14 +115,19 @@ def _values(doc: Document, analysis: Analysis) -> tuple[dict[str, dict[str, Any]
     return data, dropped
 
 
-def _out_of_range(value: object) -> bool:
-    numbers = [getattr(value, "amount", None), getattr(value, "amount_max", None), value]
-    return any(
-        isinstance(n, (int, float))
-        and not isinstance(n, bool)
-        and (not math.isfinite(n) or abs(n) > MAX_NUMBER)
-        for n in numbers
+def out_of_range(number: object) -> bool:
+    """A number (not a flag) that is not finite or beyond :data:`MAX_NUMBER`."""
+    return (
+        isinstance(number, (int, float))
+        and not isinstance(number, bool)
+        and (not math.isfinite(number) or abs(number) > MAX_NUMBER)
     )
+
+
+def _out_of_range(value: object) -> bool:
+    """A value, or a salary's bounds, out of range."""
+    numbers = [getattr(value, "amount", None), getattr(value, "amount_max", None), value]
+    return any(out_of_range(n) for n in numbers)
 
 
 def _layout(analysis: Analysis) -> Layout:
