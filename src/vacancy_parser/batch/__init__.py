@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from .api import parse
-from .config import DEFAULT, Options
-from .errors import InputError, VacancyParserError
-from .model import ParseResult
+from ..api import parse
+from ..config import DEFAULT, Options
+from ..errors import InputError, VacancyParserError
+from ..model import ParseResult
 
 NOTICE_SUFFIXES = frozenset({".txt", ".text", ".md", ".pdf", ".html", ".htm"})
 
