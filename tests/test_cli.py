@@ -79,7 +79,7 @@ def test_convert_reads_folders_and_archives(tmp_path: Path) -> None:
         == 0
     )
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("source,kind,reference")
+    assert lines[0].startswith("source,source_path,duplicate_of,kind,reference")
     examples = [
         p for p in (FIXTURES / "examples").iterdir() if p.suffix in {".txt", ".pdf", ".html"}
     ]

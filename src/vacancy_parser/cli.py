@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO, get_args
 
-from . import __version__
-from .batch import Outcome, run
+from . import __version__, cli_convert
+from .api import parse
 from .config import DEFAULT, Options, PdfEngine
 from .errors import VacancyParserError
-from .export.writers import FORMATS, VIEWS, open_writer
 from .model import Issue
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -51,32 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_options(p)
     p.set_defaults(handler=_cmd_parse)
 
-    c = sub.add_parser(
-        "convert",
-        help="convert many notices to JSONL/CSV",
-        description="Convert notices (files, folders, zip/tar archives) into one "
-        "record per input. A bad input is reported on stderr and "
-        "skipped; the exit status is 1 if any input failed.",
-    )
-    c.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or archives")
-    c.add_argument("-o", "--output", required=True, help="output file ('-' for stdout)")
-    c.add_argument(
-        "--format",
-        choices=sorted(VIEWS),
-        default="full",
-        help="full records, the flat CONTRACT keys plus 'source', or schema.org JSON-LD "
-        "(default: full)",
-    )
-    c.add_argument(
-        "--to",
-        choices=sorted(FORMATS),
-        default=None,
-        help="file format (default: from the output's extension, else jsonl)",
-    )
-    c.add_argument("-j", "--jobs", type=int, default=1, help="parse in N processes (default 1)")
-    c.add_argument("-q", "--quiet", action="store_true", help="do not print the summary line")
-    _add_options(c)
-    c.set_defaults(handler=_cmd_convert)
+    cli_convert.add_parser(sub, _add_options)
     v = sub.add_parser(
         "validate",
         help="check records made elsewhere (JSONL of flat records)",
@@ -159,18 +133,25 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT.pdf_engine,
         help=f"how to read PDFs (default: {DEFAULT.pdf_engine})",
     )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT.max_bytes,
+        metavar="N",
+        help=f"refuse an input larger than N bytes (default {DEFAULT.max_bytes:,})",
+    )
 
 
 def _options(args: argparse.Namespace) -> Options:
-    return Options(pdf_engine=args.pdf_engine)
+    return Options(pdf_engine=args.pdf_engine, max_bytes=args.max_bytes)
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    outcome = next(run([args.file], options=_options(args)), None)
-    if outcome is None or outcome.result is None:
-        _error(outcome.error or "" if outcome else f"{args.file}: nothing to parse")
+    try:
+        result = parse(Path(args.file), options=_options(args))
+    except VacancyParserError as exc:
+        _error(str(exc))
         return EXIT_FAILED
-    result = outcome.result
     payload = (
         result.flat.model_dump(mode="json") if args.flat else result.record.model_dump(mode="json")
     )
@@ -178,51 +159,6 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     sys.stdout.write("\n")
     _summarise_issues(result.issues, sys.stderr)
     return EXIT_OK
-
-
-def _cmd_convert(args: argparse.Namespace) -> int:
-    fmt = args.to or _format_of(args.output)
-    if args.format != "flat" and fmt != "jsonl":
-        _error(
-            f"--format {args.format} writes nested records, which only jsonl holds; "
-            f"use --format flat for {fmt}"
-        )
-        return EXIT_USAGE
-    failed = written = 0
-    try:
-        with open_writer(args.output, fmt, args.format) as writer:
-            for outcome in run(args.inputs, jobs=max(1, args.jobs), options=_options(args)):
-                if not _report(outcome):
-                    failed += 1
-                    continue
-                assert outcome.result is not None
-                writer.write(outcome.result)
-                written += 1
-    except OSError as exc:
-        _error(
-            f"{args.output}: cannot write ({exc.strerror}); check the folder exists and is writable"
-        )
-        return EXIT_FAILED
-    except VacancyParserError as exc:
-        _error(str(exc))
-        return EXIT_FAILED
-    if not args.quiet:
-        print(
-            f"vacancy-parser: {written} written, {failed} failed -> {args.output}", file=sys.stderr
-        )
-    return EXIT_FAILED if failed else EXIT_OK
-
-
-def _format_of(output: str) -> str:
-    suffix = Path(output).suffix.lower().lstrip(".")
-    return suffix if suffix in FORMATS else "jsonl"
-
-
-def _report(outcome: Outcome) -> bool:
-    if outcome.error is not None:
-        _error(outcome.error)
-        return False
-    return True
 
 
 def _summarise_issues(issues: list[Issue], out: TextIO) -> None:

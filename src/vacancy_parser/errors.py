@@ -8,10 +8,15 @@ class VacancyParserError(Exception):
 
 
 class InputError(VacancyParserError):
-    """The input cannot be read as a notice (missing, unreadable, unsupported)."""
+    """The input cannot be read as a notice (missing, unreadable, unsupported).
 
-    def __init__(self, where: str, what: str, todo: str) -> None:
+    ``error`` is a stable class for batch reports: ``unreadable``, ``empty``, ``not_found``
+    or ``too_large`` (over one of :class:`~vacancy_parser.config.Options`' limits).
+    """
+
+    def __init__(self, where: str, what: str, todo: str, error: str = "unreadable") -> None:
         self.where = where
         self.what = what
         self.todo = todo
+        self.error = error
         super().__init__(f"{where}: {what}; {todo}")

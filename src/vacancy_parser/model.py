@@ -163,6 +163,10 @@ class Record(BaseModel):
     """The rich record of one input."""
 
     source: str | None = None
+    # Batch conversion: the input as given (``notices.zip!2024/a.txt``), unique in a run,
+    # and the source_path of an earlier input carrying the same vacancy (a re-post).
+    source_path: str | None = None
+    duplicate_of: str | None = None
     kind: Kind
     # Why the page is (or is not) a notice, and how sure: 0.5 is a coin toss.
     kind_confidence: float = 1.0
@@ -218,6 +222,8 @@ class FlatRecord(BaseModel):
     """The scored projection (shared/eval/CONTRACT.md): these keys, these forms."""
 
     source: str | None = None
+    source_path: str | None = None
+    duplicate_of: str | None = None
     kind: Kind
     reference: str | None = None
     title_en: str | None = None

@@ -1,124 +1,95 @@
-"""Many inputs: files, folders and zip/tar archives, one result or one error each.
+"""Many inputs: files, folders, globs and zip/tar archives, converted in parallel, in order.
 
-A batch never stops for one bad file: each input yields either a
-:class:`~vacancy_parser.model.ParseResult` or the error that says why not.
+A batch never stops for one bad file: each input gives a :class:`Row` (converted), a
+:class:`Failure` (why not) or a :class:`Skipped` (not a notice's file type), in input
+order. Parsing runs in worker processes with a time and a memory limit per file
+(:mod:`.pool`); members of archives are streamed (:mod:`.inputs`).
 """
 
 from __future__ import annotations
 
 import os
-import tarfile
-import zipfile
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 
-from ..api import parse
 from ..config import DEFAULT, Options
-from ..errors import InputError, VacancyParserError
-from ..model import ParseResult
+from .inputs import Entry, Failure, Member, Skipped, expand
+from .inputs import Limits as ArchiveLimits
+from .pool import Limits, Lost, guarded, on_alarm, ordered_map
+from .row import Row
+from .work import process
 
-NOTICE_SUFFIXES = frozenset({".txt", ".text", ".md", ".pdf", ".html", ".htm"})
+__all__ = [
+    "DEFAULT_SETTINGS",
+    "ArchiveLimits",
+    "Failure",
+    "Limits",
+    "Member",
+    "Row",
+    "Settings",
+    "Skipped",
+    "convert",
+    "default_jobs",
+]
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True, slots=True)
-class Item:
-    """One input: its display name, and a path or the bytes read from an archive."""
+class Settings:
+    """How to run a batch. ``jobs``: worker processes (``None``: all cores; ``0``: parse
+    in this process, without the memory limit, e.g. under a debugger)."""
 
-    name: str
-    path: str | None = None
-    data: bytes | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    item: Item
-    result: ParseResult | None
-    error: str | None
+    jobs: int | None = None
+    view: str = "full"
+    options: Options = DEFAULT
+    limits: Limits = field(default_factory=Limits)
+    archives: ArchiveLimits = field(default_factory=ArchiveLimits)
 
 
-def expand(inputs: Iterable[str]) -> Iterator[Item | Outcome]:
-    """Files as given, folders walked in sorted order, archive members in order."""
-    for raw in inputs:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in NOTICE_SUFFIXES or _is_archive(child):
-                    yield from expand([str(child)])
-        elif _is_archive(path):
-            yield from _members(path)
-        else:
-            yield Item(name=path.name, path=str(path))
+DEFAULT_SETTINGS = Settings()
+Result = Row | Failure | Skipped
 
 
-def _is_archive(path: Path) -> bool:
-    name = path.name.lower()
-    return name.endswith((".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz"))
+def convert(
+    inputs: Iterable[str], settings: Settings = DEFAULT_SETTINGS, done: frozenset[str] = frozenset()
+) -> Iterator[Result]:
+    """Every input, in input order; those whose ``source_path`` is in ``done`` are left out."""
+    entries = (e for e in expand(inputs, settings.archives) if e.source_path not in done)
+    task = partial(convert_entry, view=settings.view, options=settings.options)
+    jobs = default_jobs() if settings.jobs is None else settings.jobs
+    if jobs == 0:
+        return (_in_process(task, entry, settings.limits) for entry in entries)
+    return ordered_map(task, entries, jobs, settings.limits, _lost)
 
 
-def _members(path: Path) -> Iterator[Item | Outcome]:
+def convert_entry(entry: Entry, view: str = "full", options: Options = DEFAULT) -> Result:
+    """A member parsed; a failure or a skipped file passes through as it is."""
+    if isinstance(entry, Member):
+        return process(entry, view, options)
+    return entry
+
+
+def _lost(entry: Entry, why: Lost) -> Result:
+    return Failure(entry.source_path, why.error, f"{entry.source_path}: {why.message}")
+
+
+def _in_process(task: Callable[[Entry], Result], entry: Entry, limits: Limits) -> Result:
+    """One entry here, with the time limit where a signal can deliver it (main thread)."""
+    timed = bool(limits.time_seconds) and threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGALRM, on_alarm) if timed else None
     try:
-        if path.name.lower().endswith(".zip"):
-            with zipfile.ZipFile(path) as archive:
-                for info in sorted(archive.infolist(), key=lambda i: i.filename):
-                    if not info.is_dir() and Path(info.filename).suffix.lower() in NOTICE_SUFFIXES:
-                        yield Item(name=f"{path.name}/{info.filename}", data=archive.read(info))
-        else:
-            with tarfile.open(path) as archive:
-                for member in sorted(archive.getmembers(), key=lambda m: m.name):
-                    if member.isfile() and Path(member.name).suffix.lower() in NOTICE_SUFFIXES:
-                        handle = archive.extractfile(member)
-                        if handle is not None:
-                            yield Item(name=f"{path.name}/{member.name}", data=handle.read())
-    except (OSError, zipfile.BadZipFile, tarfile.TarError) as exc:
-        item = Item(name=path.name, path=str(path))
-        yield Outcome(item, None, f"{path}: not a readable archive ({exc}); check the file")
-
-
-def run_one(item: Item, options: Options = DEFAULT) -> Outcome:
-    """Parse one item; any failure becomes a one-line error, never an exception."""
-    try:
-        if item.data is not None:
-            result = parse(item.data, name=os.path.basename(item.name), options=options)
-        else:
-            assert item.path is not None
-            result = parse(Path(item.path), name=item.name, options=options)
-    except InputError as exc:
-        return Outcome(item, None, str(exc))
-    except VacancyParserError as exc:
-        return Outcome(item, None, f"{item.name}: {exc}")
-    except Exception as exc:
-        return Outcome(
-            item,
-            None,
-            f"{item.name}: internal error {type(exc).__name__}: {exc}; "
-            "please report it with this file",
-        )
-    return Outcome(item, result, None)
-
-
-def run(inputs: Iterable[str], jobs: int = 1, options: Options = DEFAULT) -> Iterator[Outcome]:
-    """Outcomes in input order; ``jobs > 1`` parses in that many processes."""
-    expanded = list(expand(inputs))
-    if jobs <= 1:
-        for entry in expanded:
-            yield entry if isinstance(entry, Outcome) else run_one(entry, options)
-        return
-    items = [e for e in expanded if isinstance(e, Item)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        done = iter(pool.map(partial(_run_serialised, options=options), items, chunksize=8))
-        for entry in expanded:
-            if isinstance(entry, Outcome):
-                yield entry
-                continue
-            payload, error = next(done)
-            result = ParseResult.model_validate_json(payload) if payload is not None else None
-            yield Outcome(entry, result, error)
-
-
-def _run_serialised(item: Item, options: Options) -> tuple[str | None, str | None]:
-    """:func:`run_one` in a worker: results cross processes as JSON (generic models don't pickle)."""
-    outcome = run_one(item, options)
-    return (outcome.result.model_dump_json() if outcome.result else None), outcome.error
+        outcome = guarded(task, entry, limits.time_seconds if timed else None)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGALRM, previous)
+    return _lost(entry, outcome) if isinstance(outcome, Lost) else outcome

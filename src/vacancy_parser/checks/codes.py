@@ -34,6 +34,13 @@ ACRONYM = IssueCode(
 FLAT_INVALID = IssueCode(
     "flat_invalid", "error", "A flat record has a key of the wrong type or an unknown value."
 )
+REPOSTED_CHANGED = IssueCode(
+    "reposted_changed",
+    "warning",
+    "Batch conversion: a re-post of an earlier input's vacancy (same reference and "
+    "organisation, or the same notice text) states a value differently (an extended "
+    "deadline, a changed salary); the message names the field and both values.",
+)
 CROSS_CODES = (
     HALVES_DIFFER,
     SECTION_MISSING,
@@ -42,6 +49,7 @@ CROSS_CODES = (
     FLAT_INVALID,
     JSONLD_DIFFERS,
     VALUE_OUT_OF_RANGE,
+    REPOSTED_CHANGED,
 )
 
 

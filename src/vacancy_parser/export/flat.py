@@ -6,12 +6,19 @@ from ..model import FlatRecord, Record
 
 
 def project(record: Record) -> FlatRecord:
+    flat = _values(record)
+    flat.source = record.source
+    flat.source_path = record.source_path
+    flat.duplicate_of = record.duplicate_of
+    return flat
+
+
+def _values(record: Record) -> FlatRecord:
     if record.kind != "vacancy":
-        return FlatRecord(source=record.source, kind=record.kind)
+        return FlatRecord(kind=record.kind)
     salary = record.salary.value
     requirement = record.language_requirement.value
     return FlatRecord(
-        source=record.source,
         kind=record.kind,
         reference=record.reference.value,
         title_en=record.title.en.value if record.title.en else None,

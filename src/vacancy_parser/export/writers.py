@@ -1,96 +1,119 @@
-"""File writers: JSONL (full, flat or JSON-LD records), CSV and Parquet (flat records)."""
+"""Encoders for the output formats: JSONL lines (full, flat or JSON-LD), CSV lines, Parquet.
+
+Each works on one row at a time (a flat mapping, or the JSON text a worker made), so
+that a run writes as it goes and never holds its records.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
 import json
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import Any, get_args, get_origin
 
 from ..errors import VacancyParserError
-from ..model import FlatRecord, ParseResult
-from .jsonld import to_jsonld
+from ..model import FlatRecord
 
 FLAT_KEYS = list(FlatRecord.model_fields)
+FORMATS = ("jsonl", "csv", "parquet")
+VIEWS = ("full", "flat", "jsonld")
+# What each format holds: nested records only fit in JSON lines.
+FORMAT_VIEWS = {"jsonl": VIEWS, "csv": ("flat",), "parquet": ("flat",)}
+LIST_SEPARATOR = ";"
 
 
-class Writer(Protocol):
-    def write(self, result: ParseResult) -> None: ...
+def format_of(target: str, asked: str | None = None) -> str:
+    """The format asked for, else the one the file's extension names, else JSONL."""
+    if asked:
+        return asked
+    suffix = Path(target).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else "jsonl"
 
 
-def flat_row(result: ParseResult) -> dict[str, Any]:
-    return result.flat.model_dump(mode="json")
+def jsonl_line(flat: Mapping[str, Any], payload: str | None, view: str) -> bytes | None:
+    """One JSON line; ``None`` when the view writes nothing (JSON-LD of a non-notice)."""
+    if view == "flat":
+        return (json.dumps(flat, ensure_ascii=False) + "\n").encode()
+    return None if payload is None else (payload + "\n").encode()
 
 
-# What one JSON line holds, by ``--format``.
-VIEWS: dict[str, Callable[[ParseResult], dict[str, Any]]] = {
-    "full": lambda result: result.record.model_dump(mode="json"),
-    "flat": flat_row,
-    "jsonld": lambda result: to_jsonld(result.record),
-}
+def csv_header() -> bytes:
+    return _csv_bytes(FLAT_KEYS)
 
 
-class JsonlWriter:
-    def __init__(self, out: TextIO, view: str) -> None:
-        self.out = out
-        self.view = VIEWS[view]
-
-    def write(self, result: ParseResult) -> None:
-        payload = self.view(result)
-        self.out.write(json.dumps(payload, ensure_ascii=False) + "\n")
-
-
-class CsvWriter:
-    """Lists (languages, grade codes) are joined with ``;``."""
-
-    def __init__(self, out: TextIO) -> None:
-        self.writer = csv.DictWriter(out, fieldnames=FLAT_KEYS)
-        self.writer.writeheader()
-
-    def write(self, result: ParseResult) -> None:
-        row = flat_row(result)
-        self.writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in row.items()})
+def csv_line(flat: Mapping[str, Any]) -> bytes:
+    """Lists (languages, grade codes) joined with ``;``; null is an empty cell."""
+    return _csv_bytes(
+        [
+            LIST_SEPARATOR.join(v) if isinstance(v, list) else "" if v is None else v
+            for v in (flat.get(k) for k in FLAT_KEYS)
+        ]
+    )
 
 
-class ParquetWriter:
-    def __init__(self, path: str) -> None:
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            raise VacancyParserError(
-                "Parquet output needs pyarrow: pip install 'vacancy-parser[parquet]'"
-            ) from None
-        self.path = path
-        self.rows: list[dict[str, Any]] = []
-
-    def write(self, result: ParseResult) -> None:
-        self.rows.append(flat_row(result))
-
-    def close(self) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        pq.write_table(pa.Table.from_pylist(self.rows), self.path)
+def _csv_bytes(cells: Iterable[Any]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    return buffer.getvalue().encode()
 
 
-FORMATS = frozenset({"jsonl", "csv", "parquet"})
+def _arrow() -> Any:
+    try:
+        import pyarrow
+    except ImportError:
+        raise VacancyParserError(
+            "Parquet output needs pyarrow: pip install 'vacancy-parser[parquet]'"
+        ) from None
+    return pyarrow
 
 
-@contextmanager
-def open_writer(target: str, fmt: str, view: str) -> Iterator[Writer]:
-    """A writer for ``target`` (``-`` is stdout); Parquet is written on close."""
-    if fmt == "parquet":
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
-        parquet = ParquetWriter(target)
-        yield parquet
-        parquet.close()
-        return
-    if target == "-":
-        yield CsvWriter(sys.stdout) if fmt == "csv" else JsonlWriter(sys.stdout, view)
-        return
-    Path(target).parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "w", encoding="utf-8", newline="") as handle:
-        yield CsvWriter(handle) if fmt == "csv" else JsonlWriter(handle, view)
+def _arrow_type(pa: Any, annotation: Any) -> Any:
+    """The Arrow type of a flat field, from its annotation: the schema never guesses."""
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    origin = get_origin(annotation)
+    if origin is list:
+        return pa.list_(_arrow_type(pa, args[0]))
+    if args and origin is not None and not isinstance(args[0], str):
+        return _arrow_type(pa, args[0])
+    scalar: dict[Any, Callable[[], Any]] = {
+        bool: pa.bool_,
+        int: pa.int64,
+        float: pa.float64,
+        str: pa.string,
+    }
+    return scalar.get(annotation, pa.string)()
+
+
+def flat_schema() -> Any:
+    """The Arrow schema of the flat record, derived from :class:`FlatRecord`."""
+    pa = _arrow()
+    return pa.schema(
+        [
+            pa.field(name, _arrow_type(pa, info.annotation), nullable=True)
+            for name, info in FlatRecord.model_fields.items()
+        ]
+    )
+
+
+def arrow_table(rows: Iterable[Mapping[str, Any]]) -> Any:
+    """Flat rows as one Arrow table with the fixed schema."""
+    pa = _arrow()
+    return pa.Table.from_pylist([dict(r) for r in rows], schema=flat_schema())
+
+
+def write_parquet(rows: Iterable[Mapping[str, Any]], path: str) -> None:
+    import pyarrow.parquet as pq
+
+    pq.write_table(arrow_table(rows), path)
+
+
+def concat_parquet(parts: Iterable[str], target: str) -> None:
+    """Copy each part's row groups into ``target``, one part in memory at a time."""
+    _arrow()
+    import pyarrow.parquet as pq
+
+    with pq.ParquetWriter(target, flat_schema()) as writer:
+        for part in parts:
+            writer.write_table(pq.read_table(part, schema=flat_schema()))

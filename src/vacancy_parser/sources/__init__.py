@@ -84,6 +84,7 @@ def _check_size(size: int, where: str, options: Options) -> None:
             where,
             f"is {size:,} bytes, over the limit of {options.max_bytes:,}",
             "split it, or raise Options(max_bytes=...) / --max-bytes",
+            error="too_large",
         )
 
 
@@ -93,7 +94,7 @@ def load_path(path: Path, name: str, options: Options = DEFAULT) -> Document:
             _check_size(path.stat().st_size, str(path), options)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(str(path), "no such file", "check the path") from None
+        raise InputError(str(path), "no such file", "check the path", "not_found") from None
     except IsADirectoryError:
         raise InputError(str(path), "is a folder", "give the files inside it") from None
     except OSError as exc:
@@ -113,6 +114,10 @@ def load_path(path: Path, name: str, options: Options = DEFAULT) -> Document:
 
 
 def _load_bytes(data: bytes, where: str, name: str | None, kind: str, options: Options) -> Document:
+    if not data:
+        raise InputError(
+            where, "is empty (0 bytes)", "check that it was saved or downloaded whole", "empty"
+        )
     module = importlib.import_module(f"{__name__}.{kind}")
     document: Document = module.load(data, where, name, options)
     return _check_lines(document, where, options)
@@ -125,5 +130,6 @@ def _check_lines(document: Document, where: str, options: Options) -> Document:
             where,
             f"has a line of {longest:,} characters, over the limit of {options.max_line_chars:,}",
             "raise Options(max_line_chars=...) if the input is really one line",
+            error="too_large",
         )
     return document

@@ -164,6 +164,7 @@ def _check_pages_count(count: int, where: str, max_pages: int) -> None:
             where,
             f"has {count:,} pages, over the limit of {max_pages:,}",
             "split it, or raise Options(max_pages=...)",
+            error="too_large",
         )
 
 

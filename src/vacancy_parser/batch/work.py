@@ -1,0 +1,53 @@
+"""What a worker does with one input: parse it and hand back a compact, ready-to-write row.
+
+The parent never re-validates a record: a worker sends the JSON text of the chosen
+view and the flat values (a small dict), which the parent writes as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..api import parse
+from ..config import DEFAULT, Options
+from ..errors import InputError, VacancyParserError
+from ..export.jsonld import to_jsonld
+from ..model import ParseResult
+from .inputs import Failure, Member
+from .reposts import fingerprint
+from .row import Row
+
+VIEWS = ("full", "flat", "jsonld")
+
+
+def process(member: Member, view: str = "full", options: Options = DEFAULT) -> Row | Failure:
+    """Parse ``member``; a bad input is a :class:`Failure`, never an exception."""
+    try:
+        source = member.data if member.data is not None else Path(member.path or "")
+        result = parse(source, name=member.name, options=options)
+    except InputError as exc:
+        return Failure(member.source_path, exc.error, str(exc))
+    except VacancyParserError as exc:
+        return Failure(member.source_path, "parse_error", f"{member.source_path}: {exc}")
+    return to_row(result, member.source_path, view)
+
+
+def to_row(result: ParseResult, source_path: str, view: str = "full") -> Row:
+    record = result.record
+    record.source_path = source_path
+    result.flat.source_path = source_path
+    payload: str | None = None
+    if view == "full":
+        payload = record.model_dump_json()
+    elif view == "jsonld" and record.kind == "vacancy":
+        payload = json.dumps(to_jsonld(record), ensure_ascii=False)
+    return Row(
+        source_path=source_path,
+        kind=record.kind,
+        view=view,
+        flat=result.flat.model_dump(mode="json"),
+        payload=payload,
+        codes=tuple(issue.code for issue in record.issues),
+        fingerprint=fingerprint(result),
+    )
