@@ -232,3 +232,101 @@ def test_a_file_over_the_time_limit_is_a_failure_in_process(
     assert [r["source"] for r in _rows(out)] == ["a.txt"]
     (failure,) = _rows(tmp_path / "o.jsonl.failures.jsonl")
     assert failure["error"] == "timeout"
+
+
+def test_bad_members_of_an_archive_are_failures_and_the_rest_converts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tarfile
+
+    import vacancy_parser.batch as batch
+
+    real = batch.process
+
+    def slow(member, view, options):  # type: ignore[no-untyped-def]
+        if member.name == "slow.txt":
+            time.sleep(30)
+        return real(member, view, options)
+
+    monkeypatch.setattr(batch, "process", slow)
+    folder = tmp_path / "members"
+    (folder / "a").mkdir(parents=True)
+    (folder / "b").mkdir()
+    shutil.copy(SEED003, folder / "a" / "x.txt")
+    shutil.copy(SEED003, folder / "b" / "x.txt")
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 16)
+    shutil.copy(SEED003, folder / "slow.txt")
+    archive = tmp_path / "notices.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for name in ("a/x.txt", "corrupt.pdf", "empty.txt", "binary.txt", "slow.txt", "b/x.txt"):
+            tar.add(folder / name, arcname=name)
+    out = tmp_path / "o.jsonl"
+    args = ["convert", str(archive), "-o", str(out), "-j", "0", "--time-limit", "0.5", "-q"]
+    assert main([*args, "--format", "flat"]) == 1
+    assert [r["source_path"] for r in _rows(out)] == [f"{archive}!a/x.txt", f"{archive}!b/x.txt"]
+    failures = {
+        f["source_path"].split("!")[1]: f["error"] for f in _rows(Path(f"{out}.failures.jsonl"))
+    }
+    assert failures == {
+        "corrupt.pdf": "unreadable",
+        "empty.txt": "empty",
+        "binary.txt": "unreadable",
+        "slow.txt": "timeout",
+    }
+
+
+def test_a_zip_bomb_is_a_failure_row(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.write(SEED003, "first.txt")
+        with zf.open("zeros.txt", "w", force_zip64=True) as member:
+            for _ in range(60):
+                member.write(bytes(1024 * 1024))
+        zf.write(SEED003, "last.txt")
+    out = tmp_path / "o.jsonl"
+    assert main(["convert", str(archive), "-o", str(out), "-q", "--format", "flat"]) == 1
+    assert [r["source"] for r in _rows(out)] == ["first.txt", "last.txt"]
+    (failure,) = _rows(Path(f"{out}.failures.jsonl"))
+    assert failure["source_path"] == f"{archive}!zeros.txt"
+    assert failure["error"] == "archive_bomb"
+
+
+def test_parquet_keeps_finished_row_groups_across_an_interruption(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from vacancy_parser.batch import Settings, convert
+    from vacancy_parser.batch import output as output_module
+    from vacancy_parser.batch.output import Output
+
+    monkeypatch.setattr(output_module, "PARQUET_ROW_GROUP", 3)
+    inputs = [str(p) for p in NOTICES[:8]]
+    settings = Settings(jobs=0, view="flat")
+    target = str(tmp_path / "o.parquet")
+    first = Output(target, "parquet", "flat")
+    for row in list(convert(inputs, settings))[:7]:
+        first.write(row)  # two row groups of 3 finished, one row pending
+    first.close()
+    again = Output(target, "parquet", "flat", resume=True)
+    assert len(again.done) == 6
+    for row in convert(inputs, settings, frozenset(again.done)):
+        again.write(row)
+    again.finish()
+    table = pq.read_table(target)
+    assert sorted(table.column("source_path").to_pylist()) == sorted(inputs)
+    assert pq.ParquetFile(target).metadata.num_row_groups == 3
+
+
+def test_parquet_outputs_of_separate_runs_concatenate(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    vacancies, others = tmp_path / "v.parquet", tmp_path / "n.parquet"
+    assert main(["convert", str(SEED003), "-o", str(vacancies), "-q", "--format", "flat"]) == 0
+    not_notice = ROOT / "fixtures" / "examples" / "seed000_not_vacancy.txt"
+    assert main(["convert", str(not_notice), "-o", str(others), "-q", "--format", "flat"]) == 0
+    table = pa.concat_tables([pq.read_table(vacancies), pq.read_table(others)])
+    assert table.column("kind").to_pylist() == ["vacancy", "not_vacancy"]

@@ -18,7 +18,7 @@ from typing import Any
 from .batch import DEFAULT_SETTINGS, Failure, Row, Settings, Skipped, convert_entry
 from .batch.inputs import Entry, expand
 from .errors import VacancyParserError
-from .export.writers import FLAT_KEYS, flat_schema
+from .export.writers import flat_schema
 
 # Entries per task: enough to amortise scheduling, few enough to spread a small batch.
 PARTITION = 64
@@ -47,16 +47,14 @@ def read_notices(
 
 
 def to_dataframe(bag: Any) -> Any:
-    """The flat records of :func:`read_notices` as a Dask DataFrame with the flat schema."""
+    """The flat records of :func:`read_notices` as a Dask DataFrame with the flat schema
+    (Arrow-backed columns: nullable integers, lists of strings)."""
     import pandas as pd
 
-    dtypes = {field.name: field.type.to_pandas_dtype() for field in flat_schema()}
-    meta = pd.DataFrame({k: pd.Series(dtype=_pandas_dtype(dtypes[k])) for k in FLAT_KEYS})
+    meta = pd.DataFrame(
+        {field.name: pd.Series(dtype=pd.ArrowDtype(field.type)) for field in flat_schema()}
+    )
     return bag.to_dataframe(meta=meta)
-
-
-def _pandas_dtype(dtype: Any) -> Any:
-    return object if dtype is object or dtype is str else dtype
 
 
 def convert_on_cluster(
