@@ -330,3 +330,30 @@ def test_parquet_outputs_of_separate_runs_concatenate(tmp_path: Path) -> None:
     assert main(["convert", str(not_notice), "-o", str(others), "-q", "--format", "flat"]) == 0
     table = pa.concat_tables([pq.read_table(vacancies), pq.read_table(others)])
     assert table.column("kind").to_pylist() == ["vacancy", "not_vacancy"]
+
+
+def test_a_terminal_gets_a_progress_bar_and_a_pipe_does_not(tmp_path: Path) -> None:
+    import pty
+
+    primary, secondary = pty.openpty()
+    args = [sys.executable, "-m", "vacancy_parser.cli", "convert", str(GOLD), "-j", "1"]
+    with subprocess.Popen([*args, "-o", str(tmp_path / "a.jsonl")], stderr=secondary) as run:
+        os.close(secondary)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(primary, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    assert run.returncode == 0
+    total = sum(p.suffix in {".txt", ".html", ".pdf"} for p in GOLD.iterdir())
+    assert f"{total}/{total}".encode() in shown
+    assert b"notices/s" in shown
+    piped = subprocess.run(
+        [*args, "-o", str(tmp_path / "b.jsonl")], capture_output=True, check=True
+    )
+    assert b"notices/s" not in piped.stderr
+    assert piped.stderr.count(b"\n") == 1  # the summary only

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Iterator
@@ -215,7 +216,15 @@ def _progress(args: argparse.Namespace, inputs: list[str]) -> Iterator[Any]:
     from tqdm import tqdm
 
     total = None if "-" in inputs else estimate_total(inputs)
-    bar = tqdm(total=total, unit=" notices", dynamic_ncols=True, file=sys.stderr)
+    # A terminal that reports no size (a bare pty) would hide the bar.
+    size = shutil.get_terminal_size((100, 24))
+    bar = tqdm(
+        total=total,
+        unit=" notices",
+        file=sys.stderr,
+        ncols=size.columns,
+        nrows=max(size.lines, 2),
+    )
     try:
         yield bar
     finally:
