@@ -357,3 +357,23 @@ def test_a_terminal_gets_a_progress_bar_and_a_pipe_does_not(tmp_path: Path) -> N
     )
     assert b"notices/s" not in piped.stderr
     assert piped.stderr.count(b"\n") == 1  # the summary only
+
+
+def test_ctrl_c_stops_with_130_and_resume_finishes(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    inputs = [str(p) for p in NOTICES]
+    run = _cli("convert", *inputs, "-o", str(out), "-j", "1", "--format", "flat")
+    _wait_for_lines(tmp_path / "out.jsonl.progress.jsonl", 5, run)
+    run.send_signal(signal.SIGINT)
+    assert run.wait(timeout=60) == 130
+    assert b"--resume" in run.stderr.read()
+    assert main(["convert", *inputs, "-o", str(out), "--format", "flat", "--resume", "-q"]) == 0
+    assert sorted(str(r["source_path"]) for r in _rows(out)) == sorted(inputs)
+
+
+def test_inputs_can_come_from_a_list(tmp_path: Path) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"# notices\n{SEED003}\n\n{NOTICES[0]}\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert main(["convert", "--files-from", str(listing), "-o", str(out), "-q"]) == 0
+    assert [r["source_path"] for r in _rows(out)] == [str(SEED003), str(NOTICES[0])]
