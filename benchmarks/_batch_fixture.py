@@ -3,11 +3,13 @@
 Members are drawn round-robin from the text notices of ``fixtures/gold*``,
 ``fixtures/examples`` and ``fixtures/real``, the HTML pages of ``fixtures/html`` and
 ``fixtures/gold*``, and a small share of PDFs drawn from gold notices by ``tests/pdfgen``
-(``fixtures/pdf`` holds only damaged files). Every member is varied by its index ``n``:
-its reference (as the parser reads it from the original) gets a suffix, the days of
-its dates and the cents of its amounts change, and a line with a unique token is
-added, so that no two members are byte-identical and re-post linking (same reference
-and organisation, or same section text) finds nothing to link.
+(``fixtures/pdf`` holds only damaged files): ten of them, cycled, so that an archive of
+1,000 members holds every kind of file one of 5,000 does (a worker's peak memory is
+that of the largest file it parses). Every member is varied by its index ``n``: the
+last four digits of its reference (as the parser reads it from the original) become
+``n``, the days of its dates and the cents of its amounts change, and a line with a
+unique token is added, so that no two members are byte-identical and re-post linking
+(same reference and organisation, or same section text) finds nothing to link.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 PDF_SHARE = 0.02
+PDF_SOURCES = 10
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -30,6 +33,8 @@ _MONTHS = (
 )
 _DAY_MONTH = re.compile(rf"\b([0-3]?\d)(?=(?:st|nd|rd|th|er)?\s+(?:{_MONTHS})\b)", re.IGNORECASE)
 _ISO_DAY = re.compile(r"\b(20\d\d-[01]\d-)([0-3]\d)\b")
+_DIGITS = re.compile(r"\d+")
+_TYPOGRAPHY = frozenset("\u2010\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac")
 _CENTS = re.compile(r"(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+[.,])(\d{2})\b")
 
 
@@ -55,8 +60,10 @@ def sources() -> tuple[list[Source], list[Source]]:
         *sorted(FIXTURES.glob("gold*/*.html")),
     ]
     everything = [_source(path) for path in texts]
-    for_pdf = [s for s in everything if s.suffix == ".txt" and "/gold" in s.name]
-    return everything, for_pdf
+    for_pdf = [
+        s for s in everything if s.suffix == ".txt" and s.name.startswith("gold") and _drawable(s)
+    ]
+    return everything, sorted(random.Random(9).sample(for_pdf, PDF_SOURCES), key=for_pdf.index)
 
 
 def _source(path: Path) -> Source:
@@ -73,11 +80,28 @@ def _source(path: Path) -> Source:
     raise ValueError(f"{path}: neither UTF-8 nor cp1252")
 
 
+def _new_reference(reference: str, n: int) -> str:
+    """``reference`` with the last four of its last run of digits set to ``n`` (unique
+    within an archive of up to 10,000 members), keeping its shape: the parser reads only
+    references of the usual shapes (six digits, ``XX-25-043``)."""
+    runs = list(_DIGITS.finditer(reference))
+    if not runs:
+        return f"{reference}{n:04d}"
+    run = runs[-1]
+    digits = f"{run.group()[:-4]}{n % 10000:04d}"  # a shorter run is replaced whole
+    return f"{reference[: run.start()]}{digits}{reference[run.end() :]}"
+
+
+def _drawable(source: Source) -> bool:
+    """Whether the committed font subset of ``tests/pdfgen`` has every character's glyph."""
+    return all(ord(c) < 0x250 or c in _TYPOGRAPHY for c in source.text)
+
+
 def vary(source: Source, n: int) -> str:
     """``source``'s text made unique by the member index ``n``."""
     text = source.text
     if source.reference:
-        text = text.replace(source.reference, f"{source.reference}-B{n:05d}")
+        text = text.replace(source.reference, _new_reference(source.reference, n))
     text = _DAY_MONTH.sub(lambda m: str((int(m.group(1)) + n) % 28 + 1), text)
     text = _ISO_DAY.sub(lambda m: f"{m.group(1)}{(int(m.group(2)) + n) % 28 + 1:02d}", text)
     text = _CENTS.sub(lambda m: f"{m.group(1)}{n % 100:02d}", text)

@@ -8,6 +8,7 @@
 
 from .api import parse, parse_text, validate
 from .errors import InputError, VacancyParserError
+from .export.tables import to_arrow, to_pandas
 from .model import Bilingual, FlatRecord, Issue, Located, ParseResult, Record, Span
 
 __version__ = "0.1.0"
@@ -25,5 +26,7 @@ __all__ = [
     "__version__",
     "parse",
     "parse_text",
+    "to_arrow",
+    "to_pandas",
     "validate",
 ]

@@ -62,10 +62,13 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser(
         "schema",
-        help="print the JSON Schema of the records",
-        description="Print the JSON Schema of the full record, or of the flat record.",
+        help="print (or write) the JSON Schema of the records",
+        description="Print the JSON Schema of the full record, or of the flat record; "
+        "--write DIR writes both (record.schema.json, flat.schema.json), as committed "
+        "under schemas/.",
     )
     s.add_argument("--flat", action="store_true", help="the flat record's schema")
+    s.add_argument("--write", metavar="DIR", help="write both schemas into DIR")
     s.set_defaults(handler=_cmd_schema)
 
     k = sub.add_parser(
@@ -110,11 +113,17 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from .model import FlatRecord, Record
+    from .export.schemas import render, write_schemas
 
-    model = FlatRecord if args.flat else Record
-    json.dump(model.model_json_schema(), sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    if args.write:
+        try:
+            for path in write_schemas(Path(args.write)):
+                print(f"vacancy-parser: wrote {path}", file=sys.stderr)
+        except OSError as exc:
+            _error(f"{args.write}: cannot be written ({exc.strerror}); check the folder")
+            return EXIT_FAILED
+        return EXIT_OK
+    sys.stdout.write(render("flat" if args.flat else "record"))
     return EXIT_OK
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from .batch import DEFAULT_SETTINGS, Failure, Row, Settings, Skipped, convert_entry
 from .batch.inputs import Entry, expand
 from .errors import VacancyParserError
-from .export.writers import flat_schema
+from .export.tables import columns_of, flat_schema
 
 # Entries per task: enough to amortise scheduling, few enough to spread a small batch.
 PARTITION = 64
@@ -54,7 +54,7 @@ def to_dataframe(bag: Any) -> Any:
     meta = pd.DataFrame(
         {field.name: pd.Series(dtype=pd.ArrowDtype(field.type)) for field in flat_schema()}
     )
-    return bag.to_dataframe(meta=meta)
+    return bag.map(columns_of).to_dataframe(meta=meta)
 
 
 def convert_on_cluster(

@@ -235,7 +235,12 @@ class FlatRecord(BaseModel):
     salary_amount: float | None = None
     salary_currency: str | None = None
     salary_period: Period | None = None
-    deadline: str | None = None
+    deadline: str | None = Field(
+        default=None,
+        json_schema_extra={
+            "anyOf": [{"type": "string", "format": "date"}, {"const": "ongoing"}, {"type": "null"}]
+        },
+    )
     clearance: str | None = None
     language_requirement: str | None = None
     direct_reports: int | None = None

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..export.writers import concat_parquet, csv_header, csv_line, jsonl_line, write_parquet
+from ..export.tables import concat_parquet, write_parquet
+from ..export.writers import csv_header, csv_line, jsonl_line
 from .inputs import Failure
 from .reposts import Reposts, compared, keys
 from .row import Row

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..api import parse
 from ..config import DEFAULT, Options
 from ..errors import InputError, VacancyParserError
-from ..export.jsonld import to_jsonld
+from ..export.jsonld import job_posting
 from ..model import ParseResult
 from .inputs import Failure, Member
 from .reposts import fingerprint
@@ -38,16 +38,20 @@ def to_row(result: ParseResult, source_path: str, view: str = "full") -> Row:
     record.source_path = source_path
     result.flat.source_path = source_path
     payload: str | None = None
+    codes = tuple(issue.code for issue in record.issues)
     if view == "full":
         payload = record.model_dump_json()
-    elif view == "jsonld" and record.kind == "vacancy":
-        payload = json.dumps(to_jsonld(record), ensure_ascii=False)
+    elif view == "jsonld":
+        posting = job_posting(record)
+        if posting.document is not None:
+            payload = json.dumps(posting.document, ensure_ascii=False)
+        codes += tuple(issue.code for issue in posting.issues)
     return Row(
         source_path=source_path,
         kind=record.kind,
         view=view,
         flat=result.flat.model_dump(mode="json"),
         payload=payload,
-        codes=tuple(issue.code for issue in record.issues),
+        codes=codes,
         fingerprint=fingerprint(result),
     )

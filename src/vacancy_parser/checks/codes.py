@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..fields import field_codes, registry
 from ..fields.base import IssueCode
 from ..record.build import VALUE_OUT_OF_RANGE
-from .jsonld import JSONLD_DIFFERS
+from .jsonld import JSONLD_DIFFERS, JSONLD_INCOMPLETE
 from .source import SOURCE_CODES
 
 HALVES_DIFFER = IssueCode(
@@ -48,6 +48,7 @@ CROSS_CODES = (
     ACRONYM,
     FLAT_INVALID,
     JSONLD_DIFFERS,
+    JSONLD_INCOMPLETE,
     VALUE_OUT_OF_RANGE,
     REPOSTED_CHANGED,
 )

@@ -23,6 +23,14 @@ JSONLD_DIFFERS = IssueCode(
     "title, organisation or location that differs from the visible notice.",
 )
 
+JSONLD_INCOMPLETE = IssueCode(
+    "jsonld_incomplete",
+    "info",
+    "JSON-LD export: the notice does not state a property Google requires of a JobPosting "
+    "(title, description, datePosted, hiringOrganization, jobLocation and its "
+    "addressCountry); it is left out, never invented.",
+)
+
 _NON_WORD = re.compile(r"[\W_]+")
 _MINOR_WORDS = frozenset({"of", "the", "and", "de", "du", "des", "la", "le", "l", "d", "et"})
 _CODE_MAX = 3

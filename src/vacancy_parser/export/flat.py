@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..fields.deadline import is_real_date
 from ..model import FlatRecord, Record
 
 
@@ -30,7 +31,7 @@ def _values(record: Record) -> FlatRecord:
         salary_amount=salary.amount if salary else None,
         salary_currency=salary.currency if salary else None,
         salary_period=salary.period if salary else None,
-        deadline=record.deadline.value,
+        deadline=_real_date(record.deadline.value),
         clearance=record.clearance.value,
         language_requirement=requirement.canonical() if requirement else None,
         direct_reports=record.direct_reports.value,
@@ -41,3 +42,9 @@ def _values(record: Record) -> FlatRecord:
         contract_max_years=record.contract_max_years.value,
         contract_indefinite_possible=record.contract_indefinite_possible.value,
     )
+
+
+def _real_date(value: str | None) -> str | None:
+    """A day that does not exist (``2025-02-31``) stays on the rich record, with its
+    ``deadline_invalid_date`` issue; the flat record holds only real dates."""
+    return value if value is not None and is_real_date(value) else None

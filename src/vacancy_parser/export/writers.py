@@ -1,7 +1,7 @@
-"""Encoders for the output formats: JSONL lines (full, flat or JSON-LD), CSV lines, Parquet.
+"""Encoders for the line formats: JSONL (full, flat or JSON-LD) and CSV (flat).
 
 Each works on one row at a time (a flat mapping, or the JSON text a worker made), so
-that a run writes as it goes and never holds its records.
+that a run writes as it goes and never holds its records. Parquet: :mod:`.tables`.
 """
 
 from __future__ import annotations
@@ -9,11 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import Any
 
-from ..errors import VacancyParserError
 from ..model import FlatRecord
 
 FLAT_KEYS = list(FlatRecord.model_fields)
@@ -57,63 +56,3 @@ def _csv_bytes(cells: Iterable[Any]) -> bytes:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerow(cells)
     return buffer.getvalue().encode()
-
-
-def _arrow() -> Any:
-    try:
-        import pyarrow
-    except ImportError:
-        raise VacancyParserError(
-            "Parquet output needs pyarrow: pip install 'vacancy-parser[parquet]'"
-        ) from None
-    return pyarrow
-
-
-def _arrow_type(pa: Any, annotation: Any) -> Any:
-    """The Arrow type of a flat field, from its annotation: the schema never guesses."""
-    args = [a for a in get_args(annotation) if a is not type(None)]
-    origin = get_origin(annotation)
-    if origin is list:
-        return pa.list_(_arrow_type(pa, args[0]))
-    if args and origin is not None and not isinstance(args[0], str):
-        return _arrow_type(pa, args[0])
-    scalar: dict[Any, Callable[[], Any]] = {
-        bool: pa.bool_,
-        int: pa.int64,
-        float: pa.float64,
-        str: pa.string,
-    }
-    return scalar.get(annotation, pa.string)()
-
-
-def flat_schema() -> Any:
-    """The Arrow schema of the flat record, derived from :class:`FlatRecord`."""
-    pa = _arrow()
-    return pa.schema(
-        [
-            pa.field(name, _arrow_type(pa, info.annotation), nullable=True)
-            for name, info in FlatRecord.model_fields.items()
-        ]
-    )
-
-
-def arrow_table(rows: Iterable[Mapping[str, Any]]) -> Any:
-    """Flat rows as one Arrow table with the fixed schema."""
-    pa = _arrow()
-    return pa.Table.from_pylist([dict(r) for r in rows], schema=flat_schema())
-
-
-def write_parquet(rows: Iterable[Mapping[str, Any]], path: str) -> None:
-    import pyarrow.parquet as pq
-
-    pq.write_table(arrow_table(rows), path)
-
-
-def concat_parquet(parts: Iterable[str], target: str) -> None:
-    """Copy each part's row groups into ``target``, one part in memory at a time."""
-    _arrow()
-    import pyarrow.parquet as pq
-
-    with pq.ParquetWriter(target, flat_schema()) as writer:
-        for part in parts:
-            writer.write_table(pq.read_table(part, schema=flat_schema()))

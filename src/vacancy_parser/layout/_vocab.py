@@ -6,8 +6,10 @@ single spaces, no trailing colon).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from pathlib import Path
 
 _EN = """the and of to in for with is are be will on by as at an this that from or
 have has their they must which other all who within its into our your you any
@@ -302,76 +304,16 @@ EMPLOYER_LINE = re.compile(
     re.I,
 )
 
-# Countries (English and French) that start a ``Belgium-Brussels`` location.
-COUNTRIES = [
-    "Albania",
-    "Belgium",
-    "Bulgaria",
-    "Canada",
-    "Croatia",
-    "Czechia",
-    "Denmark",
-    "Estonia",
-    "Finland",
-    "France",
-    "Germany",
-    "Greece",
-    "Hungary",
-    "Iceland",
-    "Italy",
-    "Latvia",
-    "Lithuania",
-    "Luxembourg",
-    "Montenegro",
-    "Netherlands",
-    "Norway",
-    "Poland",
-    "Portugal",
-    "Romania",
-    "Slovakia",
-    "Slovenia",
-    "Spain",
-    "Sweden",
-    "Turkey",
-    "Türkiye",
-    "Ukraine",
-    "Austria",
-    "Switzerland",
-    "Belgique",
-    "Allemagne",
-    "Espagne",
-    "Italie",
-    "Pays-Bas",
-    "Norvège",
-    "Pologne",
-    "Roumanie",
-    "Suède",
-    "Suisse",
-    "Autriche",
-    "Turquie",
-    "Grèce",
-    "Danemark",
-    "Lettonie",
-    "Lituanie",
-    "Estonie",
-    "Hongrie",
-    "Croatie",
-    "Slovaquie",
-    "Slovénie",
-    "Tchéquie",
-    "Bulgarie",
-    "Albanie",
-    "Islande",
-    "Monténégro",
-    "United Kingdom",
-    "United States",
-    "North Macedonia",
-    "Royaume-Uni",
-    "États-Unis",
-    "Czech Republic",
-    "République tchèque",
-    "Macédoine du Nord",
-]
+# Where posts are, as notices name them: ISO code -> country names and duty cities (data).
+PLACES: dict[str, dict[str, list[str]]] = {
+    code: entry
+    for code, entry in json.loads(
+        (Path(__file__).with_name("places.json")).read_text(encoding="utf-8")
+    ).items()
+    if not code.startswith("_")
+}
+# Countries (in the languages notices use) that start a ``Belgium-Brussels`` location.
+COUNTRIES = [name for entry in PLACES.values() for name in entry["names"]]
 # A bare ``Country-City`` line: a location whose label was dropped.
 BARE_PLACE = re.compile(
     r"^[ \t*]*(?P<place>(?:"
