@@ -33,7 +33,7 @@ CASES = [
     ),
     ({"contract_years": 3, "contract_renewal_years": 3, "contract_max_years": 6}, []),
     ({"salary_amount": "a lot"}, ["flat_invalid"]),
-    ({"kind": "maybe"}, ["flat_invalid"]),
+    ({"kind": "maybe"}, ["kind_unknown"]),
 ]
 
 
