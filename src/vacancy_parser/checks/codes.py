@@ -70,7 +70,19 @@ INPUT_NOT_OBJECT = IssueCode(
 INPUT_CSV_ROW = IssueCode(
     "input_csv_row", "error", "A CSV row has a different number of cells than its header."
 )
-INPUT_CODES = (INPUT_NOT_JSON, INPUT_NOT_UTF8, INPUT_TOO_DEEP, INPUT_NOT_OBJECT, INPUT_CSV_ROW)
+INPUT_CSV_UNREADABLE = IssueCode(
+    "input_csv_unreadable",
+    "error",
+    "A CSV file cannot be read on from a row (a NUL byte, a cell over 1 MB).",
+)
+INPUT_CODES = (
+    INPUT_NOT_JSON,
+    INPUT_NOT_UTF8,
+    INPUT_TOO_DEEP,
+    INPUT_NOT_OBJECT,
+    INPUT_CSV_ROW,
+    INPUT_CSV_UNREADABLE,
+)
 
 
 def all_codes() -> list[IssueCode]:

@@ -170,6 +170,10 @@ MESSAGES: dict[str, dict[MessageLang, str]] = {
         "fr": "la ligne a {got} cellules mais l'en-tête en a {expected} ; vérifier les "
         "guillemets autour des ';' et ',' dans les valeurs",
     },
+    "input_csv_unreadable": {
+        "en": "the CSV cannot be read on from here ({detail}); the rest of the file is skipped",
+        "fr": "le CSV ne peut être lu au-delà ({detail}) ; la suite du fichier est ignorée",
+    },
 }
 
 # Words of the command line's own lines (not issues), in the same two languages.
