@@ -6,6 +6,8 @@ two in sync (``vacancy-parser codes > docs/ISSUE_CODES.md``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..fields import field_codes, registry
 from ..fields.base import IssueCode
 from ..record.build import VALUE_OUT_OF_RANGE
@@ -89,8 +91,9 @@ def all_codes() -> list[IssueCode]:
     return [*field_codes(), *CROSS_CODES, *SOURCE_CODES, *INPUT_CODES]
 
 
-def compared_fields() -> list[str]:
-    return [attr for spec in registry() if spec.compare for attr in spec.attrs]
+@lru_cache(maxsize=1)
+def compared_fields() -> tuple[str, ...]:
+    return tuple(attr for spec in registry() if spec.compare for attr in spec.attrs)
 
 
 def markdown_table() -> str:

@@ -18,13 +18,17 @@ from .rich import rich_findings
 # Keys only a rich record has; a flat record never holds a ``{"en": …, "fr": …}`` value.
 RICH_KEYS = frozenset(Record.model_fields) - frozenset(FlatRecord.model_fields)
 _HALVES = frozenset({"en", "fr"})
+_SCALARS = (str, int, float, list, type(None))
 
 
 def is_rich(data: Mapping[str, Any]) -> bool:
     """Whether a mapping has the rich record's shape (a key or a value only it has)."""
     if not RICH_KEYS.isdisjoint(data):
         return True
-    return any(isinstance(v, Mapping) and not _HALVES.isdisjoint(v) for v in data.values())
+    return any(
+        type(v) is dict or (not isinstance(v, _SCALARS) and isinstance(v, Mapping))
+        for v in data.values()
+    ) and any(isinstance(v, Mapping) and not _HALVES.isdisjoint(v) for v in data.values())
 
 
 def findings_of(obj: object) -> list[Finding]:

@@ -9,11 +9,11 @@ single-value check runs on it; pointers are then given back in flat keys.
 from __future__ import annotations
 
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..fields.base import Finding, IssueCode, pointer
 from ..fields.contract import CODES as CONTRACT_CODES
@@ -228,20 +228,48 @@ def _in_flat_keys(finding: Finding) -> Finding:
 
 
 _NOWHERE = Span(start=0, end=0)
-# Building located values directly: validated models of known-good values, ten times
-# cheaper than validating the nested dict (see benchmarks/validate.py).
-_BUILD: dict[str, Callable[[Any], Any]] = {
-    "salary": lambda v: Salary.model_construct(**v),
-    "language_requirement": lambda v: LanguageRequirement.model_construct(
-        levels=tuple(LanguageLevel.model_construct(**lv, name=None) for lv in v)
-    ),
-}
+M = TypeVar("M", bound=BaseModel)
 
 
-def _located(value: Any, raw: str) -> Bilingual[Any]:
-    return Bilingual.model_construct(
-        en=Located.model_construct(value=value, raw=raw, span=_NOWHERE, rule="flat"), fr=None
-    )
+_set = object.__setattr__
+
+
+def built(cls: type[M], values: dict[str, Any]) -> M:
+    """A model of known-good values given for every field: what ``model_construct`` makes,
+    without its pass over defaults, which cost most of a flat row's time (measured in
+    benchmarks/validate.py). Only for values this module has checked."""
+    model = cls.__new__(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", set(values))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+# Rows repeat most values (kind, clearance, currency, grades): their located values are
+# built once and shared (checks never change a record). Bounded: cleared when full.
+_SHARED: dict[tuple[str, Any], Bilingual[Any]] = {}
+_SHARED_MAX = 4096
+
+
+def _located(value: Any, raw: str, attr: str = "") -> Bilingual[Any]:
+    key = (attr, tuple(value) if isinstance(value, list) else value)
+    if attr:
+        pair = _SHARED.get(key)
+        if pair is not None:
+            return pair
+    located = built(Located, {"value": value, "raw": raw, "span": _NOWHERE, "rule": "flat"})
+    pair = built(Bilingual, {"en": located, "fr": None})
+    if attr:
+        if len(_SHARED) >= _SHARED_MAX:
+            _SHARED.clear()
+        _SHARED[key] = pair
+    return pair
+
+
+# A record of no values: each flat record starts from a copy of it.
+_EMPTY: dict[str, Any] = dict(Record(kind="vacancy").__dict__)
+_LISTS = [k for k, v in _EMPTY.items() if isinstance(v, list)]
 
 
 def record_from_flat(values: Mapping[str, Any]) -> Record:
@@ -267,10 +295,10 @@ def record_from_flat(values: Mapping[str, Any]) -> Record:
     data: dict[str, Any] = {}
     for attr, value in fields.items():
         if value is not None:
-            data[attr] = _located(value, str(value))
+            data[attr] = _located(value, str(value), attr)
     grades = values.get("grade_codes")
     if grades:
-        data["grades"] = _located(list(grades), "/".join(grades))
+        data["grades"] = _located(list(grades), "/".join(grades), "grades")
     if any(values.get(f"salary_{part}") is not None for part in _SALARY_PARTS):
         salary = {
             "amount": values.get("salary_amount"),
@@ -279,24 +307,28 @@ def record_from_flat(values: Mapping[str, Any]) -> Record:
             "period": values.get("salary_period"),
         }
         raw = " ".join(str(v) for v in salary.values() if v is not None)
-        data["salary"] = _located(_BUILD["salary"](salary), raw)
+        data["salary"] = _located(built(Salary, salary), raw)
     requirement = values.get("language_requirement")
     if requirement:
         levels = [
             {"language": lang, "level": level}
             for lang, _, level in (token.partition(":") for token in requirement.split())
         ]
-        data["language_requirement"] = _located(_BUILD["language_requirement"](levels), requirement)
+        levels_built = tuple(built(LanguageLevel, lv | {"name": None}) for lv in levels)
+        data["language_requirement"] = _located(
+            built(LanguageRequirement, {"levels": levels_built}), requirement
+        )
     title: dict[str, Any] = {}
     for lang in ("en", "fr"):
         text = values.get(f"title_{lang}")
         if text:
             title[lang] = Located.model_construct(value=text, raw=text, span=_NOWHERE, rule="flat")
-    record = Record(
-        source=values.get("source"), kind=values["kind"], languages=values.get("languages") or []
-    )
-    for attr, pair in data.items():
-        setattr(record, attr, pair)
+    record_values = _EMPTY | data
+    for key in _LISTS:
+        record_values[key] = []
+    record_values["source"] = values.get("source")
+    record_values["kind"] = values["kind"]
+    record_values["languages"] = list(values.get("languages") or [])
     if title:
-        record.title = Bilingual.model_construct(en=title.get("en"), fr=title.get("fr"))
-    return record
+        record_values["title"] = built(Bilingual, {"en": title.get("en"), "fr": title.get("fr")})
+    return built(Record, record_values)
