@@ -1,6 +1,6 @@
 """The archive ``batch.py`` converts: fixture notices, varied so that no two are the same.
 
-Members are drawn round-robin from the text notices of ``fixtures/gold*``,
+Members are drawn round-robin (in a seeded shuffled order) from the text notices of ``fixtures/gold*``,
 ``fixtures/examples`` and ``fixtures/real``, the HTML pages of ``fixtures/html`` and
 ``fixtures/gold*``, and a small share of PDFs drawn from gold notices by ``tests/pdfgen``
 (``fixtures/pdf`` holds only damaged files): ten of them, cycled, so that an archive of
@@ -126,6 +126,7 @@ def build(path: Path, members: int, seed: int = 20240101) -> dict[str, int]:
     """Write a zip of ``members`` varied notices at ``path``; the count of each suffix."""
     everything, for_pdf = sources()
     rng = random.Random(seed)
+    rng.shuffle(everything)  # every kind of file early, for the small archive too
     pdf_at = set(rng.sample(range(members), max(1, round(members * PDF_SHARE))))
     counts: dict[str, int] = {}
     texts = iter(_cycle(everything))

@@ -91,22 +91,6 @@ def test_convert_full_to_csv_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
     assert "--format flat" in capsys.readouterr().err
 
 
-def test_validate_reports_errors_of_flat_records(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    records = tmp_path / "records.jsonl"
-    records.write_text(
-        json.dumps({"source": "a", "kind": "vacancy", "grade_codes": ["B4", "G12"]})
-        + "\n"
-        + json.dumps({"source": "b", "kind": "vacancy", "grade_codes": ["B4", "G10"]})
-        + "\n",
-        encoding="utf-8",
-    )
-    assert main(["validate", str(records)]) == 1
-    out = capsys.readouterr().out.strip().splitlines()
-    assert len(out) == 1 and out[0].startswith("a: error grade_category_mismatch")
-
-
 def test_schema_of_the_flat_record_lists_the_contract_keys(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

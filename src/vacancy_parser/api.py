@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import Any
 
 from .checks import validate as validate_record
-from .checks import validate_flat
+from .checks.external import findings_of
+from .checks.messages import MessageLang, render
+from .checks.report import ValidationReport
+from .checks.rules import RuleSet
 from .config import DEFAULT, Options
 from .document import Document
 from .errors import InputError
 from .fields import body_label_keys, head_vocabulary, label_vocabulary
 from .layout.analyse import analyse
 from .layout.labels import LabelTable
-from .model import Issue, ParseResult, Record
+from .model import ParseResult, Severity
 from .record import build_record
 from .sources import Source, load, load_text
 
@@ -55,12 +57,28 @@ def parse_document(doc: Document, options: Options = DEFAULT) -> ParseResult:
     return ParseResult(record=record, flat=record.flat(), text=doc.source_text)
 
 
-def validate(record: Record | Mapping[str, Any]) -> list[Issue]:
-    """Issues of a record made elsewhere: a rich :class:`Record` or a flat mapping.
+def validate(
+    obj: object,
+    *,
+    lang: MessageLang = "en",
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    strict: bool = False,
+    severity: Mapping[str, Severity] | None = None,
+    rules: RuleSet | None = None,
+) -> ValidationReport:
+    """Check a record made elsewhere: a rich :class:`Record`, a mapping (flat, with the
+    keys of shared/eval/CONTRACT.md, or rich, told apart by its shape) or JSON text of
+    either. Never raises on what ``obj`` holds: a key of the wrong type, text that is
+    not JSON, a number that is not finite, are issues, and every key is checked.
 
-    A flat mapping has the keys of shared/eval/CONTRACT.md; keys of the wrong
-    type come back as ``flat_invalid`` issues rather than an exception.
+    ``select``/``ignore`` keep or switch off codes (a code or a prefix), ``severity``
+    changes a code's severity, ``strict`` makes warnings errors; or pass ``rules``.
+    An unknown code raises :class:`~vacancy_parser.checks.rules.UnknownRuleError`
+    (a ``ValueError``). Messages are in ``lang`` (``en`` or ``fr``).
     """
-    if isinstance(record, Record):
-        return validate_record(record)
-    return validate_flat(record)
+    if rules is None:
+        rules = RuleSet(
+            select=tuple(select), ignore=tuple(ignore), strict=strict, severity=severity or {}
+        )
+    return ValidationReport(rules.apply(render(f, lang) for f in findings_of(obj)))

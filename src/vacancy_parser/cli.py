@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO, get_args
 
-from . import __version__, cli_convert
+from . import __version__, cli_convert, cli_validate
 from .api import parse
 from .config import DEFAULT, Options, PdfEngine
 from .errors import VacancyParserError
@@ -51,14 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_cmd_parse)
 
     cli_convert.add_parser(sub, _add_options)
-    v = sub.add_parser(
-        "validate",
-        help="check records made elsewhere (JSONL of flat records)",
-        description="Check flat records (one JSON object per line, CONTRACT keys) with the "
-        "same rules as parsed notices; print each issue. Exit status 1 if any error.",
-    )
-    v.add_argument("file", help="a .jsonl file of flat records ('-' for stdin)")
-    v.set_defaults(handler=_cmd_validate)
+    cli_validate.add_parser(sub)
 
     s = sub.add_parser(
         "schema",
@@ -78,38 +71,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     k.set_defaults(handler=_cmd_codes)
     return parser
-
-
-def _cmd_validate(args: argparse.Namespace) -> int:
-    from .api import validate
-
-    try:
-        handle = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
-    except OSError as exc:
-        _error(f"{args.file}: cannot be read ({exc.strerror}); check the path")
-        return EXIT_FAILED
-    errors = 0
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                _error(
-                    f"{args.file}:{number}: not JSON ({exc.msg}); one object per line is expected"
-                )
-                errors += 1
-                continue
-            if not isinstance(data, dict):
-                _error(f"{args.file}:{number}: not a JSON object; one record per line is expected")
-                errors += 1
-                continue
-            name = data.get("source") or f"line {number}"
-            for issue in validate(data):
-                errors += issue.severity == "error"
-                print(f"{name}: {issue.severity} {issue.code} [{issue.field}] {issue.message}")
-    return EXIT_FAILED if errors else EXIT_OK
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:

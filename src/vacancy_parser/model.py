@@ -92,7 +92,12 @@ class LanguageRequirement(BaseModel):
 
 
 class Issue(BaseModel):
-    """A problem found by validation; ``code`` is stable (see docs/ISSUE_CODES.md)."""
+    """A problem found by validation; ``code`` is stable (see docs/ISSUE_CODES.md).
+
+    ``pointer`` is a JSON pointer (RFC 6901) into the record that was checked
+    (``/deadline``, ``/salary/en/value/amount``) and ``value`` the offending value,
+    so that a pipeline can fix or drop it without reading the message.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -101,6 +106,8 @@ class Issue(BaseModel):
     field: str | None
     message: str
     spans: tuple[Span, ...] = ()
+    pointer: str | None = None
+    value: Any = None
 
 
 class ListItem(BaseModel):

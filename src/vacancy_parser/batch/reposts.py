@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..checks.codes import REPOSTED_CHANGED
+from ..checks.messages import render
+from ..fields.base import Finding, pointer
 from ..model import ParseResult
 from .row import Row
 
@@ -107,10 +109,18 @@ def compared(flat: dict[str, Any]) -> dict[str, Any]:
 
 def _mark(row: Row, original: First) -> Row:
     issues = [
-        REPOSTED_CHANGED.issue(
-            key,
-            f"re-post of {original.source_path}: {key} was {json.dumps(before)}, "
-            f"now {json.dumps(now)}",
+        render(
+            Finding(
+                REPOSTED_CHANGED,
+                key,
+                {
+                    "first": original.source_path,
+                    "before": json.dumps(before),
+                    "now": json.dumps(now),
+                },
+                pointer=pointer(key),
+                value=now,
+            )
         )
         for key, before in original.values.items()
         if before is not None and (now := row.flat.get(key)) is not None and now != before

@@ -6,6 +6,8 @@ two in sync (``vacancy-parser codes > docs/ISSUE_CODES.md``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..fields import field_codes, registry
 from ..fields.base import IssueCode
 from ..record.build import VALUE_OUT_OF_RANGE
@@ -32,7 +34,16 @@ ACRONYM = IssueCode(
     "An acronym in parentheses differs by one letter between the halves of a paired section.",
 )
 FLAT_INVALID = IssueCode(
-    "flat_invalid", "error", "A flat record has a key of the wrong type or an unknown value."
+    "flat_invalid", "error", "A flat record has a key of the wrong type, or lacks `kind`."
+)
+FLAT_UNKNOWN_KEY = IssueCode(
+    "flat_unknown_key", "warning", "A flat record has a key that CONTRACT.md does not define."
+)
+RECORD_INVALID = IssueCode(
+    "record_invalid", "error", "A rich record has a value of the wrong type or shape."
+)
+KIND_UNKNOWN = IssueCode(
+    "kind_unknown", "error", "The record's kind is not one of vacancy or not_vacancy."
 )
 REPOSTED_CHANGED = IssueCode(
     "reposted_changed",
@@ -47,19 +58,51 @@ CROSS_CODES = (
     LIST_LENGTH,
     ACRONYM,
     FLAT_INVALID,
+    FLAT_UNKNOWN_KEY,
+    RECORD_INVALID,
+    KIND_UNKNOWN,
     JSONLD_DIFFERS,
     JSONLD_INCOMPLETE,
     VALUE_OUT_OF_RANGE,
     REPOSTED_CHANGED,
 )
 
+# Reading records made elsewhere (a JSON string, or a file given to `validate`).
+INPUT_NOT_JSON = IssueCode(
+    "input_not_json", "error", "A record, or a line or file of records, is not valid JSON."
+)
+INPUT_NOT_UTF8 = IssueCode("input_not_utf8", "error", "A row is not UTF-8 text.")
+INPUT_TOO_DEEP = IssueCode(
+    "input_too_deep", "error", "A JSON value is nested too deeply to be a record."
+)
+INPUT_NOT_OBJECT = IssueCode(
+    "input_not_object", "error", "A JSON value where a record is expected is not an object."
+)
+INPUT_CSV_ROW = IssueCode(
+    "input_csv_row", "error", "A CSV row has a different number of cells than its header."
+)
+INPUT_CSV_UNREADABLE = IssueCode(
+    "input_csv_unreadable",
+    "error",
+    "A CSV file cannot be read on from a row (a NUL byte, a cell over 1 MB).",
+)
+INPUT_CODES = (
+    INPUT_NOT_JSON,
+    INPUT_NOT_UTF8,
+    INPUT_TOO_DEEP,
+    INPUT_NOT_OBJECT,
+    INPUT_CSV_ROW,
+    INPUT_CSV_UNREADABLE,
+)
+
 
 def all_codes() -> list[IssueCode]:
-    return [*field_codes(), *CROSS_CODES, *SOURCE_CODES]
+    return [*field_codes(), *CROSS_CODES, *SOURCE_CODES, *INPUT_CODES]
 
 
-def compared_fields() -> list[str]:
-    return [attr for spec in registry() if spec.compare for attr in spec.attrs]
+@lru_cache(maxsize=1)
+def compared_fields() -> tuple[str, ...]:
+    return tuple(attr for spec in registry() if spec.compare for attr in spec.attrs)
 
 
 def markdown_table() -> str:

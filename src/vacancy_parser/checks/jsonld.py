@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from ..fields.base import IssueCode
-from ..model import Bilingual, Issue, Record
+from ..fields.base import Finding, IssueCode, by_lang, pointer
+from ..model import Bilingual, Record
 
 JSONLD_DIFFERS = IssueCode(
     "jsonld_differs",
@@ -36,12 +36,12 @@ _MINOR_WORDS = frozenset({"of", "the", "and", "de", "du", "des", "la", "le", "l"
 _CODE_MAX = 3
 
 
-def check_jsonld(record: Record, jsonld: dict[str, Any]) -> list[Issue]:
+def check_jsonld(record: Record, jsonld: dict[str, Any]) -> list[Finding]:
     """One ``jsonld_differs`` issue per field where the JSON-LD and the notice disagree."""
     return list(_differences(record, jsonld))
 
 
-def _differences(record: Record, jsonld: dict[str, Any]) -> Iterator[Issue]:
+def _differences(record: Record, jsonld: dict[str, Any]) -> Iterator[Finding]:
     deadline = record.deadline.value
     if (
         "deadline" in jsonld
@@ -118,14 +118,18 @@ def _loosely_same(stated: str, embedded: str, by_parts: bool) -> bool:
     )
 
 
-def _issue(pair: Bilingual[Any], field: str, embedded: Any, part: str | None = None) -> Issue:
-    """The issue, pointing at every place the notice states the field; ``part`` of a salary."""
-    shown = pair.en or pair.fr
-    assert shown is not None
+def _issue(pair: Bilingual[Any], field: str, embedded: Any, part: str | None = None) -> Finding:
+    """The finding, pointing at every place the notice states the field; ``part`` of a
+    salary. Its value is what the JSON-LD says."""
+    lang, shown = by_lang(pair)[0]
     value = getattr(shown.value, part) if part else shown.value
-    what = f"{field} {part}" if part else field
-    return JSONLD_DIFFERS.issue(
+    return JSONLD_DIFFERS.finding(
         field,
-        f"{what}: the page's JSON-LD says {embedded}, the notice says {value} ({shown.raw!r})",
         [v.span for v in pair.located()],
+        pointer=pointer(field, lang, "value", *([part] if part else [])),
+        value=embedded,
+        what=f"{field} {part}" if part else field,
+        embedded=embedded,
+        stated=value,
+        raw=shown.raw,
     )

@@ -7,34 +7,42 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..fields import registry
+from ..fields.base import Finding, pointer
 from ..model import Issue, Record, Section, Span
 from .codes import ACRONYM, HALVES_DIFFER, LIST_LENGTH, SECTION_MISSING, compared_fields
 from .jsonld import check_jsonld
-from .source import source_issues
+from .messages import MessageLang, render
+from .source import source_findings
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{2,7})s?\)")
 _WORD = re.compile(r"\b[A-Z][A-Z0-9]{2,7}\b")
 
 
-def validate(record: Record, text: str | None = None) -> list[Issue]:
-    """All issues of ``record``: each field's own checks, then the cross-language ones.
+def validate(record: Record, text: str | None = None, lang: MessageLang = "en") -> list[Issue]:
+    """All issues of ``record``, worded in ``lang``: each field's own checks, then the
+    cross-language ones.
 
     ``text`` is the text the record's spans point into; given, issues point at
     the exact characters (an acronym rather than its section).
     """
-    issues: list[Issue] = source_issues(record)
+    return [render(f, lang) for f in findings(record, text)]
+
+
+def findings(record: Record, text: str | None = None) -> list[Finding]:
+    """What the checks find in ``record``, before it is worded."""
+    found: list[Finding] = source_findings(record)
     if record.kind != "vacancy":
-        return issues
+        return found
     for spec in registry():
         if spec.check is not None:
-            issues.extend(spec.check(record))
-    issues.extend(_halves_differ(record))
+            found.extend(spec.check(record))
+    found.extend(_halves_differ(record))
     if {h.lang for h in record.halves} == {"en", "fr"}:
-        issues.extend(_sections(record))
-        issues.extend(_acronyms(record, text))
+        found.extend(_sections(record))
+        found.extend(_acronyms(record, text))
     if record.embedded:
-        issues.extend(check_jsonld(record, record.embedded))
-    return issues
+        found.extend(check_jsonld(record, record.embedded))
+    return found
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -56,41 +64,56 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def _halves_differ(record: Record) -> Iterator[Issue]:
+def _halves_differ(record: Record) -> Iterator[Finding]:
     for attr in compared_fields():
         pair = record.field(attr)
         if pair.en is None or pair.fr is None or _same(pair.en.value, pair.fr.value):
             continue
-        yield HALVES_DIFFER.issue(
+        yield HALVES_DIFFER.finding(
             attr,
-            f"{attr}: English says {_show(pair.en.value)} ({pair.en.raw!r}), "
-            f"French says {_show(pair.fr.value)} ({pair.fr.raw!r})",
             [pair.en.span, pair.fr.span],
+            pointer=pointer(attr, "fr", "value"),
+            value=_jsonable(pair.fr.value),
+            attr=attr,
+            en=_show(pair.en.value),
+            en_raw=pair.en.raw,
+            fr=_show(pair.fr.value),
+            fr_raw=pair.fr.raw,
         )
 
 
-def _sections(record: Record) -> Iterator[Issue]:
-    for pair in record.sections:
+def _jsonable(value: Any) -> Any:
+    dump = getattr(value, "model_dump", None)
+    return dump(mode="json") if callable(dump) else value
+
+
+def _sections(record: Record) -> Iterator[Finding]:
+    for index, pair in enumerate(record.sections):
         name = pair.key or f"section {pair.number}"
         if pair.en is None or pair.fr is None:
             present = pair.en or pair.fr
             assert present is not None
-            missing = "French" if pair.fr is None else "English"
-            yield SECTION_MISSING.issue(
+            missing = "fr" if pair.fr is None else "en"
+            yield SECTION_MISSING.finding(
                 "sections",
-                f"{name} ({present.heading!r}) has no {missing} counterpart",
                 [present.heading_span],
+                pointer=pointer("sections", index, missing),
+                name=name,
+                heading=present.heading,
+                missing=missing,
             )
             continue
         for group in sorted({i.group or "" for i in pair.en.items + pair.fr.items}):
             en = [i for i in pair.en.items if (i.group or "") == group]
             fr = [i for i in pair.fr.items if (i.group or "") == group]
             if en and fr and len(en) != len(fr):
-                label = f"{name} {group}".strip()
-                yield LIST_LENGTH.issue(
+                yield LIST_LENGTH.finding(
                     "sections",
-                    f"{label}: {len(en)} items in English, {len(fr)} in French",
                     [pair.en.span, pair.fr.span],
+                    pointer=pointer("sections", index, "fr", "items"),
+                    label=f"{name} {group}".strip(),
+                    en=len(en),
+                    fr=len(fr),
                 )
 
 
@@ -107,7 +130,7 @@ def _acronym_spans(section: Section, text: str | None) -> dict[str, Span]:
     return found
 
 
-def _acronyms(record: Record, text: str | None) -> Iterator[Issue]:
+def _acronyms(record: Record, text: str | None) -> Iterator[Finding]:
     """A French acronym one letter away from the English one of the same section.
 
     Translated acronyms (IMS/EMI, ICT/TIC) differ by more than one letter or
@@ -115,7 +138,7 @@ def _acronyms(record: Record, text: str | None) -> Iterator[Issue]:
     never uses is reported: ``(DPPC)`` against ``(DPDC)``.
     """
     en_words: set[str] | None = None
-    for pair in record.sections:
+    for index, pair in enumerate(record.sections):
         if pair.en is None or pair.fr is None:
             continue
         en = _acronym_spans(pair.en, text)
@@ -133,8 +156,12 @@ def _acronyms(record: Record, text: str | None) -> Iterator[Issue]:
                         _WORD.findall(" ".join(p.en.text for p in record.sections if p.en))
                     )
                 if fr_acr not in en_words:
-                    yield ACRONYM.issue(
+                    yield ACRONYM.finding(
                         "sections",
-                        f"{pair.key or pair.number}: English ({en_acr}) is ({fr_acr}) in French",
                         [en[en_acr], fr[fr_acr]],
+                        pointer=pointer("sections", index, "fr", "text"),
+                        value=fr_acr,
+                        name=pair.key or pair.number,
+                        en=en_acr,
+                        fr=fr_acr,
                     )

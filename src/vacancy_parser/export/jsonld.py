@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checks.jsonld import JSONLD_INCOMPLETE
+from ..checks.messages import render
+from ..fields.base import Finding
 from ..fields.deadline import is_real_date, parse_date
 from ..layout._vocab import PLACES
 from ..model import Bilingual, Issue, Record
@@ -64,12 +66,7 @@ def job_posting(record: Record) -> JobPosting:
     missing = [name for name in REQUIRED if name not in doc]
     if "jobLocation" in doc and "addressCountry" not in doc["jobLocation"]["address"]:
         missing.append("jobLocation.address.addressCountry")
-    issues = [
-        JSONLD_INCOMPLETE.issue(
-            None, f"the notice does not state {name}, which Google requires of a JobPosting"
-        )
-        for name in missing
-    ]
+    issues = [render(Finding(JSONLD_INCOMPLETE, None, {"property": name})) for name in missing]
     return JobPosting(doc, issues)
 
 

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 from ..document import Document, line_index
 from ..layout.labels import LabelHit
 from ..layout.structure import HalfLayout, SectionBlock
-from ..model import Issue, Lang, Record, Severity, Span
+from ..model import Bilingual, Issue, Lang, Located, Record, Severity, Span
 
 T = TypeVar("T")
 
@@ -42,10 +42,74 @@ class IssueCode:
     severity: Severity
     summary: str
 
-    def issue(self, field: str | None, message: str, spans: Sequence[Span] = ()) -> Issue:
+    def issue(
+        self,
+        field: str | None,
+        message: str,
+        spans: Sequence[Span] = (),
+        *,
+        pointer: str | None = None,
+        value: Any = None,
+    ) -> Issue:
+        """An issue worded already (the record stage, before the message table is reached)."""
         return Issue(
-            code=self.code, severity=self.severity, field=field, message=message, spans=tuple(spans)
+            code=self.code,
+            severity=self.severity,
+            field=field,
+            message=message,
+            spans=tuple(spans),
+            pointer=pointer,
+            value=value,
         )
+
+    def finding(
+        self,
+        field: str | None,
+        spans: Sequence[Span] = (),
+        *,
+        pointer: str | None = None,
+        value: Any = None,
+        **params: Any,
+    ) -> Finding:
+        """What a check found, worded later in the reader's language by the message
+        table (:mod:`vacancy_parser.checks.messages`) from ``params``."""
+        return Finding(self, field, params, tuple(spans), pointer, value)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem a check found, not yet worded: the evidence (``params``) fills the
+    code's message template in English or French."""
+
+    rule: IssueCode
+    field: str | None
+    params: Mapping[str, Any]
+    spans: tuple[Span, ...] = ()
+    pointer: str | None = None
+    value: Any = None
+
+    @property
+    def code(self) -> str:
+        return self.rule.code
+
+    @property
+    def severity(self) -> Severity:
+        return self.rule.severity
+
+
+def pointer(*parts: object) -> str:
+    """A JSON pointer (RFC 6901) from its parts: ``pointer("salary", "en", "value")``."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def by_lang(pair: Bilingual[T]) -> list[tuple[Lang, Located[T]]]:
+    """The values of a field with the half that states each (for pointers)."""
+    out: list[tuple[Lang, Located[T]]] = []
+    if pair.en is not None:
+        out.append(("en", pair.en))
+    if pair.fr is not None:
+        out.append(("fr", pair.fr))
+    return out
 
 
 @dataclass(slots=True)
@@ -139,7 +203,7 @@ _BARE_WIDTH = 80
 
 # Record attribute (or ``attr:lang`` for a value stated for the other language) -> value.
 Extractor = Callable[[FieldContext], Mapping[str, Found[Any]]]
-Checker = Callable[[Record], list[Issue]]
+Checker = Callable[[Record], list[Finding]]
 
 
 @dataclass(frozen=True, slots=True)

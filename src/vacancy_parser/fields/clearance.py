@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..layout._vocab import fold
-from ..model import Issue, Record
-from .base import FieldContext, FieldSpec, Found, IssueCode
+from ..model import Lang, Record
+from .base import FieldContext, FieldSpec, Finding, Found, IssueCode, by_lang, pointer
 
 LABELS = {
     "clearance": {
@@ -74,9 +74,26 @@ _LEVEL_FIRST = re.compile(
 )
 _BARE_MAX = 40
 
+# The codes, weakest first: a post needs at least the level the text demands.
+LEVELS: tuple[str, ...] = ("NU", "NR", "NC", "NS", "CTS", "CTS/A")
+_RANK = {code: rank for rank, code in enumerate(LEVELS)}
+# Rules whose value is the header's level (as opposed to a sentence of the text).
+_HEADER_RULES = frozenset({"label", "bare_value"})
+
 CODES = (
     IssueCode(
         "clearance_not_nato", "info", "A clearance label holds no NATO level (kept raw, no code)."
+    ),
+    IssueCode(
+        "clearance_unknown",
+        "error",
+        "The clearance is not one of the NATO codes NU, NR, NC, NS, CTS, CTS/A.",
+    ),
+    IssueCode(
+        "clearance_weaker_than_text",
+        "warning",
+        "The header's clearance is weaker than the clearance the notice's text demands "
+        "(rich records only).",
     ),
 )
 
@@ -108,14 +125,57 @@ def extract(ctx: FieldContext) -> dict[str, Found[str | None]]:
     return {}
 
 
-def check(record: Record) -> list[Issue]:
-    return [
-        CODES[0].issue(
-            "clearance", f"{located.raw!r} is not a NATO clearance level", [located.span]
-        )
-        for located in record.clearance.located()
-        if located.value is None
-    ]
+def check(record: Record) -> list[Finding]:
+    findings: list[Finding] = []
+    for lang, located in by_lang(record.clearance):
+        where = pointer("clearance", lang, "value")
+        if located.value is None:
+            findings.append(
+                CODES[0].finding("clearance", [located.span], pointer=where, raw=located.raw)
+            )
+        elif located.value not in _RANK:
+            findings.append(
+                CODES[1].finding(
+                    "clearance",
+                    [located.span],
+                    pointer=where,
+                    value=located.value,
+                    allowed=", ".join(LEVELS),
+                )
+            )
+        elif located.rule in _HEADER_RULES:
+            demanded = _demanded(record, lang)
+            if demanded is not None and _RANK[demanded[0]] > _RANK[located.value]:
+                code, raw, index = demanded
+                findings.append(
+                    CODES[2].finding(
+                        "clearance",
+                        [located.span],
+                        pointer=where,
+                        value=located.value,
+                        header=located.value,
+                        header_raw=located.raw,
+                        demanded=code,
+                        demanded_raw=raw,
+                        section=record.sections[index].key or f"#{index}",
+                    )
+                )
+    return findings
+
+
+def _demanded(record: Record, lang: Lang) -> tuple[str, str, int] | None:
+    """The strongest level a section of the ``lang`` half demands: code, words, section."""
+    strongest: tuple[str, str, int] | None = None
+    for index, pair in enumerate(record.sections):
+        section = getattr(pair, lang)
+        if section is None:
+            continue
+        for pattern in (_RUNNING, _LEVEL_FIRST):
+            for m in pattern.finditer(section.text):
+                code = normalise(m.group("level"))
+                if code is not None and (strongest is None or _RANK[code] > _RANK[strongest[0]]):
+                    strongest = (code, " ".join(m.group("level").split()), index)
+    return strongest
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).

@@ -11,8 +11,18 @@ from __future__ import annotations
 
 import re
 
-from ..model import Issue, Record
-from .base import NUMBER, FieldContext, FieldSpec, Found, IssueCode, number_value
+from ..model import Record
+from .base import (
+    NUMBER,
+    FieldContext,
+    FieldSpec,
+    Finding,
+    Found,
+    IssueCode,
+    by_lang,
+    number_value,
+    pointer,
+)
 
 _YEARS = (
     r"(?P<n>"
@@ -141,7 +151,18 @@ CODES = (
         "error",
         "Initial years plus renewal exceed the maximum period of service in the post.",
     ),
+    IssueCode(
+        "contract_years_out_of_range",
+        "error",
+        "A contract's initial, renewal or maximum years are zero or negative.",
+    ),
+    IssueCode(
+        "contract_type_unknown",
+        "error",
+        "The contract type is not one of definite, indefinite or temporary.",
+    ),
 )
+YEAR_ATTRS = ("contract_years", "contract_renewal_years", "contract_max_years")
 
 
 def sentences(text: str) -> list[tuple[str, int]]:
@@ -362,23 +383,29 @@ def _years(
                 return
 
 
-def check(record: Record) -> list[Issue]:
-    issues: list[Issue] = []
+def check(record: Record) -> list[Finding]:
+    findings: list[Finding] = [
+        CODES[1].finding(attr, [located.span], pointer=pointer(attr, lang, "value"), value=value)
+        for attr in YEAR_ATTRS
+        for lang, located in by_lang(record.field(attr))
+        if (value := located.value) <= 0
+    ]
     for lang in ("en", "fr"):
-        years, renewal, maximum = (
-            getattr(record.field(a), lang)
-            for a in ("contract_years", "contract_renewal_years", "contract_max_years")
-        )
+        years, renewal, maximum = (getattr(record.field(a), lang) for a in YEAR_ATTRS)
         if years and renewal and maximum and years.value + renewal.value > maximum.value:
-            issues.append(
-                CODES[0].issue(
+            findings.append(
+                CODES[0].finding(
                     "contract_max_years",
-                    f"{years.value:g} + {renewal.value:g} years exceed the maximum of {maximum.value:g} "
-                    f"({lang} half)",
                     [years.span, renewal.span, maximum.span],
+                    pointer=pointer("contract_max_years", lang, "value"),
+                    value=maximum.value,
+                    years=years.value,
+                    renewal=renewal.value,
+                    maximum=maximum.value,
+                    half=lang,
                 )
             )
-    return issues
+    return findings
 
 
 FIELD = FieldSpec(

@@ -13,8 +13,8 @@ import datetime as dt
 import re
 
 from ..layout._vocab import fold
-from ..model import Issue, Record
-from .base import FieldContext, FieldSpec, Found, IssueCode
+from ..model import Record
+from .base import FieldContext, FieldSpec, Finding, Found, IssueCode, by_lang, pointer
 
 LABELS = {
     "deadline": {
@@ -129,12 +129,31 @@ _RUNNING = re.compile(
     re.I,
 )
 _WINDOW = 60
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Said after the date: the deadline is the last date before these words.
 _LATEST = re.compile(r"\b(?:au plus tard|at the latest)\b(?!\s+le\b)", re.I)
 
 CODES = (
-    IssueCode("deadline_invalid_date", "error", "The deadline names a day that does not exist."),
+    IssueCode(
+        "deadline_invalid_date",
+        "error",
+        "The deadline names a day that does not exist, or is not written YYYY-MM-DD.",
+    ),
+    IssueCode(
+        "deadline_implausible",
+        "warning",
+        "The deadline's year lies before 1990 or after 2100: no notice closes then.",
+    ),
+    IssueCode(
+        "deadline_far_after_stated_date",
+        "warning",
+        "The deadline lies more than two years after a date the notice itself states "
+        "(posting date, date of issue).",
+    ),
 )
+# Years in which a deadline can fall, and how far after the notice's own date it may be.
+PLAUSIBLE_YEARS = (1990, 2100)
+FAR_AFTER_YEARS = 2
 
 
 def parse_date(raw: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -168,8 +187,11 @@ def parse_date(raw: str) -> tuple[str | None, tuple[int, int] | None]:
 
 
 def is_real_date(iso: str) -> bool:
+    """``ongoing``, or a day that exists written ``YYYY-MM-DD`` (the only form a record holds)."""
     if iso == "ongoing":
         return True
+    if not _ISO.fullmatch(iso):
+        return False
     try:
         dt.date.fromisoformat(iso)
     except ValueError:
@@ -203,12 +225,66 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     return {}
 
 
-def check(record: Record) -> list[Issue]:
-    return [
-        CODES[0].issue("deadline", f"{located.raw!r} is not a real date", [located.span])
-        for located in record.deadline.located()
-        if not is_real_date(located.value)
-    ]
+def check(record: Record) -> list[Finding]:
+    findings: list[Finding] = []
+    for lang, located in by_lang(record.deadline):
+        where = pointer("deadline", lang, "value")
+        iso = located.value
+        if not is_real_date(iso):
+            findings.append(
+                CODES[0].finding(
+                    "deadline", [located.span], pointer=where, value=iso, raw=located.raw
+                )
+            )
+            continue
+        if iso == "ongoing":
+            continue
+        day = dt.date.fromisoformat(iso)
+        low, high = PLAUSIBLE_YEARS
+        if not low <= day.year <= high:
+            findings.append(
+                CODES[1].finding(
+                    "deadline", [located.span], pointer=where, value=iso, low=low, high=high
+                )
+            )
+            continue
+        stated = _stated_date(record)
+        if stated is not None and day > _years_after(stated[0], FAR_AFTER_YEARS):
+            findings.append(
+                CODES[2].finding(
+                    "deadline",
+                    [located.span],
+                    pointer=where,
+                    value=iso,
+                    date=stated[0].isoformat(),
+                    where=stated[1],
+                    years=FAR_AFTER_YEARS,
+                )
+            )
+    return findings
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _stated_date(record: Record) -> tuple[dt.date, str] | None:
+    """The earliest date the notice states besides its deadline (the page's posting date,
+    a ``Date of issue`` label), with where it is stated; never today's date."""
+    found: list[tuple[dt.date, str]] = []
+    posted = (record.embedded or {}).get("date_posted")
+    if isinstance(posted, str):
+        iso, _ = parse_date(posted)
+        if iso and iso != "ongoing" and is_real_date(iso):
+            found.append((dt.date.fromisoformat(iso), f"datePosted {posted!r}"))
+    for label in record.other_labels:
+        iso, _ = parse_date(label.value[:_WINDOW])
+        if iso and iso != "ongoing" and is_real_date(iso):
+            found.append((dt.date.fromisoformat(iso), f"{label.label} {label.value.strip()!r}"))
+    return min(found) if found else None
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import Issue, Record
-from .base import FieldContext, FieldSpec, Found, IssueCode
+from ..model import Record
+from .base import FieldContext, FieldSpec, Finding, Found, IssueCode, by_lang, pointer
 
 LABELS = {
     "grade": {
@@ -298,32 +298,39 @@ def _completed(codes: list[str], ctx: FieldContext) -> list[str]:
     return codes
 
 
-def check(record: Record) -> list[Issue]:
-    issues: list[Issue] = []
-    for located in record.grades.located():
+def check(record: Record) -> list[Finding]:
+    findings: list[Finding] = []
+    for lang, located in by_lang(record.grades):
         codes = located.value
-        unknown = [c for c in codes if not on_scale(c)]
+        unknown = [(i, c) for i, c in enumerate(codes) if not on_scale(c)]
         if unknown:
-            issues.append(
-                CODES[0].issue(
+            first = unknown[0][0]
+            findings.append(
+                CODES[0].finding(
                     "grades",
-                    f"{', '.join(unknown)} in {located.raw!r} is on no known grade scale",
                     [located.span],
+                    pointer=pointer("grades", lang, "value", first),
+                    value=codes[first],
+                    codes=", ".join(c for _, c in unknown),
+                    raw=located.raw,
                 )
             )
         lettered = [c for c in codes if c in NATO_LETTERED]
         g_codes = {c for c in codes if c.startswith("G") and on_scale(c)}
         if lettered and g_codes and {NATO_LETTERED[c] for c in lettered} != g_codes:
-            expected = "/".join(NATO_LETTERED[c] for c in lettered)
-            issues.append(
-                CODES[1].issue(
+            findings.append(
+                CODES[1].finding(
                     "grades",
-                    f"{'/'.join(lettered)} is {expected} on the NATO scale, but {located.raw!r} says "
-                    f"{'/'.join(sorted(g_codes))}",
                     [located.span],
+                    pointer=pointer("grades", lang, "value"),
+                    value=codes,
+                    lettered="/".join(lettered),
+                    expected="/".join(NATO_LETTERED[c] for c in lettered),
+                    raw=located.raw,
+                    g_codes="/".join(sorted(g_codes)),
                 )
             )
-    return issues
+    return findings
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 
 from ..layout._vocab import fold
-from ..model import Issue, LanguageLevel, LanguageRequirement, Record
-from .base import FieldContext, FieldSpec, Found, IssueCode
+from ..model import LanguageLevel, LanguageRequirement, Record
+from .base import FieldContext, FieldSpec, Finding, Found, IssueCode, by_lang, pointer
 
 LEVEL_NAMES: dict[str, str] = {
     "beginner": "I",
@@ -129,7 +129,17 @@ CODES = (
         "error",
         "A language level numeral and its name disagree (III is Intermediate).",
     ),
+    IssueCode(
+        "language_level_unknown",
+        "error",
+        "A language level is not a NATO numeral I–VI or a STANAG 6001 profile (SLP and four "
+        "digits 0–5), or its language is not one, other or an ISO 639-1 code.",
+    ),
 )
+# What a level may be, and what it may apply to (``one``/``other`` or an ISO 639-1 code).
+NUMERALS: tuple[str, ...] = ("I", "II", "III", "IV", "V", "VI")
+STANAG_PROFILE = re.compile(r"SLP[0-5]{4}")
+SLOTS = re.compile(r"one|other|[a-z]{2}")
 
 
 def name_level(name: str | None) -> str | None:
@@ -263,20 +273,39 @@ def extract(ctx: FieldContext) -> dict[str, Found[LanguageRequirement]]:
     return {}
 
 
-def check(record: Record) -> list[Issue]:
-    issues: list[Issue] = []
-    for located in record.language_requirement.located():
-        for level in located.value.levels:
-            expected = name_level(level.name)
-            if expected is not None and expected != level.level:
-                issues.append(
-                    CODES[0].issue(
+def check(record: Record) -> list[Finding]:
+    findings: list[Finding] = []
+    for lang, located in by_lang(record.language_requirement):
+        for index, level in enumerate(located.value.levels):
+            where = pointer("language_requirement", lang, "value", "levels", index)
+            token = f"{level.language}:{level.level}"
+            if not SLOTS.fullmatch(level.language) or not (
+                level.level in NUMERALS or STANAG_PROFILE.fullmatch(level.level)
+            ):
+                findings.append(
+                    CODES[1].finding(
                         "language_requirement",
-                        f"level {level.level} is named {level.name!r}, which is level {expected}",
                         [located.span],
+                        pointer=where,
+                        value=token,
+                        token=token,
                     )
                 )
-    return issues
+                continue
+            expected = name_level(level.name)
+            if expected is not None and expected != level.level:
+                findings.append(
+                    CODES[0].finding(
+                        "language_requirement",
+                        [located.span],
+                        pointer=where + "/level",
+                        value=level.level,
+                        level=level.level,
+                        name=level.name,
+                        expected=expected,
+                    )
+                )
+    return findings
 
 
 FIELD = FieldSpec(

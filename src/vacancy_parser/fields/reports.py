@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 
 from ..layout._vocab import fold
-from .base import NUMBER_WORDS, FieldContext, FieldSpec, Found, strip_span
+from ..model import Record
+from .base import (
+    NUMBER_WORDS,
+    FieldContext,
+    FieldSpec,
+    Finding,
+    Found,
+    IssueCode,
+    by_lang,
+    pointer,
+    strip_span,
+)
 
 LABELS = {
     "direct_reports": {
@@ -101,11 +112,29 @@ HEADS = {
 }
 
 
+CODES = (
+    IssueCode(
+        "reports_out_of_range", "error", "A number of direct or indirect reports is negative."
+    ),
+)
+
+
+def check(record: Record) -> list[Finding]:
+    return [
+        CODES[0].finding(attr, [located.span], pointer=pointer(attr, lang, "value"), value=value)
+        for attr in ("direct_reports", "indirect_reports")
+        for lang, located in by_lang(record.field(attr))
+        if (value := located.value) < 0
+    ]
+
+
 FIELD = FieldSpec(
     name="reports",
     attrs=("direct_reports", "indirect_reports"),
     extract=extract,
     labels=LABELS,
+    codes=CODES,
+    check=check,
     body_labels=True,
     heads=HEADS,
 )

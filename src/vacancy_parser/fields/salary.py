@@ -7,11 +7,25 @@ the last separator make a decimal part), so ``8,754.21``, ``8 754,21`` and
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
-from ..model import Issue, Record, Salary
-from .base import FieldContext, FieldSpec, Found, IssueCode, stem_matches
+from ..model import Record, Salary
+from .base import (
+    FieldContext,
+    FieldSpec,
+    Finding,
+    Found,
+    IssueCode,
+    by_lang,
+    pointer,
+    stem_matches,
+)
+from .grade import NATO_LETTERED
 
 LABELS = {
     "salary": {
@@ -101,37 +115,34 @@ PERIODS: dict[str, str] = {
     "per hour": "hour",
     "de l'heure": "hour",
 }
-# Believed step-1 monthly basic salary (EUR) of each NATO grade, to catch a
-# salary printed against the wrong grade; the band is wide on purpose.
-GRADE_MONTHLY_EUR: dict[str, float] = {
-    "G1": 2300,
-    "G2": 2500,
-    "G3": 2700,
-    "G4": 3000,
-    "G5": 3200,
-    "G6": 3400,
-    "G7": 3600,
-    "G8": 3850,
-    "G9": 4100,
-    "G10": 4400,
-    "G11": 4700,
-    "G12": 5000,
-    "G13": 5300,
-    "G14": 5600,
-    "G15": 5900,
-    "G16": 6400,
-    "G17": 7000,
-    "G18": 7600,
-    "G19": 8200,
-    "G20": 8750,
-    "G21": 9300,
-    "G22": 10000,
-    "G23": 11000,
-    "G24": 12000,
-    "G25": 13000,
-    "G26": 14000,
-}
-BAND = (0.6, 1.6)
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """One salary scale of one year (data/salary_scales.json): step-1 pay per grade."""
+
+    name: str
+    family: str
+    year: int
+    currency: str
+    period: str
+    grades: dict[str, float]
+
+
+def _data(name: str) -> Any:
+    return json.loads(resources.files(__package__).joinpath("data", name).read_text("utf-8"))
+
+
+_SCALES_DATA = _data("salary_scales.json")
+SCALES: tuple[Scale, ...] = tuple(
+    Scale(**{k: v for k, v in s.items() if not k.startswith("_")}) for s in _SCALES_DATA["scales"]
+)
+BAND: tuple[float, float] = tuple(_SCALES_DATA["band"])
+MONTHS_PER_YEAR: int = _SCALES_DATA["months_per_year"]
+# Other notations of a family's grades: NATO's lettered grades are G grades.
+ALIASES: dict[str, dict[str, str]] = {"nato": NATO_LETTERED}
+# ISO 4217 alphabetic codes: the only currencies a record may name.
+ISO_4217: frozenset[str] = frozenset(_data("iso4217.json")["codes"])
 _YEARLY_ABOVE = 15000.0
 
 # Cents may follow a space after the point where a board re-spaced the text ("7,970. 25").
@@ -194,7 +205,14 @@ CODES = (
     IssueCode(
         "salary_outside_grade_band",
         "warning",
-        "A monthly euro salary is far from the believed basic salary of the post's lowest grade.",
+        "A salary is far from the believed step-1 pay of the post's lowest grade on its scale "
+        "(NATO G and lettered grades, EU AD/AST, UN P/D; monthly or yearly), for the scale's year.",
+    ),
+    IssueCode("salary_currency_unknown", "error", "The salary currency is not an ISO 4217 code."),
+    IssueCode(
+        "salary_period_unknown",
+        "error",
+        "The salary period is not one of month, year, day or hour.",
     ),
 )
 
@@ -304,36 +322,103 @@ def _read(value: str, start: int, label: str, rule: str) -> Found[Salary] | None
     return Found(salary, start + s, start + e, rule)
 
 
-def check(record: Record) -> list[Issue]:
-    issues: list[Issue] = []
-    for located in record.salary.located():
-        if located.value.amount is not None and located.value.amount <= 0:
-            issues.append(
-                CODES[0].issue("salary", f"salary {located.raw!r} is not positive", [located.span])
-            )
-    salary = record.salary.value
-    grades = [g for g in (record.grades.value or []) if g in GRADE_MONTHLY_EUR]
-    if (
-        salary
-        and salary.amount is not None
-        and grades
-        and salary.currency == "EUR"
-        and salary.period == "month"
-    ):
-        lowest = min(grades, key=lambda g: GRADE_MONTHLY_EUR[g])
-        expected = GRADE_MONTHLY_EUR[lowest]
-        if not BAND[0] * expected <= salary.amount <= BAND[1] * expected:
-            spans = [v.span for v in record.salary.located()] + [
-                v.span for v in record.grades.located()
-            ]
-            issues.append(
-                CODES[1].issue(
+def check(record: Record) -> list[Finding]:
+    findings: list[Finding] = []
+    for lang, located in by_lang(record.salary):
+        salary = located.value
+        if salary.amount is not None and salary.amount <= 0:
+            findings.append(
+                CODES[0].finding(
                     "salary",
-                    f"{salary.amount:,.2f} EUR a month is far from about {expected:,.0f} EUR for {lowest}",
-                    spans,
+                    [located.span],
+                    pointer=pointer("salary", lang, "value", "amount"),
+                    value=salary.amount,
+                    raw=located.raw,
                 )
             )
-    return issues
+        if salary.currency is not None and salary.currency not in ISO_4217:
+            findings.append(
+                CODES[2].finding(
+                    "salary",
+                    [located.span],
+                    pointer=pointer("salary", lang, "value", "currency"),
+                    value=salary.currency,
+                )
+            )
+    findings.extend(_band(record))
+    return findings
+
+
+def _expected(grade: str, currency: str, year: int | None) -> tuple[float, Scale] | None:
+    """Step-1 pay of ``grade`` on the scale in ``currency`` of the year nearest ``year``
+    (the latest when the notice gives no year)."""
+    best: tuple[float, Scale] | None = None
+    for scale in SCALES:
+        code = ALIASES.get(scale.family, {}).get(grade, grade)
+        if scale.currency != currency or code not in scale.grades:
+            continue
+        if best is None or (
+            abs(scale.year - year) < abs(best[1].year - year)
+            if year is not None
+            else scale.year > best[1].year
+        ):
+            best = (scale.grades[code], scale)
+    return best
+
+
+def _per(amount: float, period: str, scale: Scale) -> float | None:
+    """``amount`` of a scale's period restated per ``period``; None for day and hour."""
+    if period == scale.period:
+        return amount
+    if {period, scale.period} != {"month", "year"}:
+        return None
+    return amount * MONTHS_PER_YEAR if period == "year" else amount / MONTHS_PER_YEAR
+
+
+def _band(record: Record) -> list[Finding]:
+    """The salary against the post's lowest grade on the scale of its currency and year."""
+    pair = next(iter(by_lang(record.salary)), None)
+    grades = record.grades.value or []
+    if pair is None or not grades:
+        return []
+    lang, located = pair
+    salary = located.value
+    if salary.amount is None or salary.currency is None or salary.period is None:
+        return []
+    deadline = record.deadline.value or ""
+    year = int(deadline[:4]) if deadline[:4].isdigit() else None
+    candidates = []
+    for grade in grades:
+        found = _expected(grade, salary.currency, year)
+        if found is None:
+            continue
+        expected = _per(found[0], salary.period, found[1])
+        if expected is not None:
+            candidates.append((expected, grade, found[1]))
+    if not candidates:
+        return []
+    expected, grade, scale = min(candidates, key=lambda c: c[0])
+    low, high = BAND
+    if low * expected <= salary.amount <= high * expected:
+        return []
+    spans = [v.span for v in record.salary.located()] + [v.span for v in record.grades.located()]
+    return [
+        CODES[1].finding(
+            "salary",
+            spans,
+            pointer=pointer("salary", lang, "value", "amount"),
+            value=salary.amount,
+            amount=salary.amount,
+            currency=salary.currency,
+            period=salary.period,
+            expected=expected,
+            grade=grade,
+            scale=scale.name,
+            year=scale.year,
+            low=round(low * 100),
+            high=round(high * 100),
+        )
+    ]
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).

@@ -96,13 +96,17 @@ def _values(doc: Document, analysis: Analysis) -> tuple[dict[str, dict[str, Any]
                 if lang in slot:
                     continue
                 raw, span = doc.raw(found.start, found.end)
-                if _out_of_range(found.value):
+                part, bad = _out_of_range(found.value)
+                if part is not None:
                     dropped.append(
                         VALUE_OUT_OF_RANGE.issue(
                             attr,
                             f"{raw[:40]!r} ({lang} half) is out of range for {attr}; "
                             "the value was dropped",
                             [Span(**span)],
+                            pointer=f"/{attr}/{lang}/value{part}",
+                            # JSON has no inf or nan: such a number is named, not written.
+                            value=bad if isinstance(bad, int) or math.isfinite(bad) else str(bad),
                         )
                     )
                     continue
@@ -124,10 +128,18 @@ def out_of_range(number: object) -> bool:
     )
 
 
-def _out_of_range(value: object) -> bool:
-    """A value, or a salary's bounds, out of range."""
-    numbers = [getattr(value, "amount", None), getattr(value, "amount_max", None), value]
-    return any(out_of_range(n) for n in numbers)
+def _out_of_range(value: object) -> tuple[str | None, float]:
+    """Where a number out of range lies in a value (``""`` itself, ``/amount`` of a
+    salary…) and the number; ``(None, 0)`` when none is."""
+    for part, number in (
+        ("/amount", getattr(value, "amount", None)),
+        ("/amount_max", getattr(value, "amount_max", None)),
+        ("", value),
+    ):
+        if out_of_range(number):
+            assert isinstance(number, (int, float))
+            return part, number
+    return None, 0.0
 
 
 def _layout(analysis: Analysis) -> Layout:
