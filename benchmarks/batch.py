@@ -34,13 +34,16 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import io
 import json
 import os
 import resource
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -253,6 +256,18 @@ def build(folder: Path, members: int) -> Path:
     return path
 
 
+def as_tar(archive: Path) -> Path:
+    """The same members as a .tar.gz: read as a stream, with no central directory."""
+    target = archive.with_suffix(".tar.gz")
+    with zipfile.ZipFile(archive) as source, tarfile.open(target, "w:gz") as tar:
+        for info in source.infolist():
+            data = source.read(info)
+            member = tarfile.TarInfo(info.filename)
+            member.size = len(data)
+            tar.addfile(member, io.BytesIO(data))
+    return target
+
+
 def report_run(label: str, run: Run) -> None:
     ms = 1000 * run.cpu / run.notices
     parent_ms = 1000 * run.parent_cpu / run.notices
@@ -323,6 +338,19 @@ def main() -> None:
             f"{worker_ratio:.2f} x (must not grow: <= {RSS_GROWTH_ALLOWED:.2f} x): "
             f"{verdict(flat)}"
         )
+
+        print("peak RSS of the same members as .tar.gz (streamed; zip keeps its directory):")
+        tar_runs = [
+            run_convert(as_tar(path), folder / f"tar_{n}.jsonl", n, jobs=None)
+            for path, n in ((little, small), (big, large))
+        ]
+        for run in tar_runs:
+            print(
+                f"  {run.notices:6} members: CLI process {run.parent_hwm_mb:6.1f} MB, "
+                f"largest worker {run.worker_hwm_mb:6.1f} MB"
+            )
+        tar_ratio = tar_runs[1].parent_hwm_mb / tar_runs[0].parent_hwm_mb
+        print(f"  {large} / {small} members: CLI process {tar_ratio:.2f} x")
 
         startup, seconds, rows = run_cluster(big)
         unlinked = [{**row, "duplicate_of": None} for row in b]  # the cluster path links none

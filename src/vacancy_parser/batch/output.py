@@ -144,12 +144,14 @@ class Output:
                 os.remove(self.paths.failures)
         self._progress.close()
         os.remove(self.paths.progress)
+        self.reposts.close()
 
     def close(self) -> None:
         """Stop without finishing (interrupted): what is on disk stays for ``--resume``."""
         for handle in (self._out, self._failures, self._progress):
             if handle is not None and not handle.closed:
                 handle.close()
+        self.reposts.close()
 
     def discard(self) -> None:
         """Nothing was converted: leave no files behind."""
@@ -267,9 +269,12 @@ class StreamOutput:
 
     def finish(self) -> None:
         self._out.flush()
+        self.reposts.close()
 
     def discard(self) -> None:
         """Nothing to take back from a stream."""
+        self.reposts.close()
 
     def close(self) -> None:
         """Nothing to keep."""
+        self.reposts.close()

@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field, replace
+import sqlite3
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..checks.codes import REPOSTED_CHANGED
@@ -73,34 +74,54 @@ def _norm(value: str) -> str:
     return _NOT_WORD.sub("", value).casefold()
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class First:
     source_path: str
     values: dict[str, Any]
 
 
-@dataclass(slots=True)
 class Reposts:
-    """Links rows in input order; its memory is one small entry per vacancy key."""
+    """Links rows in input order.
 
-    first: dict[str, First] = field(default_factory=dict)
-    linked: int = 0
+    The first input of each vacancy key is kept in a temporary SQLite file, not in a
+    dict, so that a run's memory does not grow with its archive.
+    """
+
+    def __init__(self) -> None:
+        # "" is a private database on disk, deleted on close; SQLite caches a few pages.
+        self._db = sqlite3.connect("")
+        self._db.execute("CREATE TABLE first (key TEXT PRIMARY KEY, path TEXT, vals TEXT)")
+        self.linked = 0
 
     def remember(self, row_keys: list[str], source_path: str, values: dict[str, Any]) -> None:
+        encoded = json.dumps(values, ensure_ascii=False)
+        self._db.executemany(
+            "INSERT OR IGNORE INTO first VALUES (?, ?, ?)",
+            [(key, source_path, encoded) for key in row_keys],
+        )
+
+    def _first(self, row_keys: list[str]) -> First | None:
         for key in row_keys:
-            self.first.setdefault(key, First(source_path, values))
+            found = self._db.execute("SELECT path, vals FROM first WHERE key = ?", (key,))
+            hit = found.fetchone()
+            if hit is not None:
+                return First(hit[0], json.loads(hit[1]))
+        return None
 
     def link(self, row: Row) -> Row:
         """``row``, marked if it is a re-post of an earlier one."""
         if row.kind != "vacancy":
             return row
         row_keys = keys(row.flat, row.fingerprint)
-        original = next((self.first[k] for k in row_keys if k in self.first), None)
+        original = self._first(row_keys)
         self.remember(row_keys, row.source_path, compared(row.flat))
         if original is None or original.source_path == row.source_path:
             return row
         self.linked += 1
         return _mark(row, original)
+
+    def close(self) -> None:
+        self._db.close()
 
 
 def compared(flat: dict[str, Any]) -> dict[str, Any]:
