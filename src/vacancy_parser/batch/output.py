@@ -27,6 +27,8 @@ from .reposts import Reposts, compared, keys
 from .row import Row
 
 PARQUET_ROW_GROUP = 1000
+# Rows written between two flushes to disk: a kill loses at most these, which --resume redoes.
+FLUSH_ROWS = 16
 
 
 @dataclass(slots=True)
@@ -71,6 +73,7 @@ class Output:
         self.reposts = Reposts()
         self.resumed = Resumed()
         self._chunk: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        self._unflushed = 0
         Path(target).parent.mkdir(parents=True, exist_ok=True)
         if resume:
             self.resumed = self._read_progress()
@@ -110,7 +113,6 @@ class Output:
         )
         if line is not None:
             self._out.write(line)
-            self._out.flush()
         self._record(entry)
         return row
 
@@ -121,7 +123,6 @@ class Output:
             "message": failure.message,
         }
         self._failures.write((json.dumps(record, ensure_ascii=False) + "\n").encode())
-        self._failures.flush()
         self._record({"path": failure.source_path, "failed": True})
 
     def finish(self) -> None:
@@ -162,7 +163,17 @@ class Output:
         entry["out"] = self._out.tell() if self._out is not None else 0
         entry["fail"] = self._failures.tell()
         self._progress.write((json.dumps(entry, ensure_ascii=False) + "\n").encode())
-        self._progress.flush()
+        self._unflushed += 1
+        if self._unflushed >= FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Rows first, then the progress that names them: a kill between the two leaves
+        rows that ``--resume`` cuts off and converts again, never a row counted twice."""
+        for handle in (self._out, self._failures, self._progress):
+            if handle is not None:
+                handle.flush()
+        self._unflushed = 0
 
     def _flush_chunk(self) -> None:
         if not self._chunk:
@@ -176,6 +187,7 @@ class Output:
             entry["chunk"] = number
             self._record(entry)
         self._chunk = []
+        self.flush()
 
     def _chunks(self) -> Iterator[str]:
         for number in range(self.resumed.chunks):

@@ -2,8 +2,9 @@
 
 ``concurrent.futures`` breaks the whole pool when one worker dies and cannot stop
 one task that runs too long; a batch of thousands of notices needs both. Here each
-worker runs one task at a time; the parent hands out work, puts results back in
-input order, and replaces a worker that overran its time limit or died.
+worker runs one task at a time; the parent hands out work (two tasks ahead, so that
+a worker never waits), puts results back in input order, and replaces a worker that
+overran its time limit or died, handing its queued task to another.
 
 Workers die with their parent: each watches the parent's pid and exits when it is
 gone (``kill -9`` of the parent included), and the parent stops them on exit.
@@ -14,9 +15,11 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import queue
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -27,6 +30,8 @@ R = TypeVar("R")
 
 # Unwritten results held for input order, per worker, before the parent stops handing out work.
 BACKLOG_PER_WORKER = 64
+# Tasks sent ahead to each worker, so that it never waits for the parent between two.
+QUEUED_PER_WORKER = 2
 
 
 class TimeLimitExceeded(Exception):
@@ -89,15 +94,24 @@ def _worker(conn: Connection, task: Callable[[Any], Any], limits: Limits, parent
         resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
     if limits.time_seconds:
         signal.signal(signal.SIGALRM, on_alarm)
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, inbox), daemon=True).start()
+    while (message := inbox.get()) is not None:
+        index, item = message
+        conn.send((index, guarded(task, item, limits.time_seconds)))
+
+
+def _receive(conn: Connection, inbox: queue.SimpleQueue[Any]) -> None:
+    """Reads the next tasks while one runs, so that the parent never waits to hand
+    them over (and never blocks on a full pipe while the worker sends a result)."""
     while True:
         try:
             message = conn.recv()
         except (EOFError, OSError):
-            return
+            message = None
+        inbox.put(message)
         if message is None:
             return
-        index, item = message
-        conn.send((index, guarded(task, item, limits.time_seconds)))
 
 
 def guarded(task: Callable[[Any], Any], item: Any, seconds: float | None) -> Any:
@@ -128,13 +142,20 @@ class _Worker(Generic[T]):
         )
         self.process.start()
         child.close()
-        self.job: tuple[int, T] | None = None
+        self.jobs: deque[tuple[int, T]] = deque()
         self.started = 0.0
 
     def give(self, index: int, item: T) -> None:
-        self.job = (index, item)
-        self.started = time.monotonic()
+        if not self.jobs:
+            self.started = time.monotonic()
+        self.jobs.append((index, item))
         self.conn.send((index, item))
+
+    def done(self) -> tuple[int, T]:
+        """The running job is finished; the next one (already sent) starts now."""
+        job = self.jobs.popleft()
+        self.started = time.monotonic()
+        return job
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -165,19 +186,20 @@ def ordered_map(
     ctx = _context()
     workers = [_Worker(ctx, task, limits) for _ in range(max(1, jobs))]
     pending = iter(enumerate(items))
+    again: deque[tuple[int, T]] = deque()  # sent to a worker that was then killed
     done: dict[int, R] = {}
     nxt = 0
     exhausted = False
     try:
         while True:
             for worker in workers:
-                if worker.job is None and not exhausted and len(done) < _backlog(workers):
-                    job = next(pending, None)
+                while len(worker.jobs) < QUEUED_PER_WORKER and len(done) < _backlog(workers):
+                    job = again.popleft() if again else None if exhausted else next(pending, None)
                     if job is None:
                         exhausted = True
                         break
                     worker.give(*job)
-            busy = [w for w in workers if w.job is not None]
+            busy = [w for w in workers if w.jobs]
             if not busy:
                 break
             ready = wait([w.conn for w in busy], timeout=_wait_for(busy, limits))
@@ -185,11 +207,12 @@ def ordered_map(
                 if worker.conn in ready:
                     _collect(worker, done, lost)
             for i, worker in enumerate(workers):
-                if worker.job is not None:
+                if worker.jobs:
                     reason = _overdue(worker, limits)
                     if reason is not None:
-                        index, item = worker.job
+                        index, item = worker.jobs.popleft()
                         done[index] = lost(item, reason)
+                        again.extend(worker.jobs)
                         worker.stop(kill=True)
                         workers[i] = _Worker(ctx, task, limits)
             while nxt in done:
@@ -197,7 +220,7 @@ def ordered_map(
                 nxt += 1
     finally:
         for worker in workers:
-            worker.stop(kill=worker.job is not None)
+            worker.stop(kill=bool(worker.jobs))
 
 
 def _backlog(workers: list[_Worker[Any]]) -> int:
@@ -213,13 +236,12 @@ def _wait_for(busy: list[_Worker[Any]], limits: Limits) -> float:
 
 
 def _collect(worker: _Worker[T], done: dict[int, R], lost: Callable[[T, Lost], R]) -> None:
-    assert worker.job is not None
-    item = worker.job[1]
     try:
         index, result = worker.conn.recv()
     except (EOFError, OSError):
         return  # the process died: _overdue reports it
-    worker.job = None
+    sent, item = worker.done()
+    assert sent == index
     done[index] = lost(item, result) if isinstance(result, Lost) else result
 
 

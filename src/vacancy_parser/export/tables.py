@@ -117,7 +117,9 @@ def to_pandas(items: Iterable[ParseResult | FlatRecord | Mapping[str, Any]]) -> 
     try:
         import pandas as pd
     except ImportError:
-        raise VacancyParserError("to_pandas needs pandas: pip install pandas") from None
+        raise VacancyParserError(
+            "to_pandas needs pandas: pip install 'vacancy-parser[pandas]'"
+        ) from None
     return to_arrow(items).to_pandas(types_mapper=pd.ArrowDtype)
 
 
