@@ -209,9 +209,9 @@ def test_verbose_names_each_input_and_quiet_says_nothing(
     assert capsys.readouterr().err == ""
 
 
-def test_a_file_over_the_time_limit_is_a_failure_in_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def slow_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file named ``slow.txt`` takes 30 s to parse (in this process: ``-j 0``)."""
     import vacancy_parser.batch as batch
 
     real = batch.process
@@ -222,6 +222,10 @@ def test_a_file_over_the_time_limit_is_a_failure_in_process(
         return real(member, view, options)
 
     monkeypatch.setattr(batch, "process", slow)
+
+
+@pytest.mark.usefixtures("slow_file")
+def test_a_file_over_the_time_limit_is_a_failure_in_process(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED003, folder / "a.txt")
@@ -234,21 +238,10 @@ def test_a_file_over_the_time_limit_is_a_failure_in_process(
     assert failure["error"] == "timeout"
 
 
-def test_bad_members_of_an_archive_are_failures_and_the_rest_converts(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("slow_file")
+def test_bad_members_of_an_archive_are_failures_and_the_rest_converts(tmp_path: Path) -> None:
     import tarfile
 
-    import vacancy_parser.batch as batch
-
-    real = batch.process
-
-    def slow(member, view, options):  # type: ignore[no-untyped-def]
-        if member.name == "slow.txt":
-            time.sleep(30)
-        return real(member, view, options)
-
-    monkeypatch.setattr(batch, "process", slow)
     folder = tmp_path / "members"
     (folder / "a").mkdir(parents=True)
     (folder / "b").mkdir()

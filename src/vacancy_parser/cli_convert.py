@@ -120,14 +120,17 @@ def run_command(args: argparse.Namespace) -> int:
             if args.output == "-"
             else Output(args.output, fmt, args.format, resume=args.resume)
         )
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
         _say(f"error: {args.output}: cannot be written ({exc}); check the folder is writable")
         return EXIT_USAGE
-    tally = Tally(earlier=len(out.done))
+    except ValueError as exc:
+        _say(f"error: cannot resume: {exc}")
+        return EXIT_USAGE
+    tally = Tally(earlier=len(out.resumed.done))
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         with _progress(args, inputs) as bar:
-            for result in _results(args, inputs, settings, frozenset(out.done)):
+            for result in _results(args, inputs, settings, frozenset(out.resumed.done)):
                 _handle(result, out, tally, args, bar)
         if tally.converted + tally.earlier == 0 and set(tally.failures) <= {"not_found"}:
             out.discard()
@@ -149,7 +152,7 @@ def run_command(args: argparse.Namespace) -> int:
         target = "stdout" if args.output == "-" else args.output
         failures = f" (failures: {Paths(args.output).failures})" if tally.failed else ""
         _say(f"{tally.summary()} -> {target}{failures}")
-    return EXIT_FAILED if tally.failed else EXIT_OK
+    return EXIT_FAILED if tally.failed or out.resumed.failed else EXIT_OK
 
 
 def _results(

@@ -60,7 +60,7 @@ class Resumed:
     out_offset: int = 0
     failures_offset: int = 0
     chunks: int = 0
-    failed: int = 0
+    failed: int = 0  # of the inputs done, how many are in the failures file
 
 
 class Output:
@@ -73,10 +73,12 @@ class Output:
         self.reposts = Reposts()
         self.resumed = Resumed()
         self._chunk: list[tuple[dict[str, Any], dict[str, Any]]] = []
-        self._unflushed = 0
+        self._entries: list[str] = []
         Path(target).parent.mkdir(parents=True, exist_ok=True)
         if resume:
             self.resumed = self._read_progress()
+            _check_length(self.paths.part, self.resumed.out_offset if fmt != "parquet" else 0)
+            _check_length(self.paths.failures_part, self.resumed.failures_offset)
         else:
             self._clear()
         self._failures = _append(self.paths.failures_part, self.resumed.failures_offset)
@@ -149,6 +151,8 @@ class Output:
 
     def close(self) -> None:
         """Stop without finishing (interrupted): what is on disk stays for ``--resume``."""
+        if not self._progress.closed:
+            self.flush()
         for handle in (self._out, self._failures, self._progress):
             if handle is not None and not handle.closed:
                 handle.close()
@@ -162,18 +166,21 @@ class Output:
     def _record(self, entry: dict[str, Any]) -> None:
         entry["out"] = self._out.tell() if self._out is not None else 0
         entry["fail"] = self._failures.tell()
-        self._progress.write((json.dumps(entry, ensure_ascii=False) + "\n").encode())
-        self._unflushed += 1
-        if self._unflushed >= FLUSH_ROWS:
+        self._entries.append(json.dumps(entry, ensure_ascii=False) + "\n")
+        if len(self._entries) >= FLUSH_ROWS:
             self.flush()
 
     def flush(self) -> None:
         """Rows first, then the progress that names them: a kill between the two leaves
-        rows that ``--resume`` cuts off and converts again, never a row counted twice."""
-        for handle in (self._out, self._failures, self._progress):
+        rows that ``--resume`` cuts off and converts again, never a progress line for a
+        row that is not on disk. (Progress lines are held here, not in a file buffer
+        that could reach the disk before the rows.)"""
+        for handle in (self._out, self._failures):
             if handle is not None:
                 handle.flush()
-        self._unflushed = 0
+        self._progress.write("".join(self._entries).encode())
+        self._progress.flush()
+        self._entries = []
 
     def _flush_chunk(self) -> None:
         if not self._chunk:
@@ -239,6 +246,16 @@ def _append(path: str, offset: int | None) -> IO[bytes]:
     return handle
 
 
+def _check_length(path: str, offset: int) -> None:
+    """A part file shorter than its progress says was changed by hand: refuse to guess."""
+    size = os.path.getsize(path) if os.path.exists(path) else 0
+    if size < offset:
+        raise ValueError(
+            f"{path} has {size:,} bytes but {os.path.basename(path)}'s progress says "
+            f"{offset:,}; run again without --resume"
+        )
+
+
 def _cut_torn_line(path: str) -> None:
     """Drop a half-written last line of the progress file before appending to it."""
     with open(path, "rb+") as handle:
@@ -261,7 +278,7 @@ class StreamOutput:
     def __init__(self, fmt: str, view: str) -> None:
         self.fmt = fmt
         self.reposts = Reposts()
-        self.done: set[str] = set()
+        self.resumed = Resumed()
         self._out = sys.stdout.buffer
         if fmt == "csv":
             self._out.write(csv_header())
