@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..document import Document
 from ._vocab import fold
-from .labels import BARE_LABELS, UNMAPPED, LabelHit, LabelTable
+from .labels import BARE_LABELS, UNMAPPED, LabelHit, LabelTable, rstrip_end
 
 _LONG_LINE = 300
 
@@ -58,6 +58,10 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
             label_like.add(i)
         if parts and not _summary_row(doc, parts):
             hits.extend(parts)
+        elif not parts and len(line.text) <= _TITLE_MAX:
+            tail = table.trailing_label(doc, i)
+            if tail is not None and tail.key != UNMAPPED:
+                hits.append(tail)
     clusters: list[list[LabelHit]] = []
     previous: LabelHit | None = None
     for hit in hits:
@@ -249,7 +253,11 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
             text = text[1:].strip()
             colon = True
         start = line.start + line.text.index(text) if text else line.end
-        return _replace_value(hit, start, start + len(text), colon)
+        end = start + len(text)
+        tail = table.trailing_label(doc, index)
+        if tail is not None:
+            end = rstrip_end(doc.text, start, tail.label_start)
+        return _replace_value(hit, start, end, colon)
     return hit
 
 

@@ -220,7 +220,9 @@ class LabelTable:
                 continue
             hits.append(
                 _with_span(
-                    current, current.value_start, _rstrip(doc.text, current.value_start, m.start())
+                    current,
+                    current.value_start,
+                    rstrip_end(doc.text, current.value_start, m.start()),
                 )
             )
             current = LabelHit(
@@ -236,6 +238,28 @@ class LabelTable:
             pos = current.value_start
         hits.append(current)
         return hits
+
+    def trailing_label(self, doc: Document, index: int) -> LabelHit | None:
+        """A label glued to the end of a line's value, its own value on the next line:
+        a board header whose line breaks fell between value and label instead of
+        between label and value (``Belgium-BrusselsNATO Body`` / ``NATO IS…Schedule``)."""
+        line = doc.lines[index]
+        text = line.text.rstrip(" \t:")
+        found = None
+        for m in self.inline.finditer(text):
+            if m.end("label") != len(text) or m.start() == 0:
+                continue
+            before = text[m.start() - 1]
+            if not (before.isalnum() or before in ").]"):
+                continue
+            if m.group("label").isupper() and _is_capital(before):
+                continue  # inside a word in capitals
+            found = m
+        if found is None:
+            return None
+        key, lang = self.keys[found.group("label").casefold()]
+        end = line.start + found.end("label")
+        return LabelHit(key, lang, index, line.start + found.start("label"), end, end, end, False)
 
     def inline_hit(self, doc: Document, index: int, colon: bool = True) -> LabelHit | None:
         """The first ``Label:`` inside a line, for headers flattened into one paragraph
@@ -255,7 +279,7 @@ class LabelTable:
             if before and not before.isspace():
                 continue
             key, lang = self.keys[m.group("label").casefold()]
-            end = _rstrip(doc.text, line.start + m.end(), line.start + len(line.text))
+            end = rstrip_end(doc.text, line.start + m.end(), line.start + len(line.text))
             return LabelHit(
                 key=key,
                 lang=lang,
@@ -344,7 +368,7 @@ def _hit(
 ) -> LabelHit:
     """The hit of a label matched on line ``index``; its value is the rest of the line."""
     line = doc.lines[index]
-    value_end = _rstrip(doc.text, line.start + after, line.start + len(line.text))
+    value_end = rstrip_end(doc.text, line.start + after, line.start + len(line.text))
     value_start = _lstrip(doc.text, line.start + after, value_end)
     return LabelHit(
         key=key,
@@ -390,7 +414,7 @@ def _lstrip(text: str, start: int, end: int) -> int:
     return start
 
 
-def _rstrip(text: str, start: int, end: int) -> int:
+def rstrip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _VALUE_EDGE:
         end -= 1
     return end
