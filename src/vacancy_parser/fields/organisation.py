@@ -202,10 +202,10 @@ def _header_lines_near_title(ctx: FieldContext) -> Iterator[tuple[Line, str]]:
     index = ctx.half.title_line
     lines = ctx.doc.lines
     if index is not None:
-        near = [
-            *range(index + 1, min(index + 1 + _MAX_LOOK, len(lines))),
-            *range(index - 1, max(index - 1 - _MAX_LOOK, -1), -1),
-        ]
+        # Boards space their cards with blank lines: count the lines that hold text.
+        below = (i for i in range(index + 1, len(lines)) if lines[i].text.strip())
+        above = (i for i in range(index - 1, -1, -1) if lines[i].text.strip())
+        near = [*itertools.islice(below, _MAX_LOOK), *itertools.islice(above, _MAX_LOOK)]
     else:
         first = line_index(lines, ctx.half.start)
         near = list(range(first, min(first + 2 * _MAX_LOOK, len(lines))))
