@@ -28,6 +28,11 @@ LABELS = {
             "Application deadline date",
             "Applications close",
             "Closing",
+            "Close on",
+            "Closes on",
+            "Closing on",
+            "Expiry date",
+            "Posting period",
         ],
         "fr": [
             "Date de retrait",
@@ -39,10 +44,15 @@ LABELS = {
             "Date limite",
             "Date de clôture",
             "Clôture des candidatures",
+            "Fin de publication",
+            "Fin de publication sur le site externe",
+            "Date de soumission",
+            "Date limite de soumission",
         ],
         # Boards' own deadline labels, in their languages (a notice's own label wins).
         "xx": [
             "Sluitingsdatum",
+            "Afgesloten op",
             "Uiterste datum",
             "Einsendeschluss",
             "Solliciteren tot",
@@ -133,6 +143,9 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Said after the date: the deadline is the last date before these words.
 _LATEST = re.compile(r"\b(?:au plus tard|at the latest)\b(?!\s+le\b)", re.I)
 
+# What joins the two ends of a period: "12 January - 8 March", "du 1er au 15 mars".
+_RANGE_TO = re.compile(r"\s*(?:[-–—]|to|until|au|jusqu'au|tot)\s*", re.I)
+
 CODES = (
     IssueCode(
         "deadline_invalid_date",
@@ -201,9 +214,18 @@ def is_real_date(iso: str) -> bool:
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     for hit in ctx.labels("deadline"):
-        iso, where = parse_date(ctx.text[hit.value_start : hit.value_end])
+        value = ctx.text[hit.value_start : hit.value_end]
+        iso, where = parse_date(value)
         if iso is not None and where is not None:
             start = hit.value_start
+            # A period ("12 January 2023 - 08 March 2023") closes on its last day.
+            m = _RANGE_TO.match(value, where[1])
+            if m is not None:
+                last, span = parse_date(value[m.end() :])
+                if last is not None and span is not None and span[0] == 0:
+                    return {
+                        "deadline": Found(last, start + m.end(), start + m.end() + span[1], "range")
+                    }
             return {"deadline": Found(iso, start + where[0], start + where[1], "label")}
     for text, at in ctx.bare_lines():
         iso, where = parse_date(text)

@@ -171,9 +171,8 @@ def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
     """A board card under the title: ``• SHAPE`` / ``Shape, Mons, Belgium``. The item
     right above the place is the employer."""
     lines = ctx.doc.lines
-    items = [
-        i for i in range(title + 1, min(title + _MAX_LOOK, len(lines))) if lines[i].text.strip()
-    ]
+    below = (i for i in range(title + 1, len(lines)) if lines[i].text.strip())
+    items = list(itertools.islice(below, _MAX_LOOK - 1))
     for i, nxt in itertools.pairwise(items):
         m = _CARD_ITEM.match(lines[i].text)
         if m is None:
