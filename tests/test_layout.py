@@ -67,3 +67,24 @@ def test_labels_no_field_reads_stay_on_the_record_with_their_spans() -> None:
     assert text[found.label_span.start : found.label_span.end] == "Number of posts"
     assert text[found.value_span.start : found.value_span.end] == "2"
     assert "Location" not in others  # a mapped label is a field's, not an other label
+
+
+def test_labels_glued_to_the_end_of_the_previous_value() -> None:
+    """A board header broken between value and label: each line ends with the next label."""
+    from vacancy_parser import parse_text
+
+    text = (
+        "Deputy Director, Management\n"
+        "Primary Location\n"
+        "Belgium-BrusselsNATO Body\n"
+        "NATO International Staff (NATO IS)Schedule\n"
+        "Full-timeApplication Deadline\n"
+        "10-Jul-2025, 9:59:00 PM\n"
+        "1. SUMMARY\nThe Division leads the Organization's management.\n"
+    )
+    flat = parse_text(text).flat
+    assert (flat.location, flat.organisation, flat.deadline) == (
+        "Belgium-Brussels",
+        "NATO International Staff (NATO IS)",
+        "2025-07-10",
+    )

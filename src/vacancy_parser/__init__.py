@@ -7,6 +7,7 @@
 """
 
 from .api import parse, parse_text, validate
+from .config import Options
 from .errors import InputError, VacancyParserError
 from .export.tables import to_arrow, to_pandas
 from .model import Bilingual, FlatRecord, Issue, Located, ParseResult, Record, Span
@@ -19,6 +20,7 @@ __all__ = [
     "InputError",
     "Issue",
     "Located",
+    "Options",
     "ParseResult",
     "Record",
     "Span",

@@ -125,3 +125,20 @@ def test_check_reports_an_impossible_date(raw: str, codes: list[str]) -> None:
     located = Located[str](value=iso, raw=raw, span=Span(start=0, end=len(raw)), rule="test")
     record = Record(kind="vacancy", deadline=Bilingual[str](en=located))
     assert [i.code for i in deadline.check(record)] == codes
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posting Period: 12 January 2023 - 08 March 2023", "2023-03-08"),
+        ("Closing date: 1 March 2024 to 15 March 2024", "2024-03-15"),
+        ("Closing date: 15 March 2024", "2024-03-15"),
+        ("Fin de publication sur le site externe : 06/11/2024 12:00", "2024-11-06"),
+    ],
+)
+def test_a_labelled_period_closes_on_its_last_day(line: str, expected: str) -> None:
+    from vacancy_parser import Options, parse_text
+
+    text = f"Programme Officer\n\nReference: AB/123\n{line}\nLocation: Brussels\n"
+    result = parse_text(text, options=Options(kind="vacancy"))
+    assert result.flat.deadline == expected

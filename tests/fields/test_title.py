@@ -55,3 +55,16 @@ PIECES = [
 def test_clean_is_idempotent_on_board_titles(raw: str) -> None:
     once = title.clean(raw)
     assert title.clean(once) == once
+
+
+def test_a_recruiting_sentence_names_the_post_of_a_page_without_a_title_line() -> None:
+    from vacancy_parser import Options, parse_text
+
+    text = (
+        "Clearance Level: NS\n"
+        "We are seeking a passionate and talented Interoperability Scientist to support "
+        "the programme of work.\n\n1. POST CONTEXT\nThe post is in the Research Division.\n"
+    )
+    result = parse_text(text, options=Options(kind="vacancy"))
+    assert result.flat.title_en == "Interoperability Scientist"
+    assert result.record.title.en is not None and result.record.title.en.rule == "sentence"
