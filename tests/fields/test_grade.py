@@ -66,3 +66,18 @@ def test_dual_notation_of_the_same_grade_has_no_issue(pair: tuple[str, str]) -> 
     codes, _ = grade.parse_codes(raw)
     assert codes == [lettered, g]
     assert grade.check(_record(codes)) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("NATO Grade: NATO GRADE 22", ["G22"]),
+        ("Job Title: Strategic AdvisorNATO Grade: 24Basic Monthly Salary: 13,914.54", ["G24"]),
+        ("Grade: 5", ["5"]),
+    ],
+)
+def test_a_grade_printed_without_its_scale_letter(header: str, expected: list[str]) -> None:
+    from vacancy_parser import Options, parse_text
+
+    text = f"Strategic Advisor\n{header}\nLocation: Mons\nReference: AB/12\n"
+    assert parse_text(text, options=Options(kind="vacancy")).flat.grade_codes == expected

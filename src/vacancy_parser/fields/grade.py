@@ -143,8 +143,11 @@ _SOMEONE_ELSE = re.compile(
     re.I,
 )
 _NATO_LABEL = re.compile(r"\b(?:NATO|OTAN)\b", re.I)
-# A grade printed without a scale letter: ``Grade: 5``, ``Niveau de fonction C``.
-_UNCODED = re.compile(r"\s*(?P<code>\d{1,2}|[A-E])\s*(?:$|[,;(])")
+# A grade printed without a scale letter: ``Grade: 5``, ``Niveau de fonction C``,
+# ``NATO Grade: NATO GRADE 22``.
+_UNCODED = re.compile(
+    r"\s*(?:(?i:(?:NATO|OTAN)\s+)?(?i:grade)\s+)?(?P<code>\d{1,2}|[A-E])\s*(?:$|[,;(]|(?<=\d)(?=[A-Z][a-z]))"
+)
 
 CODES = (
     IssueCode("grade_unknown", "error", "A grade code is not on any known scale."),
