@@ -7,6 +7,7 @@ Codes and long forms (shared/DOMAIN.md) are one table; a non-NATO level
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..layout._vocab import fold
 from ..model import Lang, Record
@@ -170,12 +171,29 @@ def _demanded(record: Record, lang: Lang) -> tuple[str, str, int] | None:
         section = getattr(pair, lang)
         if section is None:
             continue
-        for pattern in (_RUNNING, _LEVEL_FIRST):
-            for m in pattern.finditer(section.text):
-                code = normalise(m.group("level"))
-                if code is not None and (strongest is None or _RANK[code] > _RANK[strongest[0]]):
-                    strongest = (code, " ".join(m.group("level").split()), index)
+        for m in _mentions(section.text):
+            code = normalise(m.group("level"))
+            if code is not None and (strongest is None or _RANK[code] > _RANK[strongest[0]]):
+                strongest = (code, " ".join(m.group("level").split()), index)
     return strongest
+
+
+# How far a demand reaches around its key word: "… clearance … at NATO SECRET level",
+# "COSMIC TOP SECRET - ATOMAL personnel security clearance".
+_AROUND = 90
+_KEY_WORDS = ("clearance", "habilitation")
+
+
+def _mentions(text: str) -> Iterator[re.Match[str]]:
+    """Demands of a level, looked for only around the words that make one: a section
+    is long and these patterns cannot skip ahead to a literal."""
+    low = text.lower()
+    for word in _KEY_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            for pattern in (_RUNNING, _LEVEL_FIRST):
+                yield from pattern.finditer(text, max(0, at - _AROUND), at + len(word) + _AROUND)
+            at = low.find(word, at + len(word))
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).

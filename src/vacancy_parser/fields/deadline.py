@@ -143,6 +143,7 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Said after the date: the deadline is the last date before these words.
 _LATEST = re.compile(r"\b(?:au plus tard|at the latest)\b(?!\s+le\b)", re.I)
 
+_DIGIT = re.compile(r"\d")
 # What joins the two ends of a period: "12 January - 8 March", "du 1er au 15 mars".
 _RANGE_TO = re.compile(r"\s*(?:[-–—]|to|until|au|jusqu'au|tot)\s*", re.I)
 
@@ -249,6 +250,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
 
 def check(record: Record) -> list[Finding]:
     findings: list[Finding] = []
+    stated: tuple[dt.date, str] | None = None
     for lang, located in by_lang(record.deadline):
         where = pointer("deadline", lang, "value")
         iso = located.value
@@ -270,7 +272,7 @@ def check(record: Record) -> list[Finding]:
                 )
             )
             continue
-        stated = _stated_date(record)
+        stated = stated or _stated_date(record)
         if stated is not None and day > _years_after(stated[0], FAR_AFTER_YEARS):
             findings.append(
                 CODES[2].finding(
@@ -303,6 +305,8 @@ def _stated_date(record: Record) -> tuple[dt.date, str] | None:
         if iso and iso != "ongoing" and is_real_date(iso):
             found.append((dt.date.fromisoformat(iso), f"datePosted {posted!r}"))
     for label in record.other_labels:
+        if _DIGIT.search(label.value, 0, _WINDOW) is None:
+            continue
         iso, _ = parse_date(label.value[:_WINDOW])
         if iso and iso != "ongoing" and is_real_date(iso):
             found.append((dt.date.fromisoformat(iso), f"{label.label} {label.value.strip()!r}"))

@@ -187,9 +187,16 @@ class LabelTable:
             key=len,
             reverse=True,
         )
+        capitalised = [v for v in printed if v[:1].isupper()]
         self.inline = re.compile(
-            r"(?P<label>" + "|".join(re.escape(v) for v in printed if v[:1].isupper()) + r")"
+            r"(?P<label>" + "|".join(re.escape(v) for v in capitalised) + r")"
             r"(?P<after>[ \t]*[:—]|(?=[A-Z0-9])|[ \t]*$|(?=[ \t]+[A-Z0-9]))"
+        )
+        # The same labels ending a line, looked for in its last characters only.
+        self.ending = re.compile(r"(?P<label>" + trie_pattern(tuple(capitalised)) + r")\Z")
+        self.longest = max((len(v) for v in capitalised), default=0)
+        self.last_words = frozenset(
+            parts[-1] for v in capitalised if (parts := _LETTERS.findall(v))
         )
 
     def split_glued(self, doc: Document, hit: LabelHit, spaced: bool = False) -> list[LabelHit]:
@@ -245,18 +252,17 @@ class LabelTable:
         between label and value (``Belgium-BrusselsNATO Body`` / ``NATO IS…Schedule``)."""
         line = doc.lines[index]
         text = line.text.rstrip(" \t:")
-        found = None
-        for m in self.inline.finditer(text):
-            if m.end("label") != len(text) or m.start() == 0:
-                continue
-            before = text[m.start() - 1]
-            if not (before.isalnum() or before in ").]"):
-                continue
-            if m.group("label").isupper() and _is_capital(before):
-                continue  # inside a word in capitals
-            found = m
+        run = _last_letters(text)
+        if not any(run[k:] in self.last_words for k in range(len(run))):
+            return None  # no label ends with the line's last letters (most lines)
+        found = self.ending.search(text, max(1, len(text) - self.longest - 1))
         if found is None:
             return None
+        before = text[found.start() - 1]
+        if not (before.isalnum() or before in ").]"):
+            return None
+        if found.group("label").isupper() and _is_capital(before):
+            return None  # inside a word in capitals
         key, lang = self.keys[found.group("label").casefold()]
         end = line.start + found.end("label")
         return LabelHit(key, lang, index, line.start + found.start("label"), end, end, end, False)
@@ -385,6 +391,19 @@ def _hit(
 
 UNMAPPED = "_unmapped"
 _CAPS_LABEL_MIN = 4
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _last_letters(text: str) -> str:
+    """The letters a line ends with, before one closing bracket: ``IS)Schedule`` ->
+    ``Schedule``, ``Salary (Pay Basis)`` -> ``Basis``."""
+    end = len(text) - 1 if text.endswith(")") else len(text)
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _is_capital(ch: str) -> bool:
