@@ -77,3 +77,16 @@ def test_a_bag_and_a_dataframe_of_flat_records(cluster: LocalCluster, inputs: li
     assert len(records) == 25
     assert list(frame.columns)[:4] == ["source", "source_path", "duplicate_of", "kind"]
     assert sorted(frame["source_path"]) == sorted(r["source_path"] for r in records)
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vacancy_parser.dask
+
+    monkeypatch.setattr(vacancy_parser.dask, "CONNECT_SECONDS", 1)
+    out = tmp_path / "o.jsonl"
+    args = ["convert", str(ROOT / "fixtures" / "examples"), "-o", str(out), "-q"]
+    assert main([*args, "--dask-scheduler", "tcp://127.0.0.1:9"]) == 1
+    assert "cannot reach the Dask scheduler" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -144,13 +144,24 @@ def run_command(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_OK
-    except (OSError, VacancyParserError) as exc:
+    except VacancyParserError as exc:
+        if tally.converted + tally.failed + tally.earlier == 0:
+            out.discard()  # nothing was done (an unreachable scheduler): leave nothing
+        else:
+            out.close()
+        _say(f"error: {exc}")
+        return EXIT_FAILED
+    except OSError as exc:
         out.close()
         _say(f"error: {args.output}: cannot be written ({exc}); check the disk and the folder")
         return EXIT_FAILED
     if not args.quiet:
         target = "stdout" if args.output == "-" else args.output
-        failures = f" (failures: {Paths(args.output).failures})" if tally.failed else ""
+        failures = (
+            f" (failures: {Paths(args.output).failures})"
+            if tally.failed and args.output != "-"
+            else ""
+        )
         _say(f"{tally.summary()} -> {target}{failures}")
     return EXIT_FAILED if tally.failed or out.resumed.failed else EXIT_OK
 

@@ -20,6 +20,7 @@ from .batch.inputs import Entry, expand
 from .errors import VacancyParserError
 from .export.tables import columns_of, flat_schema
 
+CONNECT_SECONDS = 10
 # Entries per task: enough to amortise scheduling, few enough to spread a small batch.
 PARTITION = 64
 
@@ -68,7 +69,14 @@ def convert_on_cluster(
         raise VacancyParserError(
             "--dask-scheduler needs the dask extra: pip install 'vacancy-parser[dask]'"
         ) from None
-    with client_class(address) as client:
+    try:
+        client = client_class(address, timeout=CONNECT_SECONDS)
+    except (OSError, TimeoutError) as exc:
+        raise VacancyParserError(
+            f"cannot reach the Dask scheduler at {address} ({exc}); check the address "
+            "and that the scheduler is running"
+        ) from None
+    with client:
         window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
         entries = (e for e in expand(inputs, settings.archives) if e.source_path not in done)
         waiting: deque[Any] = deque()
