@@ -88,3 +88,26 @@ def test_labels_glued_to_the_end_of_the_previous_value() -> None:
         "NATO International Staff (NATO IS)",
         "2025-07-10",
     )
+
+
+def test_a_header_of_colonless_labels_in_capitals() -> None:
+    """Rows of ``LABEL value`` with no colon make a header when several stand together;
+    one such row alone is a banner, not a label."""
+    from vacancy_parser import parse_text
+
+    header = (
+        "INTITULÉ DU POSTE Chargé de programmes\n"
+        "CODE DU POSTE  20000574\n"
+        "INSTITUTION Commission de la CEDEAO\n"
+        "LIEU DE TRAVAIL ABUJA, NIGERIA\n\n"
+        "APERÇU DU POSTE :\nLe titulaire conçoit des programmes d'éducation.\n"
+    )
+    flat = parse_text(header).flat
+    assert (flat.title_fr, flat.reference, flat.organisation, flat.location) == (
+        "Chargé de programmes",
+        "20000574",
+        "Commission de la CEDEAO",
+        "ABUJA, NIGERIA",
+    )
+    alone = parse_text("ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD\n\nLe Secrétariat recrute.\n")
+    assert alone.flat.organisation != "DU TRAITÉ DE L'ATLANTIQUE NORD"

@@ -206,6 +206,7 @@ LABELS = {
         ],
         "fr": [
             "Type de contrat",
+            "Statut du poste",
             "Durée du contrat",
             "Durée de l'engagement",
             "Type d'engagement",

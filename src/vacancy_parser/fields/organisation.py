@@ -47,6 +47,7 @@ LABELS = {
         ],
         "fr": [
             "Organisation",
+            "Institution",
             "Organisme",
             "Employeur",
             "Entité",

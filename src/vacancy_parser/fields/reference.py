@@ -53,6 +53,7 @@ LABELS = {
             "Référence",
             "Réf.",
             "Numéro de référence",
+            "Code du poste",
             "Avis de vacance n°",
             "Vacance n°",
             "N° de vacance",

@@ -55,6 +55,7 @@ LABELS = {
             "Traitement mensuel",
             "Traitement mensuel brut",
             "Salaire mensuel",
+            "Salaire annuel",
             "Rémunération mensuelle",
             "Rémunération annuelle",
         ],

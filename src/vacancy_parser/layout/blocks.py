@@ -49,19 +49,32 @@ class FoundLabels(NamedTuple):
     label_like: frozenset[int]
 
 
+# A header of colonless capital labels: this many rows, at most this many lines apart.
+_CAPS_ROWS = 3
+_CAPS_ROW_GAP = 3
+
+
 def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
     hits: list[LabelHit] = []
     label_like: set[int] = set()
+    caps_rows: dict[int, LabelHit] = {}
     for i, line in enumerate(doc.lines):
         hit, parts = _line_labels(doc, table, i, line.text, line.start)
         if hit is not None and hit.key != UNMAPPED and not hit.has_value:
             label_like.add(i)
+        if (hit is None or not hit.has_value) and line.text[:1].isupper():
+            row = table.match_line(doc, i, caps_row=True)
+            if row is not None and row.has_value:
+                caps_rows[i] = row
         if parts and not _summary_row(doc, parts):
             hits.extend(parts)
         elif not parts and len(line.text) <= _TITLE_MAX:
             tail = table.trailing_label(doc, i)
             if tail is not None and tail.key != UNMAPPED:
                 hits.append(tail)
+    header = _caps_header(caps_rows)
+    rows = {row.line for row in header}
+    hits = sorted([*(h for h in hits if h.line not in rows), *header], key=lambda h: h.label_start)
     clusters: list[list[LabelHit]] = []
     previous: LabelHit | None = None
     for hit in hits:
@@ -90,6 +103,21 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
         else:
             kept.extend(hit for hit in valued if _kept_alone(doc, table, hit))
     return FoundLabels(kept, blocks, frozenset(label_like))
+
+
+def _caps_header(rows: dict[int, LabelHit]) -> list[LabelHit]:
+    """Colonless labels in capitals before their values, kept when at least three stand
+    on rows close together (``INTITULÉ DU POSTE Chargé…`` / ``CODE DU POSTE 20000574`` /
+    ``LIEU DE TRAVAIL ABUJA``): a header whose colons were never printed."""
+    kept: list[LabelHit] = []
+    run: list[LabelHit] = []
+    for index in sorted(rows):
+        if run and index - run[-1].line > _CAPS_ROW_GAP:
+            kept.extend(run if len(run) >= _CAPS_ROWS else [])
+            run = []
+        run.append(rows[index])
+    kept.extend(run if len(run) >= _CAPS_ROWS else [])
+    return kept
 
 
 def _line_labels(

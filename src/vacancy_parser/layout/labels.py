@@ -298,7 +298,10 @@ class LabelTable:
             )
         return None
 
-    def match_line(self, doc: Document, index: int) -> LabelHit | None:
+    def match_line(self, doc: Document, index: int, caps_row: bool = False) -> LabelHit | None:
+        """The label a line starts with. ``caps_row``: also a colonless label in capitals
+        before its value (``LIEU DE TRAVAIL ABUJA``), which only a run of such rows makes
+        a header (see the layout stage); alone it may be a banner."""
         line = doc.lines[index]
         text = line.text
         if not text:
@@ -324,6 +327,7 @@ class LabelTable:
             and not tabular
             and fold(label) not in BARE_LABELS
             and (key.startswith("_") or label.isupper() or not (rest.isupper() or rest.isdigit()))
+            and not (caps_row and label.isupper())
         ):
             # A colonless "Primary Location Belgium-Brussels" may be a label; it is kept only
             # in a header block (see the layout stage). A capitalised banner or a sentence
