@@ -68,3 +68,14 @@ def test_a_recruiting_sentence_names_the_post_of_a_page_without_a_title_line() -
     result = parse_text(text, options=Options(kind="vacancy"))
     assert result.flat.title_en == "Interoperability Scientist"
     assert result.record.title.en is not None and result.record.title.en.rule == "sentence"
+
+
+def test_a_french_recruiting_sentence_names_the_post() -> None:
+    from vacancy_parser import Options, parse_text
+
+    text = (
+        "Avis de recrutement : INTERPOL recrute un Coordonnateur des opérations à Abidjan.\n\n"
+        "Le titulaire du poste coordonne les opérations régionales.\n"
+    )
+    result = parse_text(text, options=Options(kind="vacancy"))
+    assert result.flat.title_fr == "Coordonnateur des opérations"

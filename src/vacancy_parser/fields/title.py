@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..layout._signs import names_post
+from ..layout._signs import names_post, recruited_post
 from ..layout._vocab import COUNTRIES, DUTY_CITIES
 from ..layout.langid import lexicon_scores
 from .base import FieldContext, FieldSpec, Found
@@ -175,25 +175,17 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     return found
 
 
-# A recruiting sentence that names the post in capitals, for a page with no title line:
-# "We are seeking a passionate and talented Interoperability Scientist to support …".
-_RECRUITING = re.compile(
-    r"\b(?:we\s+are|(?:is|are)\s+(?:currently\s+)?)\s*(?:seeking|looking\s+for|recruiting)\s+"
-    r"(?:(?:an?|one|two|three|several)\s+)?(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,4}?"
-    r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|de|the|[A-Z(][\w'’&/()-]*)){0,8})"
-)
 _SENTENCE_REACH = 4000
 
 
 def _from_sentence(ctx: FieldContext) -> Found[str] | None:
+    """A recruiting sentence that names the post, for a page with no title line."""
     start = ctx.half.start
-    for m in _RECRUITING.finditer(ctx.text, start, min(ctx.half.end, start + _SENTENCE_REACH)):
-        title = m.group("title")
-        while title.split()[-1].lower() in {"of", "for", "and", "&", "in", "de", "the"}:
-            title = title.rsplit(None, 1)[0]
-        if len(title.split()) >= 2 and names_post(title):
-            return Found(clean(title), m.start("title"), m.start("title") + len(title), "sentence")
-    return None
+    found = recruited_post(ctx.text, start, min(ctx.half.end, start + _SENTENCE_REACH))
+    if found is None:
+        return None
+    title, at = found
+    return Found(clean(title), at, at + len(title), "sentence")
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).

@@ -98,6 +98,7 @@ officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|sc
 |infirmier|infirmiere|assistante|consultante|auditeur|auditrice|developpeur|developpeuse
 |archiviste|documentaliste|bibliothecaire|referendaire|greffier|greffiere|fonctionnaire|officier
 |linguiste|informaticien|informaticienne|economiste|statisticien|statisticienne
+|coordonnateur|coordonnatrice|enqueteur|enqueteuse|formateur|formatrice|animateur|animatrice
 """
 
 
@@ -153,3 +154,35 @@ _JOB_NOUN = whole_words(alternation(JOB_NOUNS))
 def names_post(text: str) -> bool:
     """Whether a line has the head noun of a post title (``Senior Officer``, ``Chef(fe)``)."""
     return _JOB_NOUN.search(fold(text)) is not None
+
+
+# A recruiting sentence that names one post: "We are seeking a passionate Interoperability
+# Scientist to …", "INTERPOL recrute un Coordonnateur des opérations à Abidjan". English
+# titles are in capitals; French ones may not be, and end before a place or a purpose.
+_RECRUITING = (
+    re.compile(
+        r"\b(?:we\s+are|(?:is|are)\s+(?:currently\s+)?)\s*(?:seeking|looking\s+for|recruiting)\s+"
+        r"(?:(?:an?|one)\s+)?(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,4}?"
+        r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
+    ),
+    re.compile(
+        r"\b(?:recrute|recherche)\s+(?:une?|un\(e\)|un/une|un\.e)\s+"
+        r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
+        r"(?=\s+(?:à|au|aux|en|pour|afin|dans|bas[ée]e?|chargée?)\b|\s*[.,;:\n(]|$)"
+    ),
+)
+_TRAILING_SMALL_WORDS = frozenset("of for and & in the de du des la le".split())
+
+
+def recruited_post(text: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
+    """The post a recruiting sentence names, and where it starts in ``text``."""
+    stop = len(text) if end is None else end
+    for pattern in _RECRUITING:
+        for m in pattern.finditer(text, start, stop):
+            words = m.group("title").split()
+            while words and words[-1].lower() in _TRAILING_SMALL_WORDS:
+                words.pop()
+            title = " ".join(words)
+            if len(words) >= 1 and names_post(title):
+                return title, m.start("title")
+    return None

@@ -21,6 +21,7 @@ from ._signs import (
     JOB_PHRASES,
     alternation,
     names_post,
+    recruited_post,
     whole_words,
 )
 from ._vocab import fold
@@ -188,7 +189,8 @@ def _line_text(analysis: Analysis, index: int) -> str:
 
 def _post_title(analysis: Analysis) -> str | None:
     """A line near the top that names a post: short, and a job noun in it (``Senior
-    Officer, …``, ``Recrutement d'un(e) Gestionnaire …``). The title line comes first."""
+    Officer, …``, ``Recrutement d'un(e) Gestionnaire …``). The title line comes first;
+    without one, a recruiting sentence that names the post ("… recrute un Coordonnateur")."""
     lines = analysis.doc.lines
     first = analysis.halves[0].title_line if analysis.halves else None
     order = ([first] if first is not None else []) + list(range(min(len(lines), _TOP_LINES)))
@@ -196,7 +198,8 @@ def _post_title(analysis: Analysis) -> str | None:
         text = lines[index].text.strip()
         if 3 <= len(text) <= _TITLE_MAX and is_title_like(text) and names_post(text):
             return text
-    return None
+    found = recruited_post(analysis.doc.text, 0, min(len(analysis.doc.text), _VOCAB_CHARS))
+    return found[0] if found is not None else None
 
 
 def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
