@@ -339,7 +339,7 @@ def main() -> None:
             f"{verdict(flat)}"
         )
 
-        print("peak RSS of the same members as .tar.gz (streamed; zip keeps its directory):")
+        print("peak RSS of the same members as .tar.gz (a stream with no directory):")
         tar_runs = [
             run_convert(as_tar(path), folder / f"tar_{n}.jsonl", n, jobs=None)
             for path, n in ((little, small), (big, large))

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, BinaryIO, Self, TextIO
 
+from ._zipstream import StreamingZip
+
 NOTICE_SUFFIXES = frozenset({".txt", ".text", ".pdf", ".html", ".htm"})
 ARCHIVE_SUFFIXES = (
     ".zip",
@@ -361,7 +363,7 @@ def _zip_entries(
 ) -> Iterator[Entry]:
     """Members in archive order; a damaged member fails alone, the next is still read."""
     try:
-        archive = zipfile.ZipFile(handle)
+        archive = StreamingZip(handle)
     except _ZIP_ERRORS as exc:
         yield _fail(
             source_path,
@@ -371,7 +373,7 @@ def _zip_entries(
         )
         return
     with archive:
-        for info in archive.infolist():
+        for info in archive.members():
             if info.is_dir():
                 continue
             member_source = f"{source_path}!{info.filename}"
@@ -446,17 +448,16 @@ def _tar_entries(
 
 def _count_zip(path: str) -> int | None:
     """Members a zip would yield, from its central directory alone; None if it nests archives."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except _ZIP_ERRORS:
-        return 0
     total = 0
-    for info in infos:
-        action = "" if info.is_dir() else _zip_action(info)
-        if action == "archive":
-            return None
-        total += action == "notice"
+    try:
+        with open(path, "rb") as handle, StreamingZip(handle) as archive:
+            for info in archive.members():
+                action = "" if info.is_dir() else _zip_action(info)
+                if action == "archive":
+                    return None
+                total += action == "notice"
+    except (*_ZIP_ERRORS, OSError):
+        return total
     return total
 
 
