@@ -31,3 +31,20 @@ def test_numeric_reference_is_a_fixed_point(ref: str) -> None:
 @example("NOR/2025/01")
 def test_lettered_reference_is_a_fixed_point(ref: str) -> None:
     assert reference.normalise(ref) == ref
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Primary Location\nBelgium-Brussels\nDescription\n:OPEN TO NATIONALS ONLY\n"
+            "STAFF VACANCY 250974\nTITLE: Senior Assistant\n",
+            "250974",
+        ),
+        ("AVIS DE VACANCE D’EMPLOI NO  30/25/AD14/EESC\n\nDirecteur\n", "30/25/AD14/EESC"),
+    ],
+)
+def test_a_vacancy_line_gives_the_reference(text: str, expected: str) -> None:
+    from vacancy_parser import Options, parse_text
+
+    assert parse_text(text, options=Options(kind="vacancy")).flat.reference == expected

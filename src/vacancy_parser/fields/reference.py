@@ -27,6 +27,8 @@ LABELS = {
             "Vacancy ID",
             "Vacancy Id",
             "Job Opening ID",
+            "Job no",
+            "Job No.",
             "Job Reference",
             "Job Requisition ID",
             "Ref. No",
@@ -84,12 +86,13 @@ _NUMBER_PREFIX = re.compile(
 )
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
 _BOARD_TITLE = re.compile(r"[^:\n]{3,160}\((\d{5,7})\)\s*+$")
+_VACANCY_LINE_REACH = 1500
 # A board's title line with the number stands among the first lines of the header.
 _BOARD_TITLE_LINES = 40
-_IN_TITLE = re.compile(r"\((\d{5,7})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7})\s*$")
+_IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7})\s*$")
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|"
-    r"avis\s+de\s+vacance(?:\s+de\s+poste)?|vacance\s+de\s+poste)\s*+"
+    r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi))\s*+"
     r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*+)?:?\s*+"
     r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}\d[\w/.-]{1,20})",
     re.I,
@@ -138,10 +141,13 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     if m is not None:
         s, e = offset + m.start("ref"), offset + m.end("ref")
         return Found(m.group("ref"), s, e, "requisition_line")
-    m = _VACANCY_LINE.search(header)
-    if m is not None:
-        s, e = strip_span(ctx.text, offset + m.start("ref"), offset + m.end("ref"), ".,;:")
-        return Found(normalise(ctx.text[s:e]), s, e, "vacancy_line")
+    # A "STAFF VACANCY 250974" line stands in the header, or just after a board's card.
+    top = min(ctx.half.end, ctx.half.start + _VACANCY_LINE_REACH)
+    for text, at in ((header, offset), (ctx.text[ctx.half.start : top], ctx.half.start)):
+        m = _VACANCY_LINE.search(text)
+        if m is not None:
+            s, e = strip_span(ctx.text, at + m.start("ref"), at + m.end("ref"), ".,;:")
+            return Found(normalise(ctx.text[s:e]), s, e, "vacancy_line")
     title = ctx.half.title_line
     if title is not None:
         line = ctx.doc.lines[title]
