@@ -79,3 +79,14 @@ def test_a_french_recruiting_sentence_names_the_post() -> None:
     )
     result = parse_text(text, options=Options(kind="vacancy"))
     assert result.flat.title_fr == "Coordonnateur des opérations"
+
+
+def test_a_boards_title_city_is_the_location_when_nothing_else_states_it() -> None:
+    from vacancy_parser import Options, parse_text
+
+    text = (
+        "NATO: NATO: Staff Assistant (Business Continuity) – Norfolk\n\n"
+        "  • Location:\n  • Salary:\n    $65,000 - $75,000 / YEAR\n  • Job type:\n    FULL_TIME\n"
+    )
+    flat = parse_text(text, options=Options(kind="vacancy")).flat
+    assert (flat.title_en, flat.location) == ("Staff Assistant (Business Continuity)", "Norfolk")

@@ -6,7 +6,9 @@ header: a country of the table below, a dash, a city.
 
 from __future__ import annotations
 
-from ..layout._vocab import BARE_PLACE, CITY_COUNTRY, PLACE_LINE
+import re
+
+from ..layout._vocab import BARE_PLACE, CITY_COUNTRY, DUTY_CITIES, PLACE_LINE
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -57,7 +59,23 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if m is not None:
         s, e = offset + m.start("place"), offset + m.end("place")
         return {"location": Found(m.group("place"), s, e, "bare_country_city")}
-    return {}
+    return _from_title(ctx)
+
+
+# A board's "Title – City": the duty city a board appends to the title (title.py drops it).
+_TITLE_PLACE = re.compile(r"\s[–—-]\s(?P<place>[^–—\n-]{2,40}?)\s*$")
+
+
+def _from_title(ctx: FieldContext) -> dict[str, Found[str]]:
+    index = ctx.half.title_line
+    if index is None:
+        return {}
+    line = ctx.doc.lines[index]
+    m = _TITLE_PLACE.search(line.text)
+    if m is None or m.group("place").split(",")[0].strip().lower() not in DUTY_CITIES:
+        return {}
+    s, e = line.start + m.start("place"), line.start + m.end("place")
+    return {"location": Found(m.group("place"), s, e, "title_place")}
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).

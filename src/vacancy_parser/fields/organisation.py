@@ -16,6 +16,7 @@ from ..layout._vocab import (
     EMPLOYER_LINE,
     KNOWN_EMPLOYER,
     PLACE_LINE,
+    fold,
 )
 from .base import FieldContext, FieldSpec, Found
 
@@ -90,6 +91,11 @@ _AT_EMPLOYER = re.compile(
     r"\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
 )
 _MAX_LOOK = 4
+# What else a board's card lists in items: pay and terms, never the employer.
+_CARD_TERMS = frozenset(
+    "negotiable competitive full time full-time part time part-time permanent contract "
+    "temporary remote hybrid on site negociable a negocier temps plein temps partiel".split()
+) | {"full time", "part time", "on site", "temps plein", "temps partiel", "a negocier"}
 # Mastheads stand in the first lines; patterns never read further.
 _MASTHEAD_REACH = 400
 # A board's star rating after the employer ("NATO International Staff 4.3 ★").
@@ -176,7 +182,7 @@ def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
     items = list(itertools.islice(below, _MAX_LOOK - 1))
     for i, nxt in itertools.pairwise(items):
         m = _CARD_ITEM.match(lines[i].text)
-        if m is None:
+        if m is None or fold(m.group("org")) in _CARD_TERMS:
             continue
         place = lines[nxt].text
         if BARE_PLACE.match(place) or CITY_COUNTRY.match(place) or PLACE_LINE.match(place):

@@ -343,7 +343,7 @@ PLACE_LINE = re.compile(
 )
 # A board card's "City, Country" line ("Brussels, Belgium").
 CITY_COUNTRY = re.compile(
-    r"^[ \t*]*(?P<place>[A-ZÀ-Ý][\w'’ .,-]{1,30},[ \t]*(?:"
+    r"^[ \t*•·▪◦●]*(?P<place>[A-ZÀ-Ý][\w'’ .,-]{1,30},[ \t]*(?:"
     + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
     + r"))[ \t*]*$",
     re.M,
