@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from ..document import Document, line_index
@@ -97,8 +98,10 @@ class Finding:
         return self.rule.severity
 
 
+@lru_cache(maxsize=4096)
 def pointer(*parts: object) -> str:
-    """A JSON pointer (RFC 6901) from its parts: ``pointer("salary", "en", "value")``."""
+    """A JSON pointer (RFC 6901) from its parts: ``pointer("salary", "en", "value")``;
+    cached, as validating a file asks for the same few thousand times."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
