@@ -243,6 +243,9 @@ _LABEL_TYPES = {
     "contractuel": "definite",
     "contractuelle": "definite",
     "consultancy": "temporary",
+    "stretch assignment": "temporary",
+    "short-term": "temporary",
+    "short term": "temporary",
 }
 _LABEL_TYPE = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_TYPES)) + r")\b", re.I)
 # The first length in a contract label's value, not a probation, a maximum or a total.
