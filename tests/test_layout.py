@@ -111,3 +111,22 @@ def test_a_header_of_colonless_labels_in_capitals() -> None:
     )
     alone = parse_text("ORGANISATION DU TRAITÉ DE L'ATLANTIQUE NORD\n\nLe Secrétariat recrute.\n")
     assert alone.flat.organisation != "DU TRAITÉ DE L'ATLANTIQUE NORD"
+
+
+def test_a_header_flattened_into_one_long_line_with_labels_of_no_field() -> None:
+    from vacancy_parser import parse_text
+
+    line = (
+        "Vacancy Notice Vacancy Number: 16021 Grade: A-2 Title: Administrator (Information "
+        "Security & Assurance) Division/Office: Information Security Section, NAEW&C HQ "
+        "NATO Body: HQ NAEW&C Force GK Country: Germany Closing Date: 14 July 2016 "
+        "Point of Contact: Mr. R. Gülpen 1. GENERAL: Applications are invited for the post "
+        "listed above. " + "The incumbent manages the accreditation of systems. " * 30
+    )
+    flat = parse_text(line).flat
+    assert (flat.title_en, flat.organisation, flat.reference, flat.deadline) == (
+        "Administrator (Information Security & Assurance)",
+        "HQ NAEW&C Force GK",
+        "16021",
+        "2016-07-14",
+    )

@@ -129,7 +129,9 @@ def _line_labels(
         hit = table.match_line(doc, i) or (
             table.match_open(doc, i) if _may_be_open_label(text) else None
         )
-        return hit, table.split_glued(doc, hit) if hit is not None else []
+        if hit is not None or len(text) <= _LONG_LINE:
+            return hit, table.split_glued(doc, hit) if hit is not None else []
+        # A long line that starts with no label may still be a flattened header.
     # A long line is a header only when its line breaks were lost: labels glued to
     # their values ("Primary LocationBelgium-BrusselsNATO BodyNATO IS…"), a header
     # flattened into a paragraph with its colons, or without them near the top.
@@ -139,7 +141,7 @@ def _line_labels(
         parts = table.split_glued(doc, hit)
     elif text.count(":") >= _GLUED_HEADER:
         hit = table.inline_hit(doc, i)
-        parts = table.split_glued(doc, hit) if hit is not None else []
+        parts = table.split_glued(doc, hit, unknown=True) if hit is not None else []
         if sum(1 for part in parts if part.colon) < _GLUED_HEADER:
             parts = []
     elif start < _FLAT_REACH:

@@ -199,7 +199,9 @@ class LabelTable:
             parts[-1] for v in capitalised if (parts := _LETTERS.findall(v))
         )
 
-    def split_glued(self, doc: Document, hit: LabelHit, spaced: bool = False) -> list[LabelHit]:
+    def split_glued(
+        self, doc: Document, hit: LabelHit, spaced: bool = False, unknown: bool = False
+    ) -> list[LabelHit]:
         """Cut a value where another label starts: glued (``MonthlyGrade``) or ``Label:``;
         with ``spaced``, also ``… Belgium-Brussels NATO Body NATO IS …`` (a flattened
         header whose colons were lost)."""
@@ -208,6 +210,29 @@ class LabelTable:
         pos = hit.value_start
         while current.has_value:
             m = self.inline.search(doc.text, pos, current.value_end)
+            # In a header flattened with its colons, a label of no field ends a value too
+            # ("Title: Administrator Division/Office: …").
+            other = _UNKNOWN_INLINE.search(doc.text, pos, m.start() if m else current.value_end)
+            if unknown and other is not None:
+                hits.append(
+                    _with_span(
+                        current,
+                        current.value_start,
+                        rstrip_end(doc.text, current.value_start, other.start()),
+                    )
+                )
+                current = LabelHit(
+                    UNMAPPED,
+                    None,
+                    hit.line,
+                    other.start("label"),
+                    other.end("label"),
+                    min(_lstrip(doc.text, other.end(), current.value_end), current.value_end),
+                    current.value_end,
+                    True,
+                )
+                pos = current.value_start
+                continue
             if m is None:
                 break
             key, lang = self.keys[m.group("label").casefold()]
@@ -408,6 +433,15 @@ def _last_letters(text: str) -> str:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     return text[start:end]
+
+
+# A label of no known field inside a flattened header: "Division/Office:", "Point of
+# Contact:", "Job Family:"; a word in capitals before it ("… Force GK Country:") is the
+# end of the previous value, not part of the label.
+_UNKNOWN_INLINE = re.compile(
+    r"(?<=\s)(?P<label>(?:[A-Z][a-z][\w/&'’-]*[ ])?[A-Z][\w/&'’-]*"
+    r"(?:[ ](?:of|for|de|du|des|la|le|the)[ ][\w/&'’-]+)*):(?=\s)"
+)
 
 
 def _is_capital(ch: str) -> bool:
