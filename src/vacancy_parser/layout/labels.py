@@ -214,23 +214,8 @@ class LabelTable:
             # ("Title: Administrator Division/Office: …").
             other = _UNKNOWN_INLINE.search(doc.text, pos, m.start() if m else current.value_end)
             if unknown and other is not None:
-                hits.append(
-                    _with_span(
-                        current,
-                        current.value_start,
-                        rstrip_end(doc.text, current.value_start, other.start()),
-                    )
-                )
-                current = LabelHit(
-                    UNMAPPED,
-                    None,
-                    hit.line,
-                    other.start("label"),
-                    other.end("label"),
-                    min(_lstrip(doc.text, other.end(), current.value_end), current.value_end),
-                    current.value_end,
-                    True,
-                )
+                hits.append(_cut(doc.text, current, other.start()))
+                current = _after(doc.text, current, UNMAPPED, None, other, colon=True)
                 pos = current.value_start
                 continue
             if m is None:
@@ -250,23 +235,8 @@ class LabelTable:
             ):
                 pos = m.end("label")
                 continue
-            hits.append(
-                _with_span(
-                    current,
-                    current.value_start,
-                    rstrip_end(doc.text, current.value_start, m.start()),
-                )
-            )
-            current = LabelHit(
-                key,
-                lang,
-                hit.line,
-                m.start("label"),
-                m.end("label"),
-                min(_lstrip(doc.text, m.end(), current.value_end), current.value_end),
-                current.value_end,
-                bool(m.group("after")),
-            )
+            hits.append(_cut(doc.text, current, m.start()))
+            current = _after(doc.text, current, key, lang, m, colon=bool(m.group("after")))
             pos = current.value_start
         hits.append(current)
         return hits
@@ -433,6 +403,20 @@ def _last_letters(text: str) -> str:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     return text[start:end]
+
+
+def _cut(text: str, hit: LabelHit, at: int) -> LabelHit:
+    """``hit`` with its value ending where the next label starts."""
+    return _with_span(hit, hit.value_start, rstrip_end(text, hit.value_start, at))
+
+
+def _after(
+    text: str, current: LabelHit, key: str, lang: str | None, m: re.Match[str], colon: bool
+) -> LabelHit:
+    """The label ``m`` found inside ``current``'s value, valued with the rest of it."""
+    end = current.value_end
+    start = min(_lstrip(text, m.end(), end), end)
+    return LabelHit(key, lang, current.line, m.start("label"), m.end("label"), start, end, colon)
 
 
 # A label of no known field inside a flattened header: "Division/Office:", "Point of
