@@ -91,7 +91,6 @@ class Reposts:
         # "" is a private database on disk, deleted on close; SQLite caches a few pages.
         self._db = sqlite3.connect("")
         self._db.execute("CREATE TABLE first (key TEXT PRIMARY KEY, path TEXT, vals TEXT)")
-        self.linked = 0
 
     def remember(self, row_keys: list[str], source_path: str, values: dict[str, Any]) -> None:
         encoded = json.dumps(values, ensure_ascii=False)
@@ -117,7 +116,6 @@ class Reposts:
         self.remember(row_keys, row.source_path, compared(row.flat))
         if original is None or original.source_path == row.source_path:
             return row
-        self.linked += 1
         return _mark(row, original)
 
     def close(self) -> None:

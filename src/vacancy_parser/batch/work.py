@@ -18,8 +18,6 @@ from .inputs import Failure, Member
 from .reposts import fingerprint
 from .row import Row
 
-VIEWS = ("full", "flat", "jsonld")
-
 
 def process(member: Member, view: str = "full", options: Options = DEFAULT) -> Row | Failure:
     """Parse ``member``; a bad input is a :class:`Failure`, never an exception."""

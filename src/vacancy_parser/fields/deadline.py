@@ -250,7 +250,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
 
 def check(record: Record) -> list[Finding]:
     findings: list[Finding] = []
-    stated: tuple[dt.date, str] | None = None
+    stated = _stated_date(record) if record.deadline.located() else None
     for lang, located in by_lang(record.deadline):
         where = pointer("deadline", lang, "value")
         iso = located.value
@@ -272,7 +272,6 @@ def check(record: Record) -> list[Finding]:
                 )
             )
             continue
-        stated = stated or _stated_date(record)
         if stated is not None and day > _years_after(stated[0], FAR_AFTER_YEARS):
             findings.append(
                 CODES[2].finding(
