@@ -26,6 +26,14 @@ the incumbent|the post holder|the postholder|the jobholder|the job holder|the in
 |sous la supervision|sous l'autorite|sous la responsabilite|rattache a|rattachee a
 """
 
+# The one person who will hold the post. A notice speaks of them again and again; pages
+# about jobs in general, or about several posts, name them once or twice at most.
+HOLDER_PHRASES = """
+the incumbent|incumbent's|the post holder|the postholder|the job holder|the jobholder
+|he/she|s/he|him/her|his/her|le titulaire|la titulaire|le ou la titulaire|titulaire du poste
+|il/elle|il ou elle
+"""
+
 # Said of a post to fill, but also of posts in general on careers and help pages.
 JOB_PHRASES = """
 the successful candidate|the successful applicant|successful candidates|the selected candidate

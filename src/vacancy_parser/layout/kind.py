@@ -17,6 +17,7 @@ from ..model import Evidence
 from ._signs import (
     APPLY_PHRASES,
     DUTY_PHRASES,
+    HOLDER_PHRASES,
     INFO_PHRASES,
     JOB_PHRASES,
     alternation,
@@ -62,6 +63,9 @@ W_NUMBERED = 0.5
 # "1. SUMMARY": a notice's own numbering of its core sections.
 W_FIRST_SECTION = 0.6
 W_POST_TITLE = 1.0
+# The post's holder named this many times (see ``HOLDER_PHRASES``).
+MIN_HOLDER = 3
+W_HOLDER = 1.0
 # A listing, a page explaining labels and a template outweigh a full notice's evidence.
 W_LISTING = -20.0
 W_EXPLAINS = -20.0
@@ -85,6 +89,7 @@ _VOCABULARY = (
 _VOCABULARY_PATTERN = whole_words(
     "|".join(f"(?P<{sign}>{alternation(table)})" for sign, table, _w, _c in _VOCABULARY)
 )
+_HOLDER = whole_words(alternation(HOLDER_PHRASES))
 
 MIN_EXPLAINED = 2
 _ABOVE = 3
@@ -166,6 +171,9 @@ def signs(analysis: Analysis) -> list[Evidence]:
         if sign in hits:
             found_here = sorted(hits[sign])
             add(sign, max(-cap, min(cap, len(found_here) * weight)), "; ".join(found_here[:8]))
+    holder = len(_HOLDER.findall(folded))
+    if holder >= MIN_HOLDER:
+        add("post_holder", W_HOLDER, f"the holder of the post named {holder} times")
     if _listing(analysis, labels):
         add("listing", W_LISTING, "per-post labels with several different values")
     if _explains(analysis, labels):

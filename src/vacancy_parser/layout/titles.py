@@ -38,6 +38,7 @@ _ADDRESS = re.compile(r"\b(?:[A-Z]-)?\d{4,5}\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 _DIGIT_SHARE = 0.3
+_DIGIT = re.compile(r"\d")
 _CARD_ITEM = re.compile(r"[•·▪◦●■►]\s")
 
 
@@ -123,7 +124,7 @@ def is_title_like(text: str) -> bool:
         return False  # a table row, a quoted comment, a postal address
     if _CARD_ITEM.match(text):
         return False  # an item of a board's card ("• BICES Group Executive", "• Location")
-    if sum(ch.isdigit() for ch in text) >= _DIGIT_SHARE * len(text):
+    if len(_DIGIT.findall(text)) >= _DIGIT_SHARE * len(text):
         return False  # a reference or a date ("2026/UCRADL/14706")
     if BARE_PLACE.match(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
         return False

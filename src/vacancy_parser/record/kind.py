@@ -57,7 +57,7 @@ def weigh(
         evidence.append(
             Evidence(sign=f"value:{attr}", weight=round(weight, 2), detail=", ".join(rules))
         )
-    score = sum(e.weight for e in evidence)
+    score = round(sum(e.weight for e in evidence), 2)  # 0.6 + 0.45 + … is not exact
     kind: Kind = "vacancy" if score >= THRESHOLD else "not_vacancy"
     confidence = 1 / (1 + math.exp(-_SLOPE * abs(score - THRESHOLD)))
     evidence.sort(key=lambda e: -abs(e.weight))
