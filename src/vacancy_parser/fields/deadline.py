@@ -33,6 +33,7 @@ LABELS = {
             "Closing on",
             "Expiry date",
             "Posting period",
+            "Application period",
         ],
         "fr": [
             "Date de retrait",
@@ -48,6 +49,8 @@ LABELS = {
             "Fin de publication sur le site externe",
             "Date de soumission",
             "Date limite de soumission",
+            "Période de candidature",
+            "Période d'affichage",
         ],
         # Boards' own deadline labels, in their languages (a notice's own label wins).
         "xx": [

@@ -254,14 +254,13 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             return {
                 "grades": Found([code], start + m.start("code"), start + m.end("code"), "label")
             }
-    if ctx.half.title_line is not None:
-        line = ctx.doc.lines[ctx.half.title_line]
-        for m in _IN_TITLE.finditer(line.text):
+    for text, at in _titles(ctx):
+        for m in _IN_TITLE.finditer(text):
             group = "codes" if m.group("codes") is not None else "tail"
             codes, where = parse_codes(m.group(group))
             # The whole bracket or tail is grades ("(G22)", ", P3", "(Grade A6)").
             if codes and where and where[1] - where[0] >= len(m.group(group).strip()) - 1:
-                s = line.start + m.start(group)
+                s = at + m.start(group)
                 return {"grades": Found(codes, s + where[0], s + where[1], "title")}
     for text, at in ctx.bare_lines():
         codes, where = parse_codes(text)
@@ -270,6 +269,17 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
     for codes, (s, e) in _running(ctx):
         return {"grades": Found(codes, s, e, "running_text")}
     return {}
+
+
+def _titles(ctx: FieldContext) -> Iterator[tuple[str, int]]:
+    """The post's title as labelled ("Posting Title: HUMAN RIGHTS OFFICER, P4"), and its
+    title line, with where each starts."""
+    labelled = ctx.label_value("title")
+    if labelled is not None:
+        yield labelled[0].split("\n", 1)[0], labelled[1]
+    if ctx.half.title_line is not None:
+        line = ctx.doc.lines[ctx.half.title_line]
+        yield line.text, line.start
 
 
 def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:

@@ -45,6 +45,7 @@ LABELS = {
             "Hiring Organization",
             "NATO Entity",
             "Department/Office",
+            "Department / Office",
         ],
         "fr": [
             "Organisation",
@@ -56,6 +57,8 @@ LABELS = {
             "Entité OTAN",
             "Structure",
             "Qui recrute ?",
+            "Département/Bureau",
+            "Département / Bureau",
             "Qui recrute",
         ],
     }

@@ -106,7 +106,7 @@ officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|sc
 |infirmier|infirmiere|assistante|consultante|auditeur|auditrice|developpeur|developpeuse
 |archiviste|documentaliste|bibliothecaire|referendaire|greffier|greffiere|fonctionnaire|officier
 |linguiste|informaticien|informaticienne|economiste|statisticien|statisticienne
-|coordonnateur|coordonnatrice|enqueteur|enqueteuse|formateur|formatrice|animateur|animatrice
+|coordonnateur|coordonnatrice|representant|representante|enqueteur|enqueteuse|formateur|formatrice|animateur|animatrice
 """
 
 

@@ -16,6 +16,7 @@ from .halves import has_body, split_halves
 from .headings import find_headings
 from .labels import LabelHit, LabelTable
 from .structure import HalfLayout, Heading, Item, SectionBlock
+from .titles import card_values
 
 
 @dataclass(slots=True)
@@ -39,7 +40,7 @@ def analyse(doc: Document, table: LabelTable) -> Analysis:
     labels, clusters, label_like = find_labels(doc, table)
     headings = find_headings(doc, {hit.line for hit in labels})
     header_blocks = [c for c in clusters if any(hit.key not in table.body_keys for hit in c)]
-    no_title = label_like | {h.line for h in headings}
+    no_title = label_like | {h.line for h in headings} | card_values(doc)
     halves = split_halves(doc, labels, header_blocks, headings, no_title)
     return Analysis(doc, halves, labels, headings, clusters)
 

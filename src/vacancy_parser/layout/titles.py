@@ -137,6 +137,27 @@ def is_title_like(text: str) -> bool:
     return not (text.isupper() and BANNER_WORDS.search(text))
 
 
+# A board card's item that names a field, its value on the lines below, indented further
+# ("  • Career Level" / "    Officer").
+_CARD_LABEL = re.compile(r"(?P<indent>[ \t]*)[•·▪◦●■►][ \t]+[^\s:][^:\d\n]{0,40}$")
+
+
+def card_values(doc: Document) -> frozenset[int]:
+    """Lines that are the values of a board card's items: never the post's title, even
+    when they name a post ("Officer" as a career level)."""
+    found: set[int] = set()
+    label: re.Match[str] | None = None
+    for index, line in enumerate(doc.lines):
+        text = line.text
+        if not text.strip():
+            continue
+        indent = len(text) - len(text.lstrip())
+        if label is not None and indent > len(label.group("indent")) + 1:
+            found.add(index)
+        label = _CARD_LABEL.match(text)
+    return frozenset(found)
+
+
 def title_inside(doc: Document, cluster: list[LabelHit], label_lines: set[int]) -> int | None:
     """A title printed between a header's first labels ("Référence : …" / title / "Lieu : …")."""
     if len(cluster) < 2:
