@@ -67,8 +67,19 @@ LABELS = {
 _RECRUITS = re.compile(
     r"(?:^|\n)[ \t]*+(?:(?:La|Le|Les)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
     r"(?:recrute|is recruiting|is seeking|is looking for|seeks|recherche\s+(?:un|une|des|deux)"
-    r"|invites?|organise|organizes|lance un appel)\b"
+    r"|invites?|organise|organizes|lance un appel|a d[ée]cid[ée] d['’]ouvrir|d[ée]cide d['’]ouvrir)\b"
 )
+# A sentence inviting applications to this post names the employer after it ("Applications
+# are invited for this position at the European Police Office (Europol)."); it may stand
+# anywhere in the notice.
+_INVITED = re.compile(
+    r"\b(?:applications are invited|candidatures sont sollicit[ée]es)\s+(?:for|pour)\s+"
+    r"(?:this|the|ce|le)\s+(?:position|post|vacancy|poste)\b[^.\n]{0,60}?\s+"
+    r"(?:at|with|within|au sein d[eu']|à|aupr[èe]s d[eu'])\s*(?:the\s+|la\s+|l['’])?"
+    r"(?P<org>[A-ZÀ-Ý][^.\n]{2,90}?)\s*(?:\.|\d|,|\n|$)",
+    re.I,
+)
+_INVITED_REACH = 4000
 # A pronoun or a question is no employer ("Qui recrute ?", "Il recherche …").
 _NOT_AN_EMPLOYER = frozenset(
     "qui who il elle ils elles it we nous on vous you they which quel quelle".split()
@@ -94,6 +105,10 @@ _AT_EMPLOYER = re.compile(
     r"\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
 )
 _MAX_LOOK = 4
+# Any item of a board's card, dates and pay included.
+_BULLET_ITEM = re.compile(r"[ \t]*[•·▪◦●*][ \t]+\S")
+# A body's acronym alone ("EBRD", "OSCE", "NCIA"), not a word in capitals of one letter.
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{2,9}")
 # What else a board's card lists in items: pay and terms, never the employer.
 _CARD_TERMS = frozenset(
     "negotiable competitive full time full-time part time part-time permanent contract "
@@ -145,6 +160,13 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         org = m.group("org").strip()
         start = offset + m.start("org")
         return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
+    body, offset = ctx.body()
+    m = _INVITED.search(body, 0, _INVITED_REACH)
+    if m is not None:
+        start = offset + m.start("org")
+        return {
+            "organisation": Found(m.group("org"), start, start + len(m.group("org")), "invitation")
+        }
     if ctx.half.start != 0:
         return {}
     top = ctx.text[:_MASTHEAD_REACH]
@@ -169,12 +191,23 @@ def _employer_line(ctx: FieldContext) -> Found[str] | None:
     index = ctx.half.title_line
     if index is None:
         return None
-    title = ctx.doc.lines[index]
-    m = _AT_EMPLOYER.search(title.text) or _EMPLOYER_PREFIX.match(title.text)
-    if m is not None and (_institution(m.group("org")) or m.group("org") in ("NATO", "OTAN")):
-        start = title.start + m.start("org")
-        return Found(m.group("org"), start, start + len(m.group("org")), "title_employer")
+    for title in _title_lines(ctx, index):
+        m = _AT_EMPLOYER.search(title.text) or _EMPLOYER_PREFIX.match(title.text)
+        if m is not None and (_institution(m.group("org")) or m.group("org") in ("NATO", "OTAN")):
+            start = title.start + m.start("org")
+            return Found(m.group("org"), start, start + len(m.group("org")), "title_employer")
     return _card_employer(ctx, index)
+
+
+def _title_lines(ctx: FieldContext, index: int) -> Iterator[Line]:
+    """The title line, then the page's first line when a board heads the page with the
+    post again ("… Missions at European Space Agency" at the top, the notice below)."""
+    lines = ctx.doc.lines
+    yield lines[index]
+    first = next((i for i, line in enumerate(lines) if line.text.strip()), index)
+    title = lines[index].text.strip()
+    if ctx.half.start == 0 and first < index and lines[first].text.startswith(title):
+        yield lines[first]
 
 
 def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
@@ -187,12 +220,28 @@ def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
         m = _CARD_ITEM.match(lines[i].text)
         if m is None or fold(m.group("org")) in _CARD_TERMS:
             continue
-        place = lines[nxt].text
-        if BARE_PLACE.match(place) or CITY_COUNTRY.match(place) or PLACE_LINE.match(place):
+        if _place(lines[nxt].text):
             start = lines[i].start + m.start("org")
             return Found(m.group("org"), start, lines[i].start + m.end("org"), "card_employer")
-        return None
+        break
+    # Or the card's one item that is a body's name or acronym (``• EBRD``), wherever it stands.
+    card = itertools.takewhile(
+        lambda i: _BULLET_ITEM.match(lines[i].text) is not None,
+        (i for i in range(title + 1, len(lines)) if lines[i].text.strip()),
+    )
+    for i in card:
+        m = _CARD_ITEM.match(lines[i].text)
+        if m is None:
+            continue
+        org = m.group("org")
+        if _ACRONYM.fullmatch(org) or _institution(org) or _KNOWN.fullmatch(org):
+            start = lines[i].start + m.start("org")
+            return Found(org, start, start + len(org), "card_employer")
     return None
+
+
+def _place(text: str) -> bool:
+    return bool(BARE_PLACE.match(text) or CITY_COUNTRY.match(text) or PLACE_LINE.match(text))
 
 
 def _institution_line(ctx: FieldContext) -> Found[str] | None:
@@ -231,7 +280,7 @@ def _institution(text: str) -> bool:
     return (
         len(text) <= _INSTITUTION_MAX
         and text[:1].isupper()
-        and " " in text
+        and " " in _BRACKETS.sub("", text).strip()
         and len(text.split()) <= _INSTITUTION_WORDS
         and not any(ch in _BRACKETS.sub("", text) for ch in ":;!?0123456789")
         and not text.endswith(".")
