@@ -167,11 +167,19 @@ def names_post(text: str) -> bool:
 # A recruiting sentence that names one post: "We are seeking a passionate Interoperability
 # Scientist to …", "INTERPOL recrute un Coordonnateur des opérations à Abidjan". English
 # titles are in capitals; French ones may not be, and end before a place or a purpose.
+_EN_TITLE = r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
 _RECRUITING = (
     re.compile(
-        r"\b(?:we\s+are|(?:is|are)\s+(?:currently\s+)?)\s*(?:seeking|looking\s+for|recruiting)\s+"
-        r"(?:(?:an?|one)\s+)?(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,4}?"
-        r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
+        r"\b(?:(?:we\s+are|(?:is|are)\s+(?:currently\s+)?)\s*(?:seeking|looking\s+for|recruiting)"
+        r"|seeks)\s+(?:(?:an?|one)\s+)?(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,4}?" + _EN_TITLE
+    ),
+    # "The position Director of … is vacant"; "applicants for … one post of Governance Officer".
+    re.compile(
+        r"\b(?:[Tt]he\s+)?(?:position|post)\s+(?:of\s+)?" + _EN_TITLE + r"\s+is\s+(?:now\s+)?vacant"
+    ),
+    re.compile(
+        r"\b(?:applicants|candidates)\s+for\b[^.\n]{0,80}?\bposts?\s+(?:of|as)\s+(?:an?\s+)?"
+        + _EN_TITLE
     ),
     re.compile(
         r"\b(?:recrute|recherche)\s+(?:une?|un\(e\)|un/une|un\.e)\s+"
