@@ -132,6 +132,10 @@ _RUNNING = re.compile(
     r"(?P<codes>(?:(?:\d{1,2}(?:\s*+[-–/]\s*+\d{1,2})?\s*+)?\(\s*+)?"
     r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
 )
+# A grade in brackets after the posts it is for ("two senior management posts (A5)").
+_POSTS_GRADE = re.compile(
+    r"\b(?:posts?|positions?|postes?)\s*+\((?P<codes>(?:AST|AD|[ABCGLP])[ .-]?\d{1,2}(?:\s*+[-–/]\s*+[A-Z]{0,3}[ .-]?\d{1,2})?)\)"
+)
 # A grade field's value is read this far, on its first line.
 _SENTENCE_BACK = 300
 _LABEL_VALUE = 120
@@ -261,13 +265,15 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             # The whole bracket or tail is grades ("(G22)", ", P3", "(Grade A6)").
             if codes and where and where[1] - where[0] >= len(m.group(group).strip()) - 1:
                 s = at + m.start(group)
-                return {"grades": Found(codes, s + where[0], s + where[1], "title")}
+                completed = _completed(codes, ctx)
+                return {"grades": Found(completed, s + where[0], s + where[1], "title")}
     for text, at in ctx.bare_lines():
         codes, where = parse_codes(text)
         if codes and where and where[0] <= _BARE_LEAD and where[1] >= len(text) - 1:
-            return {"grades": Found(codes, at + where[0], at + where[1], "bare_value")}
+            completed = _completed(codes, ctx)
+            return {"grades": Found(completed, at + where[0], at + where[1], "bare_value")}
     for codes, (s, e) in _running(ctx):
-        return {"grades": Found(codes, s, e, "running_text")}
+        return {"grades": Found(_completed(codes, ctx), s, e, "running_text")}
     return {}
 
 
@@ -285,7 +291,10 @@ def _titles(ctx: FieldContext) -> Iterator[tuple[str, int]]:
 def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
     """Grades the text gives for this post ("a dual-grade post at G8-G10 (B3/B4)")."""
     body, offset = ctx.body()
-    for m in _RUNNING.finditer(body):
+    mentions = sorted(
+        (*_RUNNING.finditer(body), *_POSTS_GRADE.finditer(body)), key=lambda m: m.start()
+    )
+    for m in mentions:
         # The sentence around the mention, read back no further than a sentence can be.
         back = max(0, m.start() - _SENTENCE_BACK)
         sentence = body[max(body.rfind(".", back, m.start()) + 1, back) : m.end()]

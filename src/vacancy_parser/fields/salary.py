@@ -243,6 +243,8 @@ def parse_salary(raw: str) -> tuple[Salary, tuple[int, int]] | None:
     currency = CURRENCIES[currency_m.group().lower()] if currency_m else None
     period_m = _PERIOD.search(raw)
     period = PERIODS[period_m.group().lower()] if period_m else None
+    if low == 0 and currency is None and period is None:
+        return None  # a board's empty slot ("Salary" / "0.0"), no pay stated
     if period is None and currency is not None and low >= _YEARLY_ABOVE:
         period = "year"
     end = max(m.end() for m in (first, currency_m, period_m, amounts[1] if high else None) if m)
