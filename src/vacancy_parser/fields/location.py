@@ -59,7 +59,36 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if m is not None:
         s, e = offset + m.start("place"), offset + m.end("place")
         return {"location": Found(m.group("place"), s, e, "bare_country_city")}
-    return _from_title(ctx)
+    return _from_title(ctx) or _from_sentence(ctx)
+
+
+# "… will be based in Warsaw, Poland", "Basé-e à Dakar, le/la …", "poste basé à Abidjan":
+# a capitalised place of one to three words, and its country after a comma.
+_BASED = re.compile(
+    r"\b(?:based|located|stationed)\s+in\s+"
+    r"|\b(?:bas|positionn|localis|affect)[ée](?:\.?e|-e|\(e\))?\s+(?:[àa]|au)\s+",
+    re.I,
+)
+_PLACE_NAME = re.compile(
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}"
+    r"(?:,[ \t]*[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)?)"
+)
+_SENTENCE_REACH = 3000
+
+
+def _from_sentence(ctx: FieldContext) -> dict[str, Found[str]]:
+    """Where the post is based, said in a sentence of the notice's first paragraphs."""
+    body, offset = ctx.body()
+    for m in _BASED.finditer(body, 0, _SENTENCE_REACH):
+        place = _PLACE_NAME.match(body, m.end())
+        if place is not None and place.group().split()[0].casefold() not in _NOT_PLACES:
+            s, e = offset + place.start(), offset + place.end()
+            return {"location": Found(place.group(), s, e, "sentence")}
+    return {}
+
+
+# Capitalised words after "based in" that start no place ("based in NATO Headquarters").
+_NOT_PLACES = frozenset("nato otan the la le les l headquarters hq".split())
 
 
 # A board's "Title – City": the duty city a board appends to the title (title.py drops it).

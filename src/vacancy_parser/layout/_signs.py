@@ -182,7 +182,7 @@ _RECRUITING = (
         + _EN_TITLE
     ),
     re.compile(
-        r"\b(?:recrute|recherche)\s+(?:une?|un\(e\)|un/une|un\.e)\s+"
+        r"\b(?:(?:recrute|recherche)\s+|recrutement\s+d['’]\s*)(?:une?|un\(e\)|un/une|un\.e)\s+"
         r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
         r"(?=\s+(?:à|au|aux|en|pour|afin|dans|bas[ée]e?|chargée?)\b|\s*[.,;:\n(]|$)"
     ),
