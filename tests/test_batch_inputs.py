@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vacancy_parser.batch.inputs import (
+from vacancy_parser.batch.entries import (
     ARCHIVE_SUFFIXES,
     ERROR_CLASSES,
     NOTICE_SUFFIXES,
@@ -29,10 +29,8 @@ from vacancy_parser.batch.inputs import (
     Limits,
     Member,
     Skipped,
-    estimate_total,
-    expand,
-    files_from,
 )
+from vacancy_parser.batch.inputs import estimate_total, expand, files_from
 
 DEFAULT = Limits()
 TarMode = Literal["w", "w:gz", "w:bz2", "w:xz"]

@@ -16,7 +16,8 @@ from itertools import islice
 from typing import Any
 
 from .batch import DEFAULT_SETTINGS, Failure, Row, Settings, Skipped, convert_entry
-from .batch.inputs import Entry, expand
+from .batch.entries import Entry
+from .batch.inputs import expand
 from .errors import VacancyParserError
 from .export.tables import columns_of, flat_schema
 

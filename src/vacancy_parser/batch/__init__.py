@@ -3,7 +3,7 @@
 A batch never stops for one bad file: each input gives a :class:`Row` (converted), a
 :class:`Failure` (why not) or a :class:`Skipped` (not a notice's file type), in input
 order. Parsing runs in worker processes with a time and a memory limit per file
-(:mod:`.pool`); members of archives are streamed (:mod:`.inputs`).
+(:mod:`.pool`); members of archives are streamed (:mod:`.archives`).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ..config import DEFAULT, Options
-from .inputs import Entry, Failure, Member, Skipped, expand
-from .inputs import Limits as ArchiveLimits
+from .entries import Entry, Failure, Member, Skipped
+from .entries import Limits as ArchiveLimits
+from .inputs import expand
 from .pool import Limits, Lost, guarded, on_alarm, ordered_map
 from .row import Row
 from .work import process

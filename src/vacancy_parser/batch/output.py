@@ -22,7 +22,7 @@ from typing import IO, Any
 
 from ..export.tables import concat_parquet, write_parquet
 from ..export.writers import csv_header, csv_line, jsonl_line
-from .inputs import Failure
+from .entries import Failure
 from .reposts import Reposts, compared, keys
 from .row import Row
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .inputs import Failure, Skipped
+from .entries import Failure, Skipped
 from .row import Row
 
 TOP_CODES = 5

@@ -14,7 +14,7 @@ from ..config import DEFAULT, Options
 from ..errors import InputError, VacancyParserError
 from ..export.jsonld import job_posting
 from ..model import ParseResult
-from .inputs import Failure, Member
+from .entries import Failure, Member
 from .reposts import fingerprint
 from .row import Row
 
