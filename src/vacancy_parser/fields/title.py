@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..layout._signs import names_post, recruited_post
-from ..layout._vocab import COUNTRIES, DUTY_CITIES
+from ..layout._vocab import COUNTRIES, DUTY_CITIES, POST_CODE
 from ..layout.langid import lexicon_scores
 from .base import FieldContext, FieldSpec, Found
 
@@ -73,7 +73,7 @@ _TRAILING_PAREN = re.compile(
 )
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
-_PREFIX = re.compile(r"^(?:(?:NATO|OTAN|[A-Z]{2,6})\s*:\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
+_PREFIX = re.compile(r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
 _TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
 _EDGE = " -–—:|,"
 # Function words that make a title line plainly English or French.
