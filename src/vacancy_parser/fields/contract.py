@@ -203,6 +203,9 @@ LABELS = {
             "Contract length",
             "Type of appointment",
             "Duration of appointment",
+            "Status",
+            "Employment type",
+            "Job type",
         ],
         "fr": [
             "Type de contrat",
@@ -212,6 +215,8 @@ LABELS = {
             "Type d'engagement",
             "Nature du contrat",
             "Durée de l'affectation",
+            "Statut",
+            "Type d'emploi",
         ],
     }
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout._signs import recruited_post
 from ..layout._vocab import BARE_PLACE, CITY_COUNTRY, DUTY_CITIES, PLACE_LINE
 from .base import FieldContext, FieldSpec, Found
 
@@ -77,14 +78,28 @@ _SENTENCE_REACH = 3000
 
 
 def _from_sentence(ctx: FieldContext) -> dict[str, Found[str]]:
-    """Where the post is based, said in a sentence of the notice's first paragraphs."""
+    """Where the post is based, said in a sentence of the notice's first paragraphs, or
+    right after the post a recruiting sentence names ("… recrute un Coordonnateur des
+    opérations à Abidjan")."""
     body, offset = ctx.body()
+    recruited = recruited_post(body, 0, _SENTENCE_REACH)
+    if recruited is not None:
+        title, at = recruited
+        m = _AT_PLACE.match(body, at + len(title))
+        if m is not None:
+            place = _PLACE_NAME.match(body, m.end())
+            if place is not None and place.group().split()[0].casefold() not in _NOT_PLACES:
+                s, e = offset + place.start(), offset + place.end()
+                return {"location": Found(place.group(), s, e, "sentence")}
     for m in _BASED.finditer(body, 0, _SENTENCE_REACH):
         place = _PLACE_NAME.match(body, m.end())
         if place is not None and place.group().split()[0].casefold() not in _NOT_PLACES:
             s, e = offset + place.start(), offset + place.end()
             return {"location": Found(place.group(), s, e, "sentence")}
     return {}
+
+
+_AT_PLACE = re.compile(r"\s+(?:à|in|at|based\s+in|bas[ée]e?\s+à)\s+")
 
 
 # Capitalised words after "based in" that start no place ("based in NATO Headquarters").
