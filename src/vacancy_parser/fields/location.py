@@ -99,7 +99,7 @@ def _from_sentence(ctx: FieldContext) -> dict[str, Found[str]]:
     return {}
 
 
-_AT_PLACE = re.compile(r"\s+(?:à|in|at|based\s+in|bas[ée]e?\s+à)\s+")
+_AT_PLACE = re.compile(r"\s+(?:à|in|at|based\s+in|bas[ée]e?\s+à)\s+|\s*(?:\([^)\n]{1,12}\))?,\s*")
 
 
 # Capitalised words after "based in" that start no place ("based in NATO Headquarters").

@@ -157,8 +157,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         header, offset = summary
         m = _RECRUITS.search(header)
     if m is not None and m.group("org").split()[0].casefold() not in _NOT_AN_EMPLOYER:
-        org = m.group("org").strip()
-        start = offset + m.start("org")
+        # After a heading's colon ("Avis de recrutement : PNUD recrute …").
+        lead = m.group("org").rfind(":") + 1
+        org = m.group("org")[lead:].strip()
+        start = offset + m.start("org") + m.group("org").index(org, lead)
         return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
     body, offset = ctx.body()
     m = _INVITED.search(body, 0, _INVITED_REACH)

@@ -91,7 +91,7 @@ _VACANCY_LINE_REACH = 1500
 _BOARD_TITLE_LINES = 40
 _IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7})\s*$")
 _VACANCY_LINE = re.compile(
-    r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|"
+    r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|(?-i:Ref)\.?\s*+(?=N[o°º])|"
     r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi))\s*+"
     r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*+)?:?\s*+"
     r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}\d[\w/.-]{1,20})",

@@ -168,6 +168,10 @@ def names_post(text: str) -> bool:
 # Scientist to …", "INTERPOL recrute un Coordonnateur des opérations à Abidjan". English
 # titles are in capitals; French ones may not be, and end before a place or a purpose.
 _EN_TITLE = r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
+_FR_RECRUITS = (
+    r"\b(?:(?:recrute|recherche)\s+|recrutement\s+d['’]\s*)"
+    r"(?:une?|un\(e\)|un/une|un\.e|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))\s*"
+)
 _RECRUITING = (
     re.compile(
         r"\b(?:(?:we\s+are|(?:is|are)\s+(?:currently\s+)?)\s*(?:seeking|looking\s+for|recruiting)"
@@ -181,9 +185,14 @@ _RECRUITING = (
         r"\b(?:applicants|candidates)\s+for\b[^.\n]{0,80}?\bposts?\s+(?:of|as)\s+(?:an?\s+)?"
         + _EN_TITLE
     ),
+    # A gender mark ends a French title wherever it stands ("… Conseiller en Développement
+    # de la Paix(H/F), Bamako"); without one, a place or a purpose does.
     re.compile(
-        r"\b(?:(?:recrute|recherche)\s+|recrutement\s+d['’]\s*)(?:une?|un\(e\)|un/une|un\.e)\s+"
-        r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
+        _FR_RECRUITS
+        + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)\s*\((?:[HFMhfm]/[HFMhfm](?:/[Xx])?)\)"
+    ),
+    re.compile(
+        _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
         r"(?=\s+(?:à|au|aux|en|pour|afin|dans|bas[ée]e?|chargée?)\b|\s*[.,;:\n(]|$)"
     ),
 )

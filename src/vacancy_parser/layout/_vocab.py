@@ -103,6 +103,11 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "profile",
             "eligibility",
             "competencies and qualifications",
+            "general qualifications",
+            "minimum qualifications",
+            "required qualifications",
+            "education and experience",
+            "skills and experience",
         ],
         "fr": [
             "qualifications et expérience",
@@ -113,6 +118,9 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "profil",
             "conditions d'éligibilité",
             "ce que nous recherchons",
+            "qualifications générales",
+            "qualifications minimales",
+            "formation et expérience",
         ],
     },
     "accountabilities": {
