@@ -121,6 +121,7 @@ class FieldContext:
 
     doc: Document
     half: HalfLayout
+    _lower: str | None = field(default=None, repr=False)
 
     @property
     def lang(self) -> Lang:
@@ -195,6 +196,13 @@ class FieldContext:
 
     def body(self) -> tuple[str, int]:
         return self.doc.text[self.half.start : self.half.end], self.half.start
+
+    def mentions(self, *words: str) -> bool:
+        """Whether the half's text holds one of ``words`` (lower case), any case: a test
+        of microseconds before a pattern scan of a tenth of a millisecond."""
+        if self._lower is None:
+            self._lower = self.body()[0].lower()
+        return any(word in self._lower for word in words)
 
     def header(self) -> tuple[str, int]:
         return self.doc.text[self.half.start : self.half.header_end], self.half.start

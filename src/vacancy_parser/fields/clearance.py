@@ -113,6 +113,8 @@ def extract(ctx: FieldContext) -> dict[str, Found[str | None]]:
     for text, at in ctx.bare_lines():
         if len(text) <= _BARE_MAX and fold(text).replace(" / ", "/") in CLEARANCES:
             return {"clearance": Found(normalise(text), at, at + len(text), "bare_value")}
+    if not ctx.mentions("clearance", "habilitation"):
+        return {}
     body, offset = ctx.body()
     m = _RUNNING.search(body) or _LEVEL_FIRST.search(body)
     if m is not None:

@@ -134,7 +134,7 @@ _RUNNING = re.compile(
 )
 # A grade in brackets after the posts it is for ("two senior management posts (A5)").
 _POSTS_GRADE = re.compile(
-    r"\b(?:posts?|positions?|postes?)\s*+\((?P<codes>(?:AST|AD|[ABCGLP])[ .-]?\d{1,2}(?:\s*+[-–/]\s*+[A-Z]{0,3}[ .-]?\d{1,2})?)\)"
+    r"pos(?:ts?|itions?|tes?)\s*+\((?P<codes>(?:AST|AD|[ABCGLP])[ .-]?\d{1,2}(?:\s*+[-–/]\s*+[A-Z]{0,3}[ .-]?\d{1,2})?)\)"
 )
 # A grade field's value is read this far, on its first line.
 _SENTENCE_BACK = 300

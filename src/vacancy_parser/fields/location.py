@@ -70,6 +70,7 @@ _BASED = re.compile(
     r"|\b(?:bas|positionn|localis|affect)[ée](?:\.?e|-e|\(e\))?\s+(?:[àa]|au)\s+",
     re.I,
 )
+_BASED_WORDS = ("based in", "located in", "stationed in", "bas", "positionn", "localis", "affect")
 _PLACE_NAME = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}"
     r"(?:,[ \t]*[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)?)"
@@ -91,6 +92,8 @@ def _from_sentence(ctx: FieldContext) -> dict[str, Found[str]]:
             if place is not None and place.group().split()[0].casefold() not in _NOT_PLACES:
                 s, e = offset + place.start(), offset + place.end()
                 return {"location": Found(place.group(), s, e, "sentence")}
+    if not ctx.mentions(*_BASED_WORDS):
+        return {}
     for m in _BASED.finditer(body, 0, _SENTENCE_REACH):
         place = _PLACE_NAME.match(body, m.end())
         if place is not None and place.group().split()[0].casefold() not in _NOT_PLACES:

@@ -163,7 +163,8 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         start = offset + m.start("org") + m.group("org").index(org, lead)
         return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
     body, offset = ctx.body()
-    m = _INVITED.search(body, 0, _INVITED_REACH)
+    invited = ctx.mentions("applications are invited", "candidatures sont sollicit")
+    m = _INVITED.search(body, 0, _INVITED_REACH) if invited else None
     if m is not None:
         start = offset + m.start("org")
         return {

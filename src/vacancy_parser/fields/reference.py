@@ -137,14 +137,15 @@ def _labelled(ctx: FieldContext, hits: list[LabelHit]) -> Found[str] | None:
 def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     """A number stated without a reference label: a requisition or vacancy line, the title."""
     header, offset = ctx.header()
-    m = _REQUISITION_FIRST.search(header)
+    m = _REQUISITION_FIRST.search(header) if ctx.mentions("requisition") else None
     if m is not None:
         s, e = offset + m.start("ref"), offset + m.end("ref")
         return Found(m.group("ref"), s, e, "requisition_line")
     # A "STAFF VACANCY 250974" line stands in the header, or just after a board's card.
     top = min(ctx.half.end, ctx.half.start + _VACANCY_LINE_REACH)
+    vacancy_words = ctx.mentions("vacan", "vn", "ref")
     for text, at in ((header, offset), (ctx.text[ctx.half.start : top], ctx.half.start)):
-        m = _VACANCY_LINE.search(text)
+        m = _VACANCY_LINE.search(text) if vacancy_words else None
         if m is not None:
             s, e = strip_span(ctx.text, at + m.start("ref"), at + m.end("ref"), ".,;:")
             return Found(normalise(ctx.text[s:e]), s, e, "vacancy_line")

@@ -93,7 +93,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[int]]:
                 s, e = strip_span(ctx.text, start, end, " .;,")
                 found[key] = Found(count, s, e, "label")
                 continue
-        m = _IN_TEXT[key].search(ctx.text, ctx.half.start, ctx.half.end)
+        m = (
+            _IN_TEXT[key].search(ctx.text, ctx.half.start, ctx.half.end)
+            if ctx.mentions("reports")
+            else None
+        )
         if m is not None and (count := normalise(m.group("value"))) is not None:
             found[key] = Found(count, m.start("value"), m.end("value"), "running_text")
     return found

@@ -125,17 +125,15 @@ def _line_labels(
 ) -> tuple[LabelHit | None, list[LabelHit]]:
     """The label a line starts with (or holds, for a flattened header) and the labels
     its value splits into."""
+    hit = table.match_line(doc, i) if text else None
     if _may_be_label(text):
-        hit = table.match_line(doc, i) or (
-            table.match_open(doc, i) if _may_be_open_label(text) else None
-        )
+        hit = hit or (table.match_open(doc, i) if _may_be_open_label(text) else None)
         if hit is not None or len(text) <= _LONG_LINE:
             return hit, table.split_glued(doc, hit) if hit is not None else []
         # A long line that starts with no label may still be a flattened header.
     # A long line is a header only when its line breaks were lost: labels glued to
     # their values ("Primary LocationBelgium-BrusselsNATO BodyNATO IS…"), a header
     # flattened into a paragraph with its colons, or without them near the top.
-    hit = table.match_line(doc, i)
     parts: list[LabelHit] = []
     if hit is not None and _glued(hit, doc.text):
         parts = table.split_glued(doc, hit)

@@ -90,6 +90,8 @@ _VOCABULARY_PATTERN = whole_words(
     "|".join(f"(?P<{sign}>{alternation(table)})" for sign, table, _w, _c in _VOCABULARY)
 )
 _HOLDER = whole_words(alternation(HOLDER_PHRASES))
+# Every holder phrase has one of these: a page without them is not scanned.
+_HOLDER_WORDS = ("incumbent", "holder", "/he", "/she", "/her", "titulaire", "il/elle", "il ou elle")
 
 MIN_EXPLAINED = 2
 _ABOVE = 3
@@ -171,7 +173,7 @@ def signs(analysis: Analysis) -> list[Evidence]:
         if sign in hits:
             found_here = sorted(hits[sign])
             add(sign, max(-cap, min(cap, len(found_here) * weight)), "; ".join(found_here[:8]))
-    holder = len(_HOLDER.findall(folded))
+    holder = len(_HOLDER.findall(folded)) if any(w in folded for w in _HOLDER_WORDS) else 0
     if holder >= MIN_HOLDER:
         add("post_holder", W_HOLDER, f"the holder of the post named {holder} times")
     if _listing(analysis, labels):
@@ -182,7 +184,7 @@ def signs(analysis: Analysis) -> list[Evidence]:
     placeholders = len(_PLACEHOLDER.findall(text)) + sum(low.count(m) for m in _FORM_MARKS)
     if placeholders >= MIN_PLACEHOLDERS:
         add("template", W_TEMPLATE, f"{placeholders} placeholders such as [TITLE]")
-    first_post = _ENUMERATED_POST.search(text, 0, _VOCAB_CHARS)
+    first_post = _ENUMERATED_POST.search(text, 0, _VOCAB_CHARS) if "pos" in folded else None
     if first_post is not None:
         add("enumerated_posts", W_ENUMERATED_POSTS, first_post.group().strip())
     codes = _grade_codes(text[:_TABLE_CHARS])
