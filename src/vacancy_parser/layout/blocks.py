@@ -62,7 +62,8 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
         hit, parts = _line_labels(doc, table, i, line.text, line.start)
         if hit is not None and hit.key != UNMAPPED and not hit.has_value:
             label_like.add(i)
-        if (hit is None or not hit.has_value) and line.text[:1].isupper():
+        # A label in capitals starts with two capitals ("LIEU DE TRAVAIL …"); a sentence does not.
+        if (hit is None or not hit.has_value) and line.text.lstrip()[:2].isupper():
             row = table.match_line(doc, i, caps_row=True)
             if row is not None and row.has_value:
                 caps_rows[i] = row
