@@ -93,9 +93,12 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
     blocks: list[list[LabelHit]] = []
     for cluster in clusters:
         strong = sum(1 for hit in cluster if hit.colon)
-        valued = [
-            h for h in (_with_value(doc, hit, table) for hit in cluster) if _plausible(doc, h)
-        ]
+        if _empty_form(doc, cluster):
+            valued = [hit for hit in cluster if hit.has_value and _plausible(doc, hit)]
+        else:
+            valued = [
+                h for h in (_with_value(doc, hit, table) for hit in cluster) if _plausible(doc, h)
+            ]
         if strong >= 2 or len(cluster) >= 3:
             lines = {hit.line for hit in cluster}
             valued = [_wrapped(doc, hit, lines) for hit in valued]
@@ -104,6 +107,30 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
         else:
             kept.extend(hit for hit in valued if _kept_alone(doc, table, hit))
     return FoundLabels(kept, blocks, frozenset(label_like))
+
+
+# Labels alone on consecutive lines, this many pairs: a form printed without its values.
+_EMPTY_PAIRS = 2
+
+
+def _empty_form(doc: Document, cluster: list[LabelHit]) -> bool:
+    """A column of labels with nothing between them (``Type de contrat`` / ``Niveau de
+    fonction`` / …, a closed notice's empty header): no label takes the next line, which
+    is another label, as its value."""
+    pairs = 0
+    for a, b in itertools.pairwise(cluster):
+        # Of different fields: "Durée" over "Durée indéterminée" is a label and its value.
+        lone = _alone(doc, a) and _alone(doc, b) and a.key != b.key
+        if lone and _gap(doc, a.line, b.line) == 0:
+            pairs += 1
+    return pairs >= _EMPTY_PAIRS
+
+
+def _alone(doc: Document, hit: LabelHit) -> bool:
+    """A label alone on its line: no value, and nothing before it (not a label glued to
+    the end of the line's value, ``Belgium-BrusselsNATO Body``)."""
+    before = doc.text[doc.lines[hit.line].start : hit.label_start]
+    return not hit.has_value and not before.strip()
 
 
 def _caps_header(rows: dict[int, LabelHit]) -> list[LabelHit]:
