@@ -66,7 +66,7 @@ LABELS = {
 
 _RECRUITS = re.compile(
     r"(?:^|\n)[ \t]*+(?:(?:La|Le|Les)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
-    r"(?:recrute|is recruiting|is seeking|is looking for|seeks|recherche\s+(?:un|une|des|deux)"
+    r"(?:recrute|is recruiting|is seeking|is looking for|seeks|recherche(?:\s+(?:un|une|des|deux)|(?=\s*:))"
     r"|invites?|organise|organizes|lance un appel|a d[ée]cid[ée] d['’]ouvrir|d[ée]cide d['’]ouvrir)\b"
 )
 # A sentence inviting applications to this post names the employer after it ("Applications
@@ -80,6 +80,8 @@ _INVITED = re.compile(
     re.I,
 )
 _INVITED_REACH = 4000
+# The subject of a sentence's last clause, after its article ("…, l'UNESCO").
+_LAST_CLAUSE = re.compile(r",\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)(?P<org>[A-ZÀ-Ý][^,]*)$")
 # A pronoun or a question is no employer ("Qui recrute ?", "Il recherche …").
 _NOT_AN_EMPLOYER = frozenset(
     "qui who il elle ils elles it we nous on vous you they which quel quelle".split()
@@ -157,8 +159,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         header, offset = summary
         m = _RECRUITS.search(header)
     if m is not None and m.group("org").split()[0].casefold() not in _NOT_AN_EMPLOYER:
-        # After a heading's colon ("Avis de recrutement : PNUD recrute …").
+        # After a heading's colon ("Avis de recrutement : PNUD recrute …") or the clause
+        # before ("Pour les besoins de ses activités au Cameroun, l'UNESCO recherche").
         lead = m.group("org").rfind(":") + 1
+        clause = _LAST_CLAUSE.search(m.group("org"), lead)
+        lead = clause.start("org") if clause is not None else lead
         org = m.group("org")[lead:].strip()
         start = offset + m.start("org") + m.group("org").index(org, lead)
         return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}

@@ -163,6 +163,14 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if not text:
         return found
     start = line.start + line.text.index(text)
+    recruited = recruited_post(line.text)
+    if recruited is not None and len(text) > len(recruited[0]) * 2:
+        # The title line is a recruiting sentence ("…, l'UNESCO recherche : Coordonnateur …").
+        post, at = recruited
+        found["title"] = Found(
+            clean(post), line.start + at, line.start + at + len(post), "sentence"
+        )
+        return found
     end = _continued(ctx, index, start + len(text))
     cleaned = clean(ctx.text[start:end])
     if cleaned:

@@ -169,8 +169,8 @@ def names_post(text: str) -> bool:
 # titles are in capitals; French ones may not be, and end before a place or a purpose.
 _EN_TITLE = r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
 _FR_RECRUITS = (
-    r"\b(?:(?:recrute|recherche)\s+|recrutement\s+d['’]\s*)"
-    r"(?:une?|un\(e\)|un/une|un\.e|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))\s*"
+    r"\b(?:(?:recrute|recherche)\s+|recrutement\s+d['’]\s*|(?:recrute|recherche)\s*:\s*(?=[A-ZÀ-Ý]))"
+    r"(?:une?|un\(e\)|un/une|un\.e|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))?\s*"
 )
 # Each pattern with the lower-case words it needs: a page without them is not scanned
 # (a pattern scan over a page costs a tenth of a millisecond; ``in`` a microsecond).

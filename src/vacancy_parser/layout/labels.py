@@ -160,6 +160,9 @@ class LabelTable:
         self.patterns = {
             initial: re.compile(
                 r"(?P<label>" + "|".join(variants) + r")(?-i:(?![a-zà-ÿ]))"
+                # A note between the label and its colon: "Clôture des candidatures
+                # (minuit heure de Paris) : 14 Mars 2025".
+                r"(?:[ \t]*\([^)\n]{1,40}\)(?=[ \t]*[:|—]))?"
                 r"(?:\*\*)?[ \t]*(?P<colon>[:|—])?(?:\*\*)?[ \t]*",
                 re.I,
             )
