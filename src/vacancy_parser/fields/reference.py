@@ -41,6 +41,7 @@ LABELS = {
             "Post number",
             "Job/Post Number",
             "Position Number",
+            "Selection process number",
             "VACANCY N",
         ],
         "fr": [
@@ -65,6 +66,8 @@ LABELS = {
             "Poste vacant n°",
             "Numéro de l'appel à candidatures",
             "Numéro de l'appel à candidature",
+            "Numéro de la possibilité de nomination",
+            "Numéro du processus de sélection",
         ],
     }
 }
@@ -85,16 +88,17 @@ _NUMBER_PREFIX = re.compile(
     r"^[\s#:]*(?:(?:n[o°º]|number|num[ée]ro)\.?\s*(?=[A-Za-z]*\d)|#\s*)?", re.I
 )
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
-_BOARD_TITLE = re.compile(r"[^:\n]{3,160}\((\d{5,7})\)\s*+$")
+_BOARD_TITLE = re.compile(r"[^\n]{3,160}\((\d{5,8})\)\s*+$")
 _VACANCY_LINE_REACH = 1500
 # A board's title line with the number stands among the first lines of the header.
 _BOARD_TITLE_LINES = 40
+_LEADING_BRACKET = re.compile(r"[ \t*#]*\[\s*(\d{3,8})\s*\]")
 _IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7})\s*$")
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|(?-i:Ref)\.?\s*+(?=N[o°º])|"
     r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi))\s*+"
     r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*+)?:?\s*+"
-    r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}\d[\w/.-]{1,20})",
+    r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}(?:\(\d{1,4}\))?\d[\w/.-]{1,20})",
     re.I,
 )
 
@@ -152,6 +156,10 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     title = ctx.half.title_line
     if title is not None:
         line = ctx.doc.lines[title]
+        lead = _LEADING_BRACKET.match(line.text)
+        if lead is not None:  # "[6067] Administrative Support Services"
+            s, e = line.start + lead.start(1), line.start + lead.end(1)
+            return Found(lead.group(1), s, e, "title_bracket")
         found = list(_IN_TITLE.finditer(line.text))
         if found:
             # "(241656)" before a board's "-241656" suffix.

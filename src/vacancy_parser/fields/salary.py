@@ -170,7 +170,7 @@ _TERMS_ONLY = re.compile(
 _AMOUNT_FIRST = re.compile(r"(?:[€$£]|EUR|USD)?\s?\d{1,3}(?:[ .,’']?\d{3})+(?:[.,]\d{1,2})?", re.I)
 _NEXT_LINE = 24
 _SALARY_WORD = r"(?:salary|salaire|traitement|r[ée]mun[ée]ration|pay)"
-_AMOUNT_AHEAD = r"(?=(?:[A-Z€$£]{1,3}\s?)?\d{1,3}(?:[ .,’']?\d{3})+)"
+_AMOUNT_AHEAD = r"(?=(?:[A-Z€$£]{1,4}\s?)?\d{1,3}(?:[ .,’']?\d{3})+)"
 # Where a salary is stated without an exact label. Each salary word the body holds is
 # tried in turn (a scan for the word is fast; patterns that look for it at every
 # position are not): first as a "… salary …: 4,000" line, then in a sentence.
