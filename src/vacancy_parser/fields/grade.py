@@ -28,6 +28,7 @@ LABELS = {
             "Series/Grade",
             "Function Group/Grade",
             "Function group",
+            "Grade band",
         ],
         "fr": [
             "Grade",
@@ -40,6 +41,8 @@ LABELS = {
             "Catégorie et grade",
             "Grade du poste",
             "Niveau du poste",
+            "Groupe d'indemnité",
+            "Catégorie et classe",
         ],
     }
 }
@@ -123,14 +126,17 @@ _BARE = re.compile(r"(?P<num>\d{1,2})(?![\d.,]\d)(?![\w(])")
 _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\s+OTAN\b|\bGrade\b")
 # A title's bracket or comma tail that holds its grades: "(Grade A6)", "(G22)", ", P3".
 _IN_TITLE = re.compile(
-    r"\((?:(?:NATO\s+)?Grade\s+)?(?P<codes>[^()]{1,30})\)|,\s*(?P<tail>[A-Z]{1,3}[- .]?\d{1,2})\s*$",
+    r"\((?:(?:NATO\s+)?Grade\s+)?(?P<codes>[^()]{1,30})\)"
+    # ", P3" at the end, or before a label in capitals (", FSN-11; FP-4 CLOSING DATE: …").
+    r"|,\s*(?P<tail>[A-Z]{1,3}[- .]?\d{1,2}(?:\s*[;/]\s*[A-Z]{1,3}[- .]?\d{1,2})*)"
+    r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:))",
     re.I,
 )
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
 _RUNNING = re.compile(
     r"[Gg]rade[sd]?(?:\s++[a-zà-ÿ]{2,12}){0,2}?\s*+:?\s*+"
     r"(?P<codes>(?:(?:\d{1,2}(?:\s*+[-–/]\s*+\d{1,2})?\s*+)?\(\s*+)?"
-    r"(?:AST|AD|[ABCDGLP])[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
+    r"(?:" + _PREFIXES + r")[ .-]?\d{1,2}[\w .\-–/()]{0,20})"
 )
 # A grade in brackets after the posts it is for ("two senior management posts (A5)").
 _POSTS_GRADE = re.compile(
