@@ -24,6 +24,7 @@ LABELS = {
             "Job Location",
             "City",
             "Place of duty",
+            "Country",
         ],
         "fr": [
             "Emplacement principal",
@@ -32,6 +33,7 @@ LABELS = {
             "Localisation",
             "Lieu",
             "Ville",
+            "Pays",
         ],
         # Boards' own location labels, in their languages (a notice's own label wins).
         "xx": [
@@ -110,7 +112,9 @@ _NOT_PLACES = frozenset("nato otan the la le les l headquarters hq".split())
 
 
 # A board's "Title – City": the duty city a board appends to the title (title.py drops it).
-_TITLE_PLACE = re.compile(r"\s[–—-]\s(?P<place>[^–—\n-]{2,40}?)\s*$")
+_TITLE_PLACE = re.compile(
+    r"(?:\s[–—-]|\s+in|\s+à)\s(?P<place>[^–—\n-]{2,40}?)(?:\s+\d[\d,.  ]*\s*(?i:views?|vues?))?\s*$"
+)
 
 
 def _from_title(ctx: FieldContext) -> dict[str, Found[str]]:

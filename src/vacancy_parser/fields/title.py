@@ -74,7 +74,9 @@ _TRAILING_PAREN = re.compile(
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
-_TRAILING_PLACE = re.compile(r"\s+[–—-]\s+(?P<place>[^–—-]{2,40})$")
+_TRAILING_PLACE = re.compile(r"(?:\s+[–—-]|\s+in|\s+à)\s+(?P<place>[^–—-]{2,40})$")
+# A board's view counter after the title ("… in Brussels 520 views").
+_VIEWS = re.compile(r"\s+\d[\d,.  ]*\s*(?:views?|vues?)\s*$", re.I)
 _EDGE = " -–—:|,"
 # Function words that make a title line plainly English or French.
 _PLAIN = 3
@@ -96,7 +98,7 @@ def clean(raw: str) -> str:
     text = " ".join(raw.replace("**", " ").split()).lstrip("# ")
     text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", _BULLET.sub("", text)))
     text = _GLUED_TAIL.sub(r"\1", text)
-    text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", text))
+    text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", _VIEWS.sub("", text)))
     glued = _GLUED_TITLES.search(text)
     if glued is not None and names_post(text[: glued.start()]):
         text = text[: glued.start()]  # "…Protocol OfficerStrategic Communication Advisor"
