@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..layout._signs import names_post, recruited_post
-from ..layout._vocab import COUNTRIES, DUTY_CITIES, POST_CODE
+from ..layout._vocab import COUNTRIES, DUTY_CITIES, POST_CODE, fold
 from ..layout.langid import lexicon_scores
 from .base import FieldContext, FieldSpec, Found
 
@@ -26,12 +26,20 @@ LABELS = {
         ],
         "fr": [
             "Intitulé du poste",
+            "Intitulé publication",
+            "Intitulé de la publication",
             "Intitulé de la fonction",
             "Titre du poste",
             "Intitulé",
             "Titre",
             "Poste",
         ],
+    },
+    # The UN's title of the job code, beside the posting's own title: in the notice's
+    # language when the posting title is not ("Intitulé code d'emploi: Spécialiste …").
+    "job_code_title": {
+        "en": ["Job Code Title"],
+        "fr": ["Intitulé code d'emploi", "Intitulé du code d'emploi"],
     },
     # A title given in the other language than the half it stands in.
     "title_en": {
@@ -151,8 +159,17 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     hit = ctx.label("title")
     if hit is not None:
         end = _continued(ctx, hit.line, hit.value_end)
-        value = ctx.text[hit.value_start : end]
-        found["title"] = Found(clean(value), hit.value_start, end, "label")
+        value = clean(ctx.text[hit.value_start : end])
+        code_title = ctx.label_value("job_code_title")
+        other = _other(ctx.lang)
+        if code_title is not None and _language(value) == other:
+            # "Intitulé publication: HUMAN RIGHTS OFFICER, P4" is the English title; the
+            # job code's "Spécialiste des droits de l'homme" the French one.
+            found[f"title:{other}"] = Found(value, hit.value_start, end, "label")
+            text, start, code_end = code_title
+            found["title"] = Found(clean(text), start, code_end, "label")
+            return found
+        found["title"] = Found(value, hit.value_start, end, "label")
         return found
     index = ctx.half.title_line
     if index is None:
@@ -186,6 +203,30 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
 
 
 _SENTENCE_REACH = 4000
+# Job nouns of one language only, for a title without function words (folded).
+_NOUN_LANGUAGE = {
+    **dict.fromkeys(
+        "officer manager adviser advisor engineer scientist analyst leader".split(), "en"
+    ),
+    **dict.fromkeys(
+        "charge chargee chef responsable conseiller conseillere directeur directrice "
+        "gestionnaire specialiste coordonnateur coordonnatrice".split(),
+        "fr",
+    ),
+}
+
+
+def _other(lang: str | None) -> str:
+    return "en" if lang == "fr" else "fr"
+
+
+def _language(title: str) -> str | None:
+    """A title's language by its function words, else by a head noun of one language."""
+    en, fr = lexicon_scores(title)
+    if en != fr:
+        return "en" if en > fr else "fr"
+    nouns = {_NOUN_LANGUAGE.get(word) for word in fold(title).split()} - {None}
+    return nouns.pop() if len(nouns) == 1 else None
 
 
 def _from_sentence(ctx: FieldContext) -> Found[str] | None:
