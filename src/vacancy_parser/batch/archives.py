@@ -25,18 +25,18 @@ from .entries import (
     Limits,
     Member,
     Skipped,
-    _fail,
-    _is_zip,
-    _name_action,
-    _size,
-    _why,
+    fail,
+    is_zip,
+    name_action,
+    size_text,
+    why,
 )
 
-_CHUNK = 1 << 20
+CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
-class _Archive:
+class Archive:
     """An archive on disk, opened only when its members are wanted."""
 
     source_path: str
@@ -67,7 +67,7 @@ _TAR_ERRORS = (tarfile.TarError, zlib.error, lzma.LZMAError, EOFError, OSError)
 _END_OF_ARCHIVE = "EOFHeaderError"
 
 
-class _OverLimit(Exception):
+class OverLimit(Exception):
     """A member grew past a limit while being read; ``what`` says which."""
 
     def __init__(self, what: str) -> None:
@@ -102,11 +102,11 @@ class _StreamingTar(tarfile.TarFile):
         return super().next()
 
 
-def _open_archive_file(archive: _Archive, limits: Limits) -> Iterator[Entry]:
+def open_archive_file(archive: Archive, limits: Limits) -> Iterator[Entry]:
     try:
         handle = open(archive.path, "rb")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
-        yield _fail(archive.source_path, "unreadable", _why(exc), "check its permissions")
+        yield fail(archive.source_path, "unreadable", why(exc), "check its permissions")
         return
     with handle:
         yield from _archive_entries(handle, archive.source_path, limits, depth=1)
@@ -117,7 +117,7 @@ def _archive_entries(
 ) -> Iterator[Entry]:
     if depth > limits.max_depth:
         yield _nested(source_path, limits)
-    elif _is_zip(source_path):
+    elif is_zip(source_path):
         yield from _zip_entries(handle, source_path, limits, depth)
     else:
         yield from _tar_entries(handle, source_path, limits, depth)
@@ -130,10 +130,10 @@ def _zip_entries(
     try:
         archive = StreamingZip(handle)
     except _ZIP_ERRORS as exc:
-        yield _fail(
+        yield fail(
             source_path,
             "archive_corrupt",
-            f"not a readable zip archive ({_why(exc)})",
+            f"not a readable zip archive ({why(exc)})",
             "check the download or make the archive again",
         )
         return
@@ -148,14 +148,14 @@ def _zip_entries(
             if verdict is None:
                 try:
                     with archive.open(info) as stream:
-                        data = _read_capped(stream, limits, info.compress_size)
-                except _OverLimit as exc:
+                        data = read_capped(stream, limits, info.compress_size)
+                except OverLimit as exc:
                     verdict = _bomb(member_source, exc)
                 except _ZIP_ERRORS as exc:
-                    verdict = _fail(
+                    verdict = fail(
                         member_source,
                         "archive_corrupt",
-                        f"cannot be read ({_why(exc)})",
+                        f"cannot be read ({why(exc)})",
                         "make the archive again or extract this file with another tool",
                     )
             if verdict is not None:
@@ -171,10 +171,10 @@ def _tar_entries(
     try:
         archive = _StreamingTar.open(fileobj=handle, mode="r|*", tarinfo=_CheckedTarInfo)
     except _TAR_ERRORS as exc:
-        yield _fail(
+        yield fail(
             source_path,
             "archive_corrupt",
-            f"not a readable tar archive ({_why(exc)})",
+            f"not a readable tar archive ({why(exc)})",
             "check the download or make the archive again",
         )
         return
@@ -198,8 +198,8 @@ def _tar_entries(
             if verdict is None:
                 try:
                     stream = archive.extractfile(member)
-                    data = _read_capped(stream, limits, None) if stream is not None else b""
-                except _OverLimit as exc:
+                    data = read_capped(stream, limits, None) if stream is not None else b""
+                except OverLimit as exc:
                     verdict = _bomb(member_source, exc)
                 except _TAR_ERRORS as exc:
                     yield _truncated(source_path, done, member.name, exc)
@@ -211,7 +211,7 @@ def _tar_entries(
                 yield from _taken(action, member_source, data, limits, depth)
 
 
-def _count_zip(path: str) -> int | None:
+def count_zip(path: str) -> int | None:
     """Members a zip would yield, from its central directory alone; None if it nests archives."""
     total = 0
     try:
@@ -227,7 +227,7 @@ def _count_zip(path: str) -> int | None:
 
 
 def _zip_action(info: zipfile.ZipInfo) -> str:
-    action = _name_action(info.filename)
+    action = name_action(info.filename)
     if action not in ("notice", "archive"):
         return action
     if stat.S_ISLNK(info.external_attr >> 16):
@@ -238,7 +238,7 @@ def _zip_action(info: zipfile.ZipInfo) -> str:
 
 
 def _tar_action(member: tarfile.TarInfo) -> str:
-    action = _name_action(member.name)
+    action = name_action(member.name)
     if action not in ("notice", "archive"):
         return action
     if member.issym() or member.islnk():
@@ -254,7 +254,7 @@ def _verdict(action: str, source_path: str, depth: int, limits: Limits) -> Entry
         return Skipped(source_path, action)
     if action in _FAILING:
         error, what, todo = _FAILING[action]
-        return _fail(source_path, error, what, todo)
+        return fail(source_path, error, what, todo)
     if action == "archive" and depth >= limits.max_depth:
         return _nested(source_path, limits)
     return None
@@ -269,21 +269,21 @@ def _taken(
         yield Member(source_path, name=_basename(source_path), data=data)
 
 
-def _read_capped(stream: IO[bytes], limits: Limits, compressed: int | None) -> bytes:
+def read_capped(stream: IO[bytes], limits: Limits, compressed: int | None) -> bytes:
     """All of ``stream``, stopping as soon as it passes a limit, so a bomb is never held."""
     data = bytearray()
-    while chunk := stream.read(min(_CHUNK, limits.max_member_bytes + 1 - len(data))):
+    while chunk := stream.read(min(CHUNK, limits.max_member_bytes + 1 - len(data))):
         data += chunk
         if len(data) > limits.max_member_bytes:
-            raise _OverLimit(f"expands beyond {_size(limits.max_member_bytes)}")
+            raise OverLimit(f"expands beyond {size_text(limits.max_member_bytes)}")
         if (
             compressed is not None
             and len(data) > limits.ratio_floor
             and len(data) > limits.max_ratio * max(compressed, 1)
         ):
-            raise _OverLimit(
+            raise OverLimit(
                 f"expands more than {limits.max_ratio:g} times its compressed size"
-                f" of {_size(compressed)}"
+                f" of {size_text(compressed)}"
             )
     return bytes(data)
 
@@ -292,18 +292,18 @@ def _basename(source_path: str) -> str:
     return source_path.rsplit("!", 1)[-1].replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def _bomb(source_path: str, exc: _OverLimit) -> Failure:
-    return _fail(
+def _bomb(source_path: str, exc: OverLimit) -> Failure:
+    return fail(
         source_path, "archive_bomb", exc.what, "extract it yourself only if you trust the archive"
     )
 
 
 def _nested(source_path: str, limits: Limits) -> Failure:
     what = f"archive inside an archive deeper than {limits.max_depth} levels"
-    return _fail(source_path, "archive_nested", what, "extract it first")
+    return fail(source_path, "archive_nested", what, "extract it first")
 
 
 def _truncated(source_path: str, done: int, member: str | None, exc: BaseException) -> Failure:
     where = f" while reading {member}" if member is not None else ""
-    what = f"the archive ends early{where} after {done} members ({_why(exc)}); the rest is lost"
-    return _fail(source_path, "archive_truncated", what, "check the download")
+    what = f"the archive ends early{where} after {done} members ({why(exc)}); the rest is lost"
+    return fail(source_path, "archive_truncated", what, "check the download")

@@ -87,31 +87,31 @@ class Limits:
     max_depth: int = 2
 
 
-def _name_action(name: str) -> str:
+def name_action(name: str) -> str:
     """'hidden', 'suffix', 'archive' or 'notice', from a member or file name alone."""
     parts = name.replace("\\", "/").split("/")
     if "__MACOSX" in parts or any(p.startswith(".") and p not in (".", "..") for p in parts):
         return "hidden"
-    if _is_archive(parts[-1]):
+    if is_archive(parts[-1]):
         return "archive"
     if os.path.splitext(parts[-1])[1].lower() in NOTICE_SUFFIXES:
         return "notice"
     return "suffix"
 
 
-def _is_archive(name: str) -> bool:
+def is_archive(name: str) -> bool:
     return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
-def _is_zip(name: str) -> bool:
+def is_zip(name: str) -> bool:
     return name.lower().endswith(_ZIP_SUFFIXES)
 
 
-def _fail(source_path: str, error: str, what: str, todo: str) -> Failure:
+def fail(source_path: str, error: str, what: str, todo: str) -> Failure:
     return Failure(source_path, error, _one_line(f"{source_path}: {what}; {todo}"))
 
 
-def _why(exc: BaseException) -> str:
+def why(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return str(exc) or type(exc).__name__
@@ -121,7 +121,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _size(count: int) -> str:
+def size_text(count: int) -> str:
     for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
         if count >= scale:
             return f"{count / scale:g} {unit}"

@@ -14,19 +14,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, TextIO
 
-from .archives import _Archive, _count_zip, _open_archive_file, _OverLimit, _read_capped
+from .archives import Archive, OverLimit, count_zip, open_archive_file, read_capped
 from .entries import (
     Entry,
     Failure,
     Limits,
     Member,
     Skipped,
-    _fail,
-    _is_archive,
-    _is_zip,
-    _name_action,
-    _size,
-    _why,
+    fail,
+    is_archive,
+    is_zip,
+    name_action,
+    size_text,
+    why,
 )
 
 __all__ = [
@@ -57,8 +57,8 @@ def expand(
     for item in _locate(inputs):
         if isinstance(item, _Stdin):
             yield _read_stdin(stdin, limits)
-        elif isinstance(item, _Archive):
-            yield from _open_archive_file(item, limits)
+        elif isinstance(item, Archive):
+            yield from open_archive_file(item, limits)
         else:
             yield item
 
@@ -80,8 +80,8 @@ def estimate_total(inputs: Sequence[str]) -> int | None:
     for item in _locate(inputs):
         if isinstance(item, _Stdin):
             return None
-        if isinstance(item, _Archive):
-            count = _count_zip(item.path) if _is_zip(item.source_path) else None
+        if isinstance(item, Archive):
+            count = count_zip(item.path) if is_zip(item.source_path) else None
             if count is None:
                 return None
             total += count
@@ -93,7 +93,7 @@ def estimate_total(inputs: Sequence[str]) -> int | None:
 # --- the file system -------------------------------------------------------------------
 
 
-def _locate(inputs: Iterable[str]) -> Iterator[Entry | _Archive | _Stdin]:
+def _locate(inputs: Iterable[str]) -> Iterator[Entry | Archive | _Stdin]:
     """Inputs resolved on disk, without reading any file or archive."""
     for raw in inputs:
         if raw == _STDIN:
@@ -107,7 +107,7 @@ def _locate(inputs: Iterable[str]) -> Iterator[Entry | _Archive | _Stdin]:
         elif _GLOB_CHARACTERS.intersection(raw):
             yield from _locate_glob(raw)
         else:
-            yield _fail(raw, "not_found", "no such file or folder", "check the path")
+            yield fail(raw, "not_found", "no such file or folder", "check the path")
 
 
 def _stat(path: str) -> os.stat_result | Failure | None:
@@ -117,17 +117,17 @@ def _stat(path: str) -> os.stat_result | Failure | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     except (OSError, ValueError) as exc:
-        return _fail(_slashed(path), "unreadable", _why(exc), "check the path and its permissions")
+        return fail(_slashed(path), "unreadable", why(exc), "check the path and its permissions")
 
 
-def _locate_glob(pattern: str) -> Iterator[Entry | _Archive]:
+def _locate_glob(pattern: str) -> Iterator[Entry | Archive]:
     """Matches as if given one by one, as the shell would give them.
 
     A match inside a folder already walked (``dir/**`` matches both) is not repeated.
     """
     matches = sorted(glob.glob(pattern, recursive=True))
     if not matches:
-        yield _fail(pattern, "not_found", "no such file or folder matches", "check the path")
+        yield fail(pattern, "not_found", "no such file or folder matches", "check the path")
     walked: set[str] = set()
     for match in matches:
         normal = os.path.normpath(match)
@@ -150,23 +150,23 @@ def _ancestors(path: str) -> Iterator[str]:
         path, parent = parent, os.path.dirname(parent)
 
 
-def _locate_path(path: str, source_path: str, is_dir: bool) -> Iterator[Entry | _Archive]:
+def _locate_path(path: str, source_path: str, is_dir: bool) -> Iterator[Entry | Archive]:
     """A path given explicitly: a folder is walked, an archive opened, any other file taken."""
     if is_dir:
         yield from _walk(path, source_path)
-    elif _is_archive(path):
-        yield _Archive(source_path, path)
+    elif is_archive(path):
+        yield Archive(source_path, path)
     else:
         yield Member(source_path, name=os.path.basename(path), path=path)
 
 
-def _walk(folder: str, source_path: str) -> Iterator[Entry | _Archive]:
+def _walk(folder: str, source_path: str) -> Iterator[Entry | Archive]:
     """A folder's notices and archives in the sorted order of their full relative paths."""
     try:
         with os.scandir(folder) as scan:
             children = sorted(scan, key=_walk_key)
     except OSError as exc:
-        yield _fail(source_path, "unreadable", _why(exc), "check the folder's permissions")
+        yield fail(source_path, "unreadable", why(exc), "check the folder's permissions")
         return
     prefix = source_path if source_path.endswith("/") else source_path + "/"
     for child in children:
@@ -178,16 +178,16 @@ def _walk(folder: str, source_path: str) -> Iterator[Entry | _Archive]:
                 yield from _walk(child.path, child_source)
             elif child.is_dir():
                 yield Skipped(child_source, "directory")
-            elif _name_action(child.name) == "suffix":
+            elif name_action(child.name) == "suffix":
                 yield Skipped(child_source, "suffix")
             elif child.is_file():
                 yield from _locate_path(child.path, child_source, is_dir=False)
             elif child.is_symlink():
-                yield _fail(child_source, "not_found", "a link to a missing file", "fix the link")
+                yield fail(child_source, "not_found", "a link to a missing file", "fix the link")
             else:
                 yield Skipped(child_source, "special")
         except OSError as exc:
-            yield _fail(child_source, "unreadable", _why(exc), "check its permissions")
+            yield fail(child_source, "unreadable", why(exc), "check its permissions")
 
 
 def _walk_key(entry: os.DirEntry[str]) -> str:
@@ -197,14 +197,14 @@ def _walk_key(entry: os.DirEntry[str]) -> str:
 
 def _read_stdin(stdin: BinaryIO | None, limits: Limits) -> Entry:
     try:
-        data = _read_capped(stdin if stdin is not None else sys.stdin.buffer, limits, None)
-    except _OverLimit:
-        size = _size(limits.max_member_bytes)
-        return _fail(
+        data = read_capped(stdin if stdin is not None else sys.stdin.buffer, limits, None)
+    except OverLimit:
+        size = size_text(limits.max_member_bytes)
+        return fail(
             _STDIN, "too_large", f"standard input is larger than {size}", "pass a single notice"
         )
     except (OSError, ValueError, AttributeError) as exc:
-        return _fail(_STDIN, "unreadable", _why(exc), "pass the notice as a file instead")
+        return fail(_STDIN, "unreadable", why(exc), "pass the notice as a file instead")
     return Member(_STDIN, name="stdin", data=data)
 
 
