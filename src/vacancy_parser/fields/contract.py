@@ -64,6 +64,13 @@ _RENEWAL = [
         r"(?:(?!total|p[ée]riode probatoire|probation|trial|essai)[^.;]){0,60}?(?<![\w-])" + _YEARS,
         re.I,
     ),
+    # "with subsequent 5 year contracts being awarded thereafter"
+    re.compile(
+        r"\b(?:subsequent|successive|follow-?up|further)\s+"
+        + _YEARS
+        + r"[\s-]*(?:contracts?|terms?)",
+        re.I,
+    ),
 ]
 _MAXIMUM = [
     re.compile(
@@ -81,7 +88,17 @@ _MAXIMUM = [
 ]
 # Cheap gates: a pattern runs only on sentences holding one of its words.
 _HAS_NUMBER = re.compile(r"\d|\b(?:" + NUMBER + r")\b")
-_RENEWAL_WORDS = ("renew", "renouvel", "reconduit", "prolong", "exten")
+_RENEWAL_WORDS = (
+    "renew",
+    "renouvel",
+    "reconduit",
+    "prolong",
+    "exten",
+    "subsequent",
+    "successive",
+    "follow",
+    "further",
+)
 _MAXIMUM_WORDS = ("maxim", "exceed", "total")
 _INDEFINITE_WORDS = ("indefinite", "indéterminée", "indeterminee")
 # Around a mention of an indefinite contract: a negation says it cannot follow,
