@@ -46,7 +46,9 @@ _INITIAL = [
         re.I,
     ),
     re.compile(
-        r"(?<![\w-])(?P<n>" + NUMBER + r")[\s-]*years?['’]?\s+(?:definite|fixed|initial|contract"
+        r"(?<![\w-])(?P<n>"
+        + NUMBER
+        + r")(?:\s*\(\d{1,2}\))?[\s-]*years?['’]?\s+(?:definite|fixed|initial|contract"
         r"|appointment)",
         re.I,
     ),
@@ -83,6 +85,7 @@ _MAXIMUM = [
         r"(?:not|ne)\s+(?:to\s+)?exceed\w*\s+(?:a\s+(?:total|maximum)\s+of\s+)?" + _YEARS, re.I
     ),
     re.compile(r"up\s+to\s+a\s+(?:total|maximum)\s+(?:period\s+)?of\s+" + _YEARS, re.I),
+    re.compile(r"\b(?:total\s+maximum|maximum\s+total)\s+(?:of\s+|de\s+)?" + _YEARS, re.I),
     re.compile(r"\bne\s+(?:pourra|peut|doit)\s+(?:pas\s+)?exc[ée]der\s+" + _YEARS, re.I),
     re.compile(r"(?:jusqu'à|pour)\s+un\s+(?:total|maximum)\s+de\s+" + _YEARS, re.I),
 ]
