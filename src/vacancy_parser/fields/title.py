@@ -183,7 +183,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         return found
     start = line.start + line.text.index(text)
     recruited = recruited_post(line.text)
-    if recruited is not None and len(text) > len(recruited[0]) * 2:
+    if recruited is not None:
         # The title line is a recruiting sentence ("…, l'UNESCO recherche : Coordonnateur …").
         post, at = recruited
         found["title"] = Found(

@@ -1,0 +1,185 @@
+"""Shapes met on real pages, each in a small made-up page: what the flat record must say.
+
+One row per mechanism (the pages of ``fixtures/real`` measure accuracy; these say what
+each mechanism does, so that a change that breaks one fails here by name).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from vacancy_parser import parse_text
+
+BODY = "The incumbent will support the work of the Section and of its committees.\n"
+
+SHAPES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "recruiting sentence: seeks",
+        "NATO seeks Assistant Secretary General for Emerging Security Challenges\n\n"
+        "Job Description\n\nDuties and responsibilities\n" + BODY * 3,
+        {"title_en": "Assistant Secretary General for Emerging Security Challenges"},
+    ),
+    (
+        "recruiting sentence: the position … is vacant",
+        "The position Director of the Collaboration Support Office is vacant as of 1 July 2026.\n"
+        "1. POST CONTEXT AND RESPONSIBILITIES\n" + BODY * 3,
+        {"title_en": "Director of the Collaboration Support Office"},
+    ),
+    (
+        "recruiting sentence: pour le poste de …(H/F), place",
+        "Avis de recrutement : PNUD recrute pour le poste de Conseiller en Développement de "
+        "la Paix(H/F), Bamako, Mali\n\nDescription de l'emploi\n\nLe titulaire conseille le "
+        "bureau. Le titulaire rédige des notes. Le titulaire représente le PNUD.\n",
+        {
+            "title_fr": "Conseiller en Développement de la Paix",
+            "organisation": "PNUD",
+            "location": "Bamako, Mali",
+        },
+    ),
+    (
+        "recruiting sentence on the title line, employer in the last clause",
+        "Pour les besoins de ses activités au Cameroun, l'UNESCO recherche : Coordonnateur de "
+        "projet Education\nLieu d'affectation: Yaoundé - Cameroun\n"
+        "Clôture des candidatures (minuit heure de Paris) : 14 Mars 2025\n"
+        "RESUME DES FONCTIONS DU POSTE\nLe titulaire coordonne le projet.\n",
+        {
+            "title_fr": "Coordonnateur de projet Education",
+            "organisation": "UNESCO",
+            "deadline": "2025-03-14",
+        },
+    ),
+    (
+        "a body-only excerpt that names the post's holder three times",
+        "The Section deals with defence policy. The incumbent is responsible for advice on "
+        "defence policy, under the supervision of the Head of Section. The incumbent drafts "
+        "policy papers and the incumbent prepares briefing materials.\n",
+        {"kind": "vacancy"},
+    ),
+    (
+        "a sentence says where the post is based",
+        "Identity Services Engineer\n\nSector/Unit/Division: IM/SIM\n"
+        "Closing date for applications: 8 July 2025\n\nThe selected candidate will be "
+        "based in Warsaw, Poland. " + BODY * 3,
+        {"location": "Warsaw, Poland"},
+    ),
+    (
+        "an invitation to apply names the employer",
+        "VACANCY NOTICE\nName of the post: Senior Specialist\nReporting to: Deputy Director\n"
+        "Deadline: 10 July 2015\n\nApplications are invited for this position at the "
+        "European Police Office (Europol).\n" + BODY * 3,
+        {"organisation": "European Police Office (Europol)"},
+    ),
+    (
+        "a board's heading 'Title at Employer' above the notice's own title",
+        "Junior Professional in Optical Payloads at European Space Agency\n"
+        "Noordwijk, Netherlands\n\nDescription\n\nJunior Professional in Optical Payloads\n"
+        "Job Requisition ID: 19527\nDate Posted: 15 May 2025\nClosing Date: 5 July 2025\n\n"
+        + BODY
+        * 3,
+        {"organisation": "European Space Agency"},
+    ),
+    (
+        "a card item that is a body's acronym",
+        "Principal, Staff Legal Adviser\n\n  • Negotiable\n  • London, England, United Kingdom\n"
+        "  • Contract, Part time\n  • EBRD\n  • 06 Sep 16\n\n"
+        "The position is a part-time position and recruitment is for a two (2) year fixed "
+        "term contract renewable once for a further period of up to three (3) years, (total "
+        "maximum 5 years).\n" + BODY * 3,
+        {
+            "organisation": "EBRD",
+            "contract_type": "definite",
+            "contract_years": 2,
+            "contract_renewal_years": 3,
+            "contract_max_years": 5,
+        },
+    ),
+    (
+        "subsequent contracts are renewals",
+        "Remote Sensing Scientist\n\nDuty Station: Darmstadt\nClosing Date: 17 November 2025\n\n"
+        "The initial contract will be of 4 years' duration, with subsequent 5 year contracts "
+        "being awarded thereafter.\n" + BODY * 3,
+        {"contract_years": 4, "contract_renewal_years": 5},
+    ),
+    (
+        "a column of labels without values is an empty form",
+        "Expert.e en gestion civile de crises (m/f/x)\nSPF Affaires étrangères\n"
+        "Code de sélection\nLangue\nDiplôme\nType de contrat\nNiveau de fonction\n"
+        "Type de recrutement\nDurée\nLieu de travail\nTemps plein/temps partiel\nRésumé\n"
+        "Le titulaire conseille. Le titulaire rédige. Le titulaire représente le SPF.\n",
+        {"title_fr": "Expert.e en gestion civile de crises (m/f/x)", "reference": None},
+    ),
+    (
+        "the value under a board card's item is no title",
+        "REPRÉSENTANT-E, DROITS DE L'HOMME\n\nJob Overview\n\n  • Date Posted\n    mai 5, 2025\n"
+        "  • Career Level\n    Officer\n\nJob Description\n\nRéférence de l'avis de vacance : "
+        "257679\nDépartement/Bureau : Haut-Commissariat aux droits de l'homme\n"
+        "Date limite de candidature : 15 juin 2025\n\nLe titulaire conseille. Le titulaire "
+        "rédige. Le titulaire représente le bureau.\n",
+        {
+            "title_fr": "REPRÉSENTANT-E, DROITS DE L'HOMME",
+            "organisation": "Haut-Commissariat aux droits de l'homme",
+        },
+    ),
+    (
+        "UN posting title in English, job code title in French",
+        "Intitulé publication: HUMAN RIGHTS OFFICER, P4\n"
+        "Intitulé code d'emploi: Spécialiste des droits de l'homme\n"
+        "Lieu d'affectation: GENEVA\nPériode de candidature: 27 juin 2022 – 10 août 2022\n"
+        "Cadre organisationnel\nLe titulaire conseille le Groupe. Le titulaire rédige. "
+        "Le titulaire représente le HCDH.\n",
+        {
+            "title_en": "HUMAN RIGHTS OFFICER",
+            "title_fr": "Spécialiste des droits de l'homme",
+            "grade_codes": ["P4"],
+            "deadline": "2022-08-10",
+        },
+    ),
+    (
+        "a post's code before the title, 'Ref. No' in a line",
+        "H-4: Principal Support Officer\n\nPost N° H-4/ Ref. No 2025_00100\n\n"
+        "General Qualifications\n- University degree.\n- Minimum eight years' experience.\n",
+        {"title_en": "Principal Support Officer", "reference": "2025_00100"},
+    ),
+    (
+        "a bracketed number before the title",
+        "[6067] Administrative Support Services\n\nLocation: Lisbon\nGrade: B4\n"
+        "Closing date: 1 June 2025\n\n" + BODY * 3,
+        {"reference": "6067"},
+    ),
+    (
+        "a grade in brackets after the posts, completing the header's",
+        "Head NATO Affairs and Security Policy Section (G22)\n\nThe SPD directorate is "
+        "recruiting for two senior management posts (A5) to lead its sections.\n" + BODY * 3,
+        {"grade_codes": ["G22", "A5"]},
+    ),
+    (
+        "a title with its city and a board's view counter",
+        "NATO Headquarters Security Officer (HQSO) in Brussels 520 views\n\n"
+        "Closing date: 1 June 2025\nGrade: G15\n\n" + BODY * 3,
+        {"title_en": "NATO Headquarters Security Officer (HQSO)", "location": "Brussels"},
+    ),
+    (
+        "a board's empty salary slot",
+        "Branch Head\n\nExpiry Date\n\n26 Apr, 26\n\nSalary\n\n0.0\n\nPosted On\n\n"
+        "26 Jan, 26\n\n" + BODY * 3,
+        {"salary_amount": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [s[1:] for s in SHAPES], ids=[s[0] for s in SHAPES])
+def test_shape(text: str, expected: dict[str, Any]) -> None:
+    flat = parse_text(text).flat.model_dump()
+    assert {key: flat[key] for key in expected} == expected
+
+
+def test_a_page_that_names_the_holder_twice_is_not_a_notice_by_that_alone() -> None:
+    twice = parse_text(
+        "The Section deals with defence policy. The incumbent is responsible for advice on "
+        "defence policy, under the supervision of the Head of Section. The incumbent drafts "
+        "policy papers.\n"
+    ).record
+    assert "post_holder" not in {e.sign for e in twice.kind_evidence}
+    assert twice.kind == "not_vacancy"
