@@ -185,6 +185,13 @@ def _half_language(
 def has_body(doc: Document, half: HalfLayout, alone: bool = False) -> bool:
     """Text of the notice's own, beyond its labels and headings, and not "see the English version"."""
     skip = {hit.line for hit in half.labels}
+    # A header flattened into one line with the notice after its last label ("…
+    # Description 1. SUMMARY NATO's Public Diplomacy …"): that value is body.
+    long_values = {
+        hit.line: doc.text[hit.value_start : hit.value_end]
+        for hit in half.labels
+        if hit.value_end - hit.value_start >= _BODY_MIN
+    }
     # A heading glued to its text ("1. RÉSUMÉLa Division …"): the text after it is body.
     heading_ends = {s.heading.line: s.heading.end for s in half.sections}
     first = line_index(doc.lines, half.start)
@@ -194,7 +201,10 @@ def has_body(doc: Document, half: HalfLayout, alone: bool = False) -> bool:
         line = doc.lines[index]
         if line.start >= half.end:
             break
-        if index not in skip and index != half.title_line:
+        if index in long_values:
+            body.append(long_values[index].strip())
+            size += len(body[-1])
+        elif index not in skip and index != half.title_line:
             start = heading_ends.get(index, line.start)
             body.append(doc.text[start : line.end].strip())
             size += len(body[-1])
