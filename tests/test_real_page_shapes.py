@@ -161,6 +161,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "NATO Headquarters Security Officer (HQSO)", "location": "Brussels"},
     ),
     (
+        "an IMS notice's division names the body",
+        "STAFF VACANCY 250640\nDIVISION: International Military Staff (IMS)\n"
+        "Joint Intelligence & Security Division (JISD)\nTITLE: Staff Officer, Data\n"
+        "GRADE: A-2/G-15\n1. Post Context:\n" + BODY * 3,
+        {"organisation": "International Military Staff (IMS)", "reference": "250640"},
+    ),
+    (
         "a board's empty salary slot",
         "Branch Head\n\nExpiry Date\n\n26 Apr, 26\n\nSalary\n\n0.0\n\nPosted On\n\n"
         "26 Jan, 26\n\n" + BODY * 3,

@@ -224,8 +224,6 @@ LABELS = {
             "Type of appointment",
             "Duration of appointment",
             "Status",
-            "Employment type",
-            "Job type",
         ],
         "fr": [
             "Type de contrat",

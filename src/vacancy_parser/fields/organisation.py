@@ -107,6 +107,7 @@ _AT_EMPLOYER = re.compile(
     r"\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
 )
 _MAX_LOOK = 4
+_DIVISION_BODY = re.compile(r"^[ \t]*(?i:division)[ \t]*:[ \t]*(?P<org>[^\n]*?)[ \t]*$", re.M)
 # Any item of a board's card, dates and pay included.
 _BULLET_ITEM = re.compile(r"[ \t]*[•·▪◦●*][ \t]+\S")
 # A body's acronym alone ("EBRD", "OSCE", "NCIA"), not a word in capitals of one letter.
@@ -145,6 +146,13 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if found is not None:
         return {"organisation": found}
     header, offset = ctx.header()
+    m = _DIVISION_BODY.search(header)
+    if m is not None and EMPLOYER_LINE.match(m.group("org")):
+        # An IMS notice's "DIVISION: International Military Staff (IMS)" names the body.
+        start = offset + m.start("org")
+        return {
+            "organisation": Found(m.group("org"), start, start + len(m.group("org")), "division")
+        }
     m = _KNOWN.search(header)
     if m is not None:
         return {
