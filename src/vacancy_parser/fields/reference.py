@@ -88,7 +88,8 @@ _NUMBER_PREFIX = re.compile(
     r"^[\s#:]*(?:(?:n[o°º]|number|num[ée]ro)\.?\s*(?=[A-Za-z]*\d)|#\s*)?", re.I
 )
 _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
-_BOARD_TITLE = re.compile(r"[^\n]{3,160}\((\d{5,8})\)\s*+$")
+# "Title (200775)", or with a board's glued duplicate "Title (200775)Title-200775".
+_BOARD_TITLE = re.compile(r"[^\n]{3,160}\((\d{5,8})\)(?:\s*+$|\S[^\n]*-\1[ \t]*$)")
 _VACANCY_LINE_REACH = 1500
 # A board's title line with the number stands among the first lines of the header.
 _BOARD_TITLE_LINES = 40

@@ -328,7 +328,7 @@ COUNTRIES = [name for entry in PLACES.values() for name in entry["names"]]
 BARE_PLACE = re.compile(
     r"^[ \t*]*(?P<place>(?:"
     + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
-    + r")[ \t]*[-–][ \t]*[A-ZÀ-Ý][\w'’ .-]{1,40}?)[ \t*]*$",
+    + r")[ \t]*(?:[-–]|,)[ \t]*[A-ZÀ-Ý][\w'’ .-]{1,40}?)[ \t*]*$",
     re.M,
 )
 # Duty cities (as boards write them, in several languages) that boards append to titles.
