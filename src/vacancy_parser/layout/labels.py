@@ -19,6 +19,7 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
     "_description": {
         "en": ["Description", "Job Description", "Job content"],
         "fr": ["Description", "Description du poste", "Contenu du poste"],
+        "xx": ["工作内容", "仕事内容", "직무 내용"],
     },
     "_chrome": {
         "en": [
@@ -46,6 +47,15 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
         ],
         # Board furniture labels in the boards' own languages.
         "xx": [
+            "看过",
+            "更新日",
+            "类别",
+            "行业",
+            "工作类型",
+            "ジョブタイプ",
+            "閲覧数",
+            "カテゴリー",
+            "業界",
             "Weergaven",
             "Bijgewerkt",
             "Geplaatst op",
