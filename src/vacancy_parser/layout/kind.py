@@ -60,8 +60,10 @@ _CORE_CAP = 3
 W_SECTION = 0.5
 _SECTIONS_CAP = 3.5
 W_NUMBERED = 0.5
-# "1. SUMMARY": a notice's own numbering of its core sections.
-W_FIRST_SECTION = 0.6
+# "1. SUMMARY": a notice's own numbering of its core sections. Measured on fixtures/real
+# (291 pages): all 48 pages with it are notices, none of the 80 look-alikes has it; with
+# the section itself it carries an excerpt that starts there (a board's body-only copy).
+W_FIRST_SECTION = 1.1
 W_POST_TITLE = 1.0
 # The post's holder named this many times (see ``HOLDER_PHRASES``).
 MIN_HOLDER = 3
