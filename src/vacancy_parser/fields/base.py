@@ -141,8 +141,12 @@ class FieldContext:
         """Every label ``key`` of this half with a value: the notice's own header block
         first, then English or French labels elsewhere, then a board's in other languages."""
         hits = [h for h in self.half.labels if h.key == key and h.has_value]
-        block = self.half.block_lines
-        return sorted(hits, key=lambda h: (h.line not in block, h.lang not in _NOTICE_LANGS))
+        return sorted(hits, key=self.label_rank)
+
+    def label_rank(self, hit: LabelHit) -> tuple[bool, bool]:
+        """How far down :meth:`labels` puts a label: outside the notice's own header
+        block, then in a board's language."""
+        return hit.line not in self.half.block_lines, hit.lang not in _NOTICE_LANGS
 
     def label_text(self, key: str) -> str:
         """The wording of the label :meth:`label` found (``NATO Grade``), or ``""``."""

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..layout._vocab import fold
+from ..layout.labels import LabelHit
 from ..model import Record
 from .base import FieldContext, FieldSpec, Finding, Found, IssueCode, by_lang, pointer
 
@@ -217,20 +218,14 @@ def is_real_date(iso: str) -> bool:
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
-    for hit in ctx.labels("deadline"):
-        value = ctx.text[hit.value_start : hit.value_end]
-        iso, where = parse_date(value)
-        if iso is not None and where is not None:
-            start = hit.value_start
-            # A period ("12 January 2023 - 08 March 2023") closes on its last day.
-            m = _RANGE_TO.match(value, where[1])
-            if m is not None:
-                last, span = parse_date(value[m.end() :])
-                if last is not None and span is not None and span[0] == 0:
-                    return {
-                        "deadline": Found(last, start + m.end(), start + m.end() + span[1], "range")
-                    }
-            return {"deadline": Found(iso, start + where[0], start + where[1], "label")}
+    labelled = [found for hit in ctx.labels("deadline") if (found := _labelled(ctx, hit))]
+    if labelled:
+        # Two deadline labels of the same standing (a board's card above the notice's own
+        # header): the later date, as boards shift the time zone and notices extend it.
+        best = ctx.label_rank(labelled[0][1])
+        same = [found for found, hit in labelled if ctx.label_rank(hit) == best]
+        dated = [found for found in same if found.value != "ongoing"]
+        return {"deadline": max(dated, key=lambda found: found.value) if dated else same[0]}
     for text, at in ctx.bare_lines():
         iso, where = parse_date(text)
         if iso is not None and where is not None and where[1] - where[0] >= len(text) - 2:
@@ -249,6 +244,21 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             at = offset + m.end()
             return {"deadline": Found(iso, at + where[0], at + where[1], "running_text")}
     return {}
+
+
+def _labelled(ctx: FieldContext, hit: LabelHit) -> tuple[Found[str], LabelHit] | None:
+    value = ctx.text[hit.value_start : hit.value_end]
+    iso, where = parse_date(value)
+    if iso is None or where is None:
+        return None
+    start = hit.value_start
+    # A period ("12 January 2023 - 08 March 2023") closes on its last day.
+    m = _RANGE_TO.match(value, where[1])
+    if m is not None:
+        last, span = parse_date(value[m.end() :])
+        if last is not None and span is not None and span[0] == 0:
+            return Found(last, start + m.end(), start + m.end() + span[1], "range"), hit
+    return Found(iso, start + where[0], start + where[1], "label"), hit
 
 
 def check(record: Record) -> list[Finding]:
