@@ -168,6 +168,19 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"organisation": "International Military Staff (IMS)", "reference": "250640"},
     ),
     (
+        "an extended deadline",
+        "Human Resources Officer\n\nRef. No: eu-LISA/17/CA/FGIV/7.1\nLocation: Tallinn, Estonia\n"
+        "Closing date: 08 May 2017 extended until 26 May 2017\n\n" + BODY * 3,
+        {"deadline": "2017-05-26"},
+    ),
+    (
+        "a board's card date and the notice's own deadline",
+        "Director, Political Affairs\n\nBrussels, Belgium\nClosing date\n1 Jul 2023\n\n"
+        "Director, Political Affairs\n\nRef: 230617\n\n"
+        "Application Deadline: 02-Jul-2023, 11:59:00 PM\n\n" + BODY * 3,
+        {"deadline": "2023-07-02", "reference": "230617"},
+    ),
+    (
         "a board's empty salary slot",
         "Branch Head\n\nExpiry Date\n\n26 Apr, 26\n\nSalary\n\n0.0\n\nPosted On\n\n"
         "26 Jan, 26\n\n" + BODY * 3,

@@ -149,7 +149,12 @@ _LATEST = re.compile(r"\b(?:au plus tard|at the latest)\b(?!\s+le\b)", re.I)
 
 _DIGIT = re.compile(r"\d")
 # What joins the two ends of a period: "12 January - 8 March", "du 1er au 15 mars".
-_RANGE_TO = re.compile(r"\s*(?:[-–—]|to|until|au|jusqu'au|tot)\s*", re.I)
+_RANGE_TO = re.compile(
+    r"\s*(?:[-–—]|to|until|au|jusqu'au|tot"
+    # "08 May 2017 extended until 26 May 2017": the new deadline replaces the first.
+    r"|\(?(?:extended|prolong[ée]e?|report[ée]e?)\s+(?:until|to|till|jusqu['’]au|au))\s*",
+    re.I,
+)
 
 CODES = (
     IssueCode(
