@@ -228,7 +228,9 @@ def parse_amount(token: str) -> float:
     return float(re.sub(r"[.,]", "", token))
 
 
-def parse_salary(raw: str) -> tuple[Salary, tuple[int, int]] | None:
+def parse_salary(raw: str, label: str = "") -> tuple[Salary, tuple[int, int]] | None:
+    """The salary in ``raw``; a period the value lacks may stand in its ``label``
+    ("Basic Monthly Salary"), before a large amount is taken to be yearly."""
     amounts = list(_AMOUNT.finditer(raw))
     if not amounts:
         return None
@@ -239,10 +241,17 @@ def parse_salary(raw: str) -> tuple[Salary, tuple[int, int]] | None:
         between = raw[first.end() : amounts[1].start()]
         if _RANGE_JOIN.fullmatch(between):
             high = parse_amount(amounts[1].group())
-    currency_m = _CURRENCY.search(raw)
-    currency = CURRENCIES[currency_m.group().lower()] if currency_m else None
+    currency_m = _CURRENCY.search(raw) or _iso_code_beside(raw, first)
+    if currency_m is None:
+        currency = None
+    elif currency_m.group() in ISO_4217:
+        currency = currency_m.group()
+    else:
+        currency = CURRENCIES[currency_m.group().lower()]
     period_m = _PERIOD.search(raw)
     period = PERIODS[period_m.group().lower()] if period_m else None
+    if period is None and (label_m := _PERIOD.search(label)) is not None:
+        period = PERIODS[label_m.group().lower()]
     if low == 0 and currency is None and period is None:
         return None  # a board's empty slot ("Salary" / "0.0"), no pay stated
     if period is None and currency is not None and low >= _YEARLY_ABOVE:
@@ -250,6 +259,23 @@ def parse_salary(raw: str) -> tuple[Salary, tuple[int, int]] | None:
     end = max(m.end() for m in (first, currency_m, period_m, amounts[1] if high else None) if m)
     salary = Salary(amount=low, amount_max=high, currency=currency, period=period)  # type: ignore[arg-type]
     return salary, (min(first.start(), currency_m.start() if currency_m else first.start()), end)
+
+
+_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+
+
+def _iso_code_beside(raw: str, amount: re.Match[str]) -> re.Match[str] | None:
+    """Any ISO 4217 code in capitals right before or after the amount (``26,673 TRY``):
+    the table above names the common ones in every spelling; the codes are all valid."""
+    for m in _CODE.finditer(raw):
+        between = (
+            raw[m.end() : amount.start()]
+            if m.end() <= amount.start()
+            else raw[amount.end() : m.start()]
+        )
+        if m.group() in ISO_4217 and not between.strip():
+            return m
+    return None
 
 
 def _terms_only(text: str) -> tuple[Salary, tuple[int, int]] | None:
@@ -316,7 +342,7 @@ def _stated(body: str) -> Iterator[tuple[str, int, str, str]]:
 
 def _read(value: str, start: int, label: str, rule: str) -> Found[Salary] | None:
     """A salary from ``value``; a period the value lacks may stand in its label ("monthly")."""
-    parsed = parse_salary(value) or (_terms_only(value) if rule == "label" else None)
+    parsed = parse_salary(value, label) or (_terms_only(value) if rule == "label" else None)
     if parsed is None:
         return None
     salary, (s, e) = parsed
