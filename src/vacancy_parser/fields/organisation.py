@@ -222,7 +222,7 @@ def _title_lines(ctx: FieldContext, index: int) -> Iterator[Line]:
     yield lines[index]
     first = next((i for i, line in enumerate(lines) if line.text.strip()), index)
     title = lines[index].text.strip()
-    if ctx.half.start == 0 and first < index and lines[first].text.startswith(title):
+    if title and ctx.half.start == 0 and first < index and lines[first].text.startswith(title):
         yield lines[first]
 
 
