@@ -168,6 +168,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"organisation": "International Military Staff (IMS)", "reference": "250640"},
     ),
     (
+        "a command's masthead under a PDF copy's page number and markings",
+        "1\nNATO UNCLASSIFIED\nNATO UNCLASSIFIED\nSUPREME HEADQUARTERS ALLIED POWERS EUROPE\n"
+        "Vacancy Number: G75/25\nJob Title: Strategic Advisor\nNATO Grade: 24\n"
+        "Closing Date: Sunday 21 September 2025\n\n" + BODY * 3,
+        {"organisation": "SUPREME HEADQUARTERS ALLIED POWERS EUROPE"},
+    ),
+    (
         "an extended deadline",
         "Human Resources Officer\n\nRef. No: eu-LISA/17/CA/FGIV/7.1\nLocation: Tallinn, Estonia\n"
         "Closing date: 08 May 2017 extended until 26 May 2017\n\n" + BODY * 3,

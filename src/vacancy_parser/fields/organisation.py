@@ -128,6 +128,10 @@ _MASTHEAD = re.compile(
     r"(?:\n[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.-]{3,60}(?:STAFF|INTERNATIONAL|SECR[ÉE]TARIAT))?)[ \t]*$",
     re.M,
 )
+_PAGE_MARKINGS = re.compile(
+    r"(?:[ \t]*+(?:\d{1,3}|(?:NATO|OTAN)\s+(?:UNCLASSIFIED|RESTRICTED|SANS\s+CLASSIFICATION)"
+    r"|NON\s+CLASSIFI[ÉE]|PUBLICLY\s+DISCLOSED[^\n]*)?[ \t]*\n)*"
+)
 # A command's or agency's capitalised name on the first line ("HEADQUARTERS ALLIED
 # JOINT FORCE COMMAND BRUNSSUM"), which is no banner ("CIVILIAN VACANCY NOTICE").
 _COMMAND_MASTHEAD = re.compile(
@@ -186,11 +190,14 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if ctx.half.start != 0:
         return {}
     top = ctx.text[:_MASTHEAD_REACH]
-    m = _MASTHEAD.match(top)
+    # Page numbers and classification markings stand above a PDF copy's masthead.
+    markings = _PAGE_MARKINGS.match(top)
+    below = markings.end() if markings is not None else 0
+    m = _MASTHEAD.match(top, below)
     if m is not None and BANNER_WORDS.search(m.group()):
         org = " ".join(m.group().split())
         return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}
-    m = _COMMAND_MASTHEAD.match(top)
+    m = _COMMAND_MASTHEAD.match(top, below)
     if m is not None and not BANNER_WORDS.search(m.group("org")):
         org = " ".join(m.group("org").split())
         return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}
