@@ -73,8 +73,10 @@ _RECRUITS = re.compile(
 # are invited for this position at the European Police Office (Europol)."); it may stand
 # anywhere in the notice.
 _INVITED = re.compile(
-    r"\b(?:applications are invited|candidatures sont sollicit[ée]es)\s+(?:for|pour)\s+"
-    r"(?:this|the|ce|le)\s+(?:position|post|vacancy|poste)\b[^.\n]{0,60}?\s+"
+    r"\b(?:(?:applications are invited|candidatures sont sollicit[ée]es)\s+(?:for|pour)\s+"
+    r"(?:this|the|ce|le)\s+(?:position|post|vacancy|poste)\b[^.\n]{0,60}?"
+    # "This announcement is for a … International position with the NATO Support …"
+    r"|(?:announcement|notice|vacancy)\s+is\s+for\s+an?\s+[^.\n]{0,80}?\b(?:position|post))\s+"
     r"(?:at|with|within|au sein d[eu']|à|aupr[èe]s d[eu'])\s*(?:the\s+|la\s+|l['’])?"
     r"(?P<org>[A-ZÀ-Ý][^.\n]{2,90}?)\s*(?:\.|\d|,|\n|$)",
     re.I,
@@ -180,7 +182,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         start = offset + m.start("org") + m.group("org").index(org, lead)
         return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
     body, offset = ctx.body()
-    invited = ctx.mentions("applications are invited", "candidatures sont sollicit")
+    invited = ctx.mentions("applications are invited", "candidatures sont sollicit", " is for a")
     m = _INVITED.search(body, 0, _INVITED_REACH) if invited else None
     if m is not None:
         start = offset + m.start("org")
