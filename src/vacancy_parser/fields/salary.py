@@ -43,6 +43,8 @@ LABELS = {
             "Annual salary",
             "Monthly net salary",
             "Net salary",
+            "Salary scale",
+            "Pay scale",
         ],
         "fr": [
             "Salaire (Base de paie)",
@@ -58,6 +60,8 @@ LABELS = {
             "Salaire annuel",
             "Rémunération mensuelle",
             "Rémunération annuelle",
+            "Échelle salariale",
+            "Échelle de traitement",
         ],
     }
 }

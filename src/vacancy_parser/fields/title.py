@@ -23,6 +23,7 @@ LABELS = {
             "Position Title",
             "Title",
             "Position",
+            "Name of the post",
         ],
         "fr": [
             "Intitulé du poste",

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..document import Document
+from ..document import Document, line_index
 from ._vocab import fold
 from .labels import BARE_LABELS, UNMAPPED, LabelHit, LabelTable, rstrip_end
 
@@ -106,6 +106,11 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
             kept.extend(valued)
         else:
             kept.extend(hit for hit in valued if _kept_alone(doc, table, hit))
+    # A value printed on its own line under its label ("Primary Location" / "Russia-Moscow")
+    # is no post title either.
+    for hit in kept:
+        if hit.has_value and hit.value_start > doc.lines[hit.line].end:
+            label_like.add(line_index(doc.lines, hit.value_start))
     return FoundLabels(kept, blocks, frozenset(label_like))
 
 
