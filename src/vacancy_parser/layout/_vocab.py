@@ -62,6 +62,8 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "job summary",
             "purpose",
             "post context",
+            "organisation summary and post context",
+            "organization summary and post context",
             "background",
             "overall purpose of the post",
             "role summary",

@@ -48,7 +48,9 @@ _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
 _FURNITURE = re.compile(
     r"(?:full[- ]?time|part[- ]?time|temps (?:plein|partiel)|voltijds|deeltijds|vollzeit|teilzeit"
     r"|tempo pieno|jornada completa|pending budget approval|open to nationals\b.*"
-    r"|this (?:job|position|posting|vacancy)\b.*|[\d.,\s]++(?:euro|eur|€|\$|usd|£).*)$",
+    r"|this (?:job|position|posting|vacancy)\b.*|[\d.,\s]++(?:euro|eur|€|\$|usd|£).*"
+    # A sentence about the post ("This post reports to …", "Le titulaire du poste …").
+    r"|(?:this|the|ce|le|la)\s+(?:post|position|incumbent|post ?holder|poste|titulaire)\s+\w.*)$",
     re.I,
 )
 
