@@ -175,6 +175,20 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"organisation": "SUPREME HEADQUARTERS ALLIED POWERS EUROPE"},
     ),
     (
+        "a label's value on its own line, and a sentence about the post, are no title",
+        "Primary Location\nRussia-Moscow\nNATO Body\nNATO International Staff (NATO IS)\n"
+        "Schedule\nFull-time\n\nThis post reports to the Director of Finance (A8)\n\n" + BODY * 3,
+        {"title_en": None, "location": "Russia-Moscow", "grade_codes": []},
+    ),
+    (
+        "an announcement for a position with an agency",
+        "About the Position: This announcement is for a North Atlantic Treaty Organization "
+        "(NATO) International position with the NATO Support and Procurement Agency (NSPA). "
+        "Resumes are not accepted.\nSummary\n" + BODY * 3 + "Qualifications\n"
+        "University degree and five years of experience.\n",
+        {"organisation": "NATO Support and Procurement Agency (NSPA)"},
+    ),
+    (
         "an extended deadline",
         "Human Resources Officer\n\nRef. No: eu-LISA/17/CA/FGIV/7.1\nLocation: Tallinn, Estonia\n"
         "Closing date: 08 May 2017 extended until 26 May 2017\n\n" + BODY * 3,
