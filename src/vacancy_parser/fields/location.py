@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from ..layout._signs import recruited_post
-from ..layout._vocab import BARE_PLACE, CITY_COUNTRY, DUTY_CITIES, PLACE_LINE
+from ..layout._vocab import (
+    BARE_PLACE,
+    CITY_COUNTRY,
+    DUTY_CITIES,
+    PLACE_AFTER_TITLE,
+    PLACE_LINE,
+    VIEW_COUNTER,
+)
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -94,19 +101,24 @@ def _from_sentence(ctx: FieldContext) -> dict[str, Found[str]]:
     if recruited is not None:
         title, at = recruited
         m = _AT_PLACE.match(body, at + len(title))
-        if m is not None:
-            place = _PLACE_NAME.match(body, m.end())
-            if place is not None and place.group().split()[0].casefold() not in _NOT_PLACES:
-                s, e = offset + place.start(), offset + place.end()
-                return {"location": Found(place.group(), s, e, "sentence")}
+        found = _place_at(body, offset, m.end()) if m is not None else None
+        if found is not None:
+            return {"location": found}
     if not ctx.mentions(*_BASED_WORDS):
         return {}
     for m in _BASED.finditer(body, 0, _SENTENCE_REACH):
-        place = _PLACE_NAME.match(body, m.end())
-        if place is not None and place.group().split()[0].casefold() not in _NOT_PLACES:
-            s, e = offset + place.start(), offset + place.end()
-            return {"location": Found(place.group(), s, e, "sentence")}
+        found = _place_at(body, offset, m.end())
+        if found is not None:
+            return {"location": found}
     return {}
+
+
+def _place_at(body: str, offset: int, at: int) -> Found[str] | None:
+    """The capitalised place name that starts at ``at`` in ``body``, if it is one."""
+    place = _PLACE_NAME.match(body, at)
+    if place is None or place.group().split()[0].casefold() in _NOT_PLACES:
+        return None
+    return Found(place.group(), offset + place.start(), offset + place.end(), "sentence")
 
 
 _AT_PLACE = re.compile(r"\s+(?:à|in|at|based\s+in|bas[ée]e?\s+à)\s+|\s*(?:\([^)\n]{1,12}\))?,\s*")
@@ -118,7 +130,7 @@ _NOT_PLACES = frozenset("nato otan the la le les l headquarters hq".split())
 
 # A board's "Title – City": the duty city a board appends to the title (title.py drops it).
 _TITLE_PLACE = re.compile(
-    r"(?:\s[–—-]|\s+in|\s+à)\s(?P<place>[^–—\n-]{2,40}?)(?:\s+\d[\d,.  ]*\s*(?i:views?|vues?))?\s*$"
+    PLACE_AFTER_TITLE + r"(?P<place>[^–—\n-]{2,40}?)(?:" + VIEW_COUNTER + r")?\s*$"
 )
 
 

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from ..layout._signs import names_post, recruited_post
-from ..layout._vocab import COUNTRIES, DUTY_CITIES, POST_CODE, fold
+from ..layout._vocab import (
+    COUNTRIES,
+    DUTY_CITIES,
+    PLACE_AFTER_TITLE,
+    POST_CODE,
+    VIEW_COUNTER,
+    fold,
+)
 from ..layout.langid import lexicon_scores
 from .base import FieldContext, FieldSpec, Found
 
@@ -83,9 +90,8 @@ _TRAILING_PAREN = re.compile(
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
-_TRAILING_PLACE = re.compile(r"(?:\s+[–—-]|\s+in|\s+à)\s+(?P<place>[^–—-]{2,40})$")
-# A board's view counter after the title ("… in Brussels 520 views").
-_VIEWS = re.compile(r"\s+\d[\d,.  ]*\s*(?:views?|vues?)\s*$", re.I)
+_TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
+_VIEWS = re.compile(VIEW_COUNTER + r"\s*$")
 _EDGE = " -–—:|,"
 # Function words that make a title line plainly English or French.
 _PLAIN = 3

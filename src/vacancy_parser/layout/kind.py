@@ -22,6 +22,7 @@ from ._signs import (
     JOB_PHRASES,
     alternation,
     names_post,
+    phrases,
     recruited_post,
     whole_words,
 )
@@ -92,8 +93,8 @@ _VOCABULARY_PATTERN = whole_words(
     "|".join(f"(?P<{sign}>{alternation(table)})" for sign, table, _w, _c in _VOCABULARY)
 )
 _HOLDER = whole_words(alternation(HOLDER_PHRASES))
-# Every holder phrase has one of these: a page without them is not scanned.
-_HOLDER_WORDS = ("incumbent", "holder", "/he", "/she", "/her", "titulaire", "il/elle", "il ou elle")
+# The phrases as literals: a page holding none of them is not scanned with the pattern.
+_HOLDER_WORDS = phrases(HOLDER_PHRASES)
 
 MIN_EXPLAINED = 2
 _ABOVE = 3
