@@ -81,10 +81,18 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
 # a capitalised place of one to three words, and its country after a comma.
 _BASED = re.compile(
     r"\b(?:based|located|stationed)\s+in\s+"
-    r"|\b(?:bas|positionn|localis|affect)[ée](?:\.?e|-e|\(e\))?\s+(?:[àa]|au)\s+",
+    r"|\b(?:bas|positionn|localis|affect)é(?:\.?e|-e|\(e\))?\s+(?:[àa]|au)\s+",
     re.I,
 )
-_BASED_WORDS = ("based in", "located in", "stationed in", "bas", "positionn", "localis", "affect")
+_BASED_WORDS = (
+    "based in",
+    "located in",
+    "stationed in",
+    "basé",
+    "positionné",
+    "localisé",
+    "affecté",
+)
 _PLACE_NAME = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}"
     r"(?:,[ \t]*[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)?)"
