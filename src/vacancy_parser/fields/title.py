@@ -120,7 +120,7 @@ def clean(raw: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE)
+        text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE).lstrip("# ")
         text = _TRAILING_TAG.sub("", text)
         m = _TRAILING_PLACE.search(text)
         if m and m.group("place").strip().lower().split(",")[0] in DUTY_CITIES:
