@@ -127,9 +127,12 @@ _NOT_THE_OFFER = re.compile(
 # A sentence ends at a full stop before a capital, or at a blank line before a capital
 # line. Each alternative starts once per run of spaces (after the stop, after the last
 # visible character), so a page of blank lines is read in linear time.
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s++(?=[A-ZÀ-Ý«\"(])|(?<=\S)[ \t]*+\n(?:[ \t]*+\n)++\s*+(?=[A-ZÀ-Ý])"
-)
+# After a full stop, or a blank line after a line of text, before a capital. Each break
+# opens on a literal (``re`` scans for it before trying the rest); a blank line's run is
+# taken whole, and what stands around it is checked in :func:`sentences` (a lookahead
+# there would retry the run from each of its line breaks).
+_SENTENCE_END = re.compile(r"[.!?]\s++(?=[A-ZÀ-Ý«\"(])|\n(?:[ \t]*+\n)++\s*+")
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 # Words without which a sentence says nothing about the contract terms.
 _ABOUT_CONTRACT = (
     "contra",
@@ -163,7 +166,8 @@ _OTHER_STAFF_WORDS = (
     "currently",
     "already",
 )
-_CLAUSE = re.compile(r"\b(?:contract|contrat|appointment|engagement|CDD)\b", re.I)
+_CLAUSE_WORDS = ("contract", "contrat", "appointment", "engagement", "cdd")
+_CLAUSE = re.compile(r"\b(?:" + "|".join(_CLAUSE_WORDS) + r")\b", re.I)
 
 CODES = (
     IssueCode(
@@ -190,7 +194,15 @@ def sentences(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
-        out.append((text[pos : m.start()], pos))
+        if text[m.start()] == "\n":
+            end = m.start()
+            while end > pos and text[end - 1] in " \t":
+                end -= 1
+            if end <= pos or text[end - 1].isspace() or not _CAPITAL.match(text, m.end()):
+                continue  # at the start, or not before a capital
+        else:
+            end = m.start() + 1
+        out.append((text[pos:end], pos))
         pos = m.end()
     out.append((text[pos:], pos))
     return out
@@ -306,7 +318,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
     found: dict[str, Found[object]] = _from_label(ctx)
     section = ctx.section_text("contract")
     text, offset = section if section is not None else ctx.body()
-    if section is None and not _CLAUSE.search(text) and not found:
+    if (
+        section is None
+        and not found
+        and not (ctx.mentions(*_CLAUSE_WORDS) and _CLAUSE.search(text))
+    ):
         return {}
     offer = offer_sentences(text)
     kind = _contract_type(offer, offset)

@@ -142,10 +142,22 @@ _RUNNING = re.compile(
     r"candidatures? (?:doivent|devront) (?:être|parvenir)|au plus tard (?:le)?)\b",
     re.I,
 )
+# The words each pattern needs: a page without them is not scanned (see FieldContext.mentions).
+_RUNNING_WORDS = (
+    "deadline",
+    "closing date",
+    "applicat",
+    "later than",
+    "date limite",
+    "date de clôture",
+    "candidature",
+    "au plus tard",
+)
 _WINDOW = 60
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Said after the date: the deadline is the last date before these words.
-_LATEST = re.compile(r"\b(?:au plus tard|at the latest)\b(?!\s+le\b)", re.I)
+_LATEST_WORDS = ("au plus tard", "at the latest")
+_LATEST = re.compile(r"\b(?:" + "|".join(_LATEST_WORDS) + r")\b(?!\s+le\b)", re.I)
 
 _DIGIT = re.compile(r"\d")
 # What joins the two ends of a period: "12 January - 8 March", "du 1er au 15 mars".
@@ -235,8 +247,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         iso, where = parse_date(text)
         if iso is not None and where is not None and where[1] - where[0] >= len(text) - 2:
             return {"deadline": Found(iso, at + where[0], at + where[1], "bare_value")}
+    if not ctx.mentions(*_RUNNING_WORDS):
+        return {}
     body, offset = ctx.body()
-    for m in _LATEST.finditer(body):  # "… le 3 mars 2025 à minuit au plus tard"
+    for m in (
+        _LATEST.finditer(body) if ctx.mentions(*_LATEST_WORDS) else ()
+    ):  # "… le 3 mars 2025 à minuit au plus tard"
         window = body[max(0, m.start() - _WINDOW) : m.start()]
         iso, where = parse_date(window)
         if iso is not None and where is not None and iso != "ongoing":

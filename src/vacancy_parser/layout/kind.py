@@ -128,18 +128,22 @@ _EXAMPLE = re.compile(
     r"|un exemple|exemple d)",
     re.I,
 )
-_ENUMERATED_POST = re.compile(
-    r"^[ \t]*(?:(?:Titre|Intitulé|Title)[ \t]+(?:du[ \t]+|of[ \t]+(?:the[ \t]+)?)?)?"
+# "POSTE 1 :" opening a line (a line break first, so that the scan starts from a literal),
+# or "ces 3 postes"; each pattern opens on a literal or a class of letters, which ``re``
+# scans for before trying the rest (a leading ``\b`` or ``^`` would forbid it).
+_FIRST_OF_POSTS = re.compile(
+    r"\n[ \t]*(?:(?:Titre|Intitulé|Title)[ \t]+(?:du[ \t]+|of[ \t]+(?:the[ \t]+)?)?)?"
     r"(?:POSTE|Poste|poste|POST|Post|post|POSITION|Position|position)[ \t]+(?:N°[ \t]*)?0?1[ \t]*[:.–-]"
-    r"|\b(?:ces|these|les)[ \t]+0?[2-9][ \t]+(?:postes|posts|positions)\b",
-    re.M,
+)
+_COUNT_OF_POSTS = re.compile(
+    r"(?:c(?<!\wc)es|t(?<!\wt)hese|l(?<!\wl)es)[ \t]+0?[2-9][ \t]+(?:postes|posts|positions)\b"
 )
 _DEFINITION = re.compile(
     r"(?:This is|This will be|This field|It is the|Il s'agit|C'est la|C'est le|Ce champ)\b", re.I
 )
 # After a line break, so that the scan starts from a literal (fast in ``re``).
 _QUESTION = re.compile(r"\n[ \t]*(?:Q\s*[:.]|Question\s*\d*\s*:)")
-_GRADE_CODE = re.compile(r"\b([GABCL])[ .-]?([1-9]|1[0-9]|2[0-6])\b")
+_GRADE_CODE = re.compile(r"([GABCL])(?<!\w[GABCL])[ .-]?([1-9]|1[0-9]|2[0-6])\b")
 
 
 def signs(analysis: Analysis) -> list[Evidence]:
@@ -187,13 +191,20 @@ def signs(analysis: Analysis) -> list[Evidence]:
     placeholders = len(_PLACEHOLDER.findall(text)) + sum(low.count(m) for m in _FORM_MARKS)
     if placeholders >= MIN_PLACEHOLDERS:
         add("template", W_TEMPLATE, f"{placeholders} placeholders such as [TITLE]")
-    first_post = _ENUMERATED_POST.search(text, 0, _VOCAB_CHARS) if "pos" in folded else None
-    if first_post is not None:
-        add("enumerated_posts", W_ENUMERATED_POSTS, first_post.group().strip())
+    enumerated = _enumerated_posts(text[:_VOCAB_CHARS]) if "pos" in folded else None
+    if enumerated is not None:
+        add("enumerated_posts", W_ENUMERATED_POSTS, enumerated)
     codes = _grade_codes(text[:_TABLE_CHARS])
     if len(codes) >= GRADE_TABLE_CODES:
         add("grade_table", W_GRADE_TABLE, f"{len(codes)} different grade codes")
     return found
+
+
+def _enumerated_posts(text: str) -> str | None:
+    """The first words of a page that describes several posts in turn, if it is one."""
+    text = "\n" + text
+    found = [m for m in (_FIRST_OF_POSTS.search(text), _COUNT_OF_POSTS.search(text)) if m]
+    return min(found, key=lambda m: m.start()).group().strip() if found else None
 
 
 def _line_text(analysis: Analysis, index: int) -> str:
@@ -209,7 +220,7 @@ def _post_title(analysis: Analysis) -> str | None:
     order = ([first] if first is not None else []) + list(range(min(len(lines), _TOP_LINES)))
     for index in order:
         text = lines[index].text.strip()
-        if 3 <= len(text) <= _TITLE_MAX and is_title_like(text) and names_post(text):
+        if 3 <= len(text) <= _TITLE_MAX and names_post(text) and is_title_like(text):
             return text
     found = recruited_post(analysis.doc.text, 0, min(len(analysis.doc.text), _VOCAB_CHARS))
     return found[0] if found is not None else None

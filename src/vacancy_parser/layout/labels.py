@@ -163,13 +163,13 @@ class LabelTable:
                         known = self.keys.get(form)
                         self.keys[form] = (key, None if known and known[1] != lang else lang)
         by_initial: dict[str, list[str]] = {}
-        for variant in sorted(self.keys, key=len, reverse=True):
-            by_initial.setdefault(variant[0], []).append(re.escape(variant))
-        # One pattern per initial letter: re tries alternatives one by one, so
-        # a line is matched against the dozen labels that can start it.
+        for variant in self.keys:
+            by_initial.setdefault(variant[0], []).append(variant)
+        # One pattern per initial letter, its labels factored by common prefixes (a trie):
+        # a line is matched against the labels that can start it, one character at a time.
         self.patterns = {
             initial: re.compile(
-                r"(?P<label>" + "|".join(variants) + r")(?-i:(?![a-zà-ÿ]))"
+                r"(?P<label>" + trie_pattern(tuple(variants)) + r")(?-i:(?![a-zà-ÿ]))"
                 # A note between the label and its colon: "Clôture des candidatures
                 # (minuit heure de Paris) : 14 Mars 2025".
                 r"(?:[ \t]*\([^)\n]{1,40}\)(?=[ \t]*[:|—]))?"
@@ -202,7 +202,7 @@ class LabelTable:
         )
         capitalised = [v for v in printed if v[:1].isupper()]
         self.inline = re.compile(
-            r"(?P<label>" + "|".join(re.escape(v) for v in capitalised) + r")"
+            r"(?P<label>" + trie_pattern(tuple(capitalised)) + r")"
             r"(?P<after>[ \t]*[:—]|(?=[A-Z0-9])|[ \t]*$|(?=[ \t]+[A-Z0-9]))"
         )
         # The same labels ending a line, looked for in its last characters only.
