@@ -207,6 +207,53 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "26 Jan, 26\n\n" + BODY * 3,
         {"salary_amount": None},
     ),
+    (
+        "a board's title whose job noun is less common (spokesperson)",
+        "Spokesperson\n🔍 Belgium\n- 250565 Requisition #\n1. SUMMARY\n" + BODY * 3,
+        {"title_en": "Spokesperson", "reference": "250565"},
+    ),
+    (
+        "a contractor call: Requirement label; chrome of several apply buttons; a place line",
+        "2024-0177 Provision of Cyber Services (NS) - FRI 28 Feb\n\nBrunssum, Limburg, "
+        "Netherlands\n\nApply now Apply later\n\nDeadline Date: Friday 28 February 2025\n\n"
+        "Requirement: Provision of Cyber Services\n\nLocation: Brunssum, NL\n\n" + BODY * 3,
+        {"title_en": "Provision of Cyber Services", "deadline": "2025-02-28"},
+    ),
+    (
+        "a note in brackets under the heading is no title; Post and Type of post labels",
+        "(E D A)\n\nVacancy notice\n(Agency's Temporary Staff)\n\nPost: Project Officer "
+        "SES/SESAR\nType of post : Temporary agent post\nGrade : AD10\nLocation: Brussels\n\n"
+        + BODY
+        * 3,
+        {
+            "title_en": "Project Officer SES/SESAR",
+            "contract_type": "temporary",
+            "grade_codes": ["AD10"],
+        },
+    ),
+    (
+        "a reference with slashes before the title; a flattened header's unknown label",
+        "VACANCY NOTICE Ref. No: eu-LISA/17/CA/7.1 Post: Human Resources Officer "
+        "Sector/Unit/Department: Human Resources and Training Unit/Resources and Administration "
+        "Department Function Group/Grade: Contract Agent, FGIV Location: Tallinn, Estonia "
+        "Starting date: as soon as possible Level of Security Clearance: CONFIDENTIEL UE/EU "
+        "CONFIDENTIAL Closing date: 26 May 2017\n\n" + BODY * 3,
+        {"title_en": "Human Resources Officer", "location": "Tallinn, Estonia"},
+    ),
+    (
+        "a reference with slashes and a dash before the title",
+        "Post: EMSA/CA/2014/05 - Project Officer for Earth Observation services\n"
+        "Location: Lisbon\nClosing date for applications: 1 September 2014\n\n" + BODY * 3,
+        {"title_en": "Project Officer for Earth Observation services", "location": "Lisbon"},
+    ),
+    (
+        "a French call for applications number",
+        "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
+        "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"
+        "La Cour organise une procédure de sélection. Le titulaire du poste assiste les juges. "
+        "Le titulaire rédige des notes. Le titulaire participe aux réunions.\n",
+        {"reference": "CJ AP 56/25", "deadline": "2026-01-05"},
+    ),
 ]
 
 

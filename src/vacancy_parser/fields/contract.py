@@ -236,6 +236,9 @@ LABELS = {
             "Type of appointment",
             "Duration of appointment",
             "Status",
+            # EU agencies: "Type of post: Temporary agent post" (or a function group, no type).
+            "Type of post",
+            "Job type",
         ],
         "fr": [
             "Type de contrat",

@@ -10,13 +10,11 @@ from ..document import Line, line_index
 from ..layout._signs import names_post
 from ..layout._vocab import (
     BANNER_WORDS,
-    BARE_PLACE,
     BULLETS,
-    CITY_COUNTRY,
     EMPLOYER_LINE,
     KNOWN_EMPLOYER,
-    PLACE_LINE,
     fold,
+    is_place,
 )
 from .base import FieldContext, FieldSpec, Found
 
@@ -245,7 +243,7 @@ def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
         m = _CARD_ITEM.match(lines[i].text)
         if m is None or fold(m.group("org")) in _CARD_TERMS:
             continue
-        if _place(lines[nxt].text):
+        if is_place(lines[nxt].text):
             start = lines[i].start + m.start("org")
             return Found(m.group("org"), start, lines[i].start + m.end("org"), "card_employer")
         break
@@ -263,10 +261,6 @@ def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
             start = lines[i].start + m.start("org")
             return Found(org, start, start + len(org), "card_employer")
     return None
-
-
-def _place(text: str) -> bool:
-    return bool(BARE_PLACE.match(text) or CITY_COUNTRY.match(text) or PLACE_LINE.match(text))
 
 
 def _institution_line(ctx: FieldContext) -> Found[str] | None:

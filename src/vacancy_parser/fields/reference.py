@@ -95,9 +95,12 @@ _VACANCY_LINE_REACH = 1500
 _BOARD_TITLE_LINES = 40
 _LEADING_BRACKET = re.compile(r"[ \t*#]*\[\s*(\d{3,8})\s*\]")
 _IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7})\s*$")
+# The words :data:`_VACANCY_LINE` needs, lower-cased: a page without them is not scanned.
+_VACANCY_WORDS = ("vacan", "vn", "ref", "appel à candidature", "call for applications")
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|(?-i:Ref)\.?\s*+(?=N[o°º])|"
-    r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi))\s*+"
+    r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi)"
+    r"|appel\s+à\s+candidatures?(?=\s*n[°º])|call\s+for\s+applications(?=\s*no\b))\s*+"
     r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*+)?:?\s*+"
     r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}(?:\(\d{1,4}\))?\d[\w/.-]{1,20})",
     re.I,
@@ -148,7 +151,7 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
         return Found(m.group("ref"), s, e, "requisition_line")
     # A "STAFF VACANCY 250974" line stands in the header, or just after a board's card.
     top = min(ctx.half.end, ctx.half.start + _VACANCY_LINE_REACH)
-    vacancy_words = ctx.mentions("vacan", "vn", "ref")
+    vacancy_words = ctx.mentions(*_VACANCY_WORDS)
     for text, at in ((header, offset), (ctx.text[ctx.half.start : top], ctx.half.start)):
         m = _VACANCY_LINE.search(text) if vacancy_words else None
         if m is not None:

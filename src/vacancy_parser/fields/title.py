@@ -31,6 +31,9 @@ LABELS = {
             "Title",
             "Position",
             "Name of the post",
+            # NCIA's calls for contractors: "Requirement: Contracting Assistant".
+            "Requirement",
+            "Post",
         ],
         "fr": [
             "Intitulé du poste",
@@ -69,8 +72,11 @@ _TRAILING_NUMBER = re.compile(r"(?:\s+[-–]\s*|(?<=[\w)])[-–]|(?<=[a-z]))\d{5
 # A list bullet before the title ("• Legal Assistant").
 _BULLET = re.compile(r"^[•·▪◦●■►*–—-]\s+")
 # A reference before the title: "[6067] ", "VN 25/61 ", "VA 14 18 ", "Ref. 2024/12 – ".
+# "[6067] Title", "VN 12/34 Title", "EMSA/CA/2014/05 - Title" (a reference with slashes,
+# then a dash or a colon).
 _LEADING_REFERENCE = re.compile(
-    r"^(?:\[\s*[\w/.-]*\d[\w/.-]*\s*\]|(?:VN|VA|Ref\.?|Réf\.?|N°)\s*\d[\d/ .-]*\d(?=\s))"
+    r"^(?:\[\s*[\w/.-]*\d[\w/.-]*\s*\]|(?:VN|VA|Ref\.?|Réf\.?|N°)\s*\d[\d/ .-]*\d(?=\s)"
+    r"|[A-Za-z][\w.-]*(?:/[\w.-]+)+(?<=\d)(?=\s*[-–:|]))"
     r"\s*[-–:|]?\s*"
 )
 # A trailing grade after a comma (``…, P5``, ``…, FSN-11; FP-4 CLOSING DATE: …``), as

@@ -98,6 +98,9 @@ officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|sc
 |librarian|archivist|nurse|doctor|physician|psychologist|operator|supervisor|leader|lead|staff officer
 |executive|principal|associate|intern|trainee|attache|representative|liaison|economist|statistician
 |journalist|writer|designer|mechanic|electrician|guard|receptionist|registrar|clerk
+|spokesperson|spokesman|spokeswoman|photographer|producer|trainer|teacher|counsellor|counselor
+|attorney|prosecutor|judge|rapporteur|verifier|reviewer|typist|usher|messenger|storekeeper
+|buyer|negotiator|broker|steward|firefighter|paramedic|pharmacist|veterinarian|surveyor
 |chef|cheffe|adjoint|adjointe|conseiller|conseillere|administrateur|administratrice|directeur|directrice
 |charge|chargee|responsable|gestionnaire|ingenieur|ingenieure|chercheur|chercheuse|analyste
 |juriste|traducteur|traductrice|interprete|reviseur|comptable|secretaire|technicien|technicienne
@@ -107,6 +110,9 @@ officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|sc
 |archiviste|documentaliste|bibliothecaire|referendaire|greffier|greffiere|fonctionnaire|officier
 |linguiste|informaticien|informaticienne|economiste|statisticien|statisticienne
 |coordonnateur|coordonnatrice|representant|representante|enqueteur|enqueteuse|formateur|formatrice|animateur|animatrice
+|porte-parole|photographe|enseignant|enseignante|avocat|avocate|procureur|procureure|juge|verificateur
+|verificatrice|controleur|controleuse|operateur|operatrice|chauffeur|huissier|magasinier|acheteur
+|acheteuse|negociateur|negociatrice|pharmacien|pharmacienne|veterinaire|pompier
 """
 
 

@@ -244,7 +244,7 @@ CHROME_LINE = re.compile(
     # The leading non-word run is possessive: taken once, never re-split between the
     # alternatives (a line of a dash, spaces and a word made this pattern take seconds).
     r"""^[^\w(\[]*+(?:
-        loading\s*\.*|apply(?:\s+now)?|postuler|solliciteren|bewerben|candidati|share|partager|save
+        loading\s*\.*|apply(?:\s+(?:now|later))?(?:\s+apply\s+(?:now|later))?|postuler|solliciteren|bewerben|candidati|share|partager|save
         |click\s+to\s+apply.*|similar\s+jobs|offres\s+similaires|vergelijkbare\s+vacatures
         |job\s+content|read\s+more|lire\s+la\s+suite|voir\s+plus|print|imprimer|back|retour
         |\d+\s+(?:days?|hours?|weeks?|jours?|dagen|tagen?|giorni|дн\w*)\s*(?:ago)?.*
@@ -364,6 +364,11 @@ CITY_COUNTRY = re.compile(
     + r"))[ \t*]*$",
     re.M,
 )
+
+
+def is_place(text: str) -> bool:
+    """A line that is only a place: ``Belgium-Brussels``, ``Brunssum, Limburg, Netherlands``."""
+    return bool(BARE_PLACE.match(text) or CITY_COUNTRY.match(text) or PLACE_LINE.match(text))
 
 
 def fold_prefix(text: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..document import Document
-from ._signs import trie_pattern
+from ._signs import names_post, trie_pattern
 from ._vocab import fold
 
 # Labels that are not fields but show where a header block is.
@@ -32,7 +32,6 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Category",
             "Categories",
             "Industry",
-            "Job type",
             "Employment type",
             "Sector",
             "Published",
@@ -227,8 +226,11 @@ class LabelTable:
             # ("Title: Administrator Division/Office: …").
             other = _UNKNOWN_INLINE.search(doc.text, pos, m.start() if m else current.value_end)
             if unknown and other is not None:
-                hits.append(_cut(doc.text, current, other.start()))
-                current = _after(doc.text, current, UNMAPPED, None, other, colon=True)
+                # "… Human Resources Officer Sector/Unit:": a post's noun ends the title before.
+                first = other.group("first")
+                start = other.start("rest" if first and names_post(first) else "label")
+                hits.append(_cut(doc.text, current, start))
+                current = _after(doc.text, current, UNMAPPED, None, other, colon=True, start=start)
                 pos = current.value_start
                 continue
             if m is None:
@@ -424,20 +426,29 @@ def _cut(text: str, hit: LabelHit, at: int) -> LabelHit:
 
 
 def _after(
-    text: str, current: LabelHit, key: str, lang: str | None, m: re.Match[str], colon: bool
+    text: str,
+    current: LabelHit,
+    key: str,
+    lang: str | None,
+    m: re.Match[str],
+    colon: bool,
+    start: int | None = None,
 ) -> LabelHit:
-    """The label ``m`` found inside ``current``'s value, valued with the rest of it."""
+    """The label ``m`` found inside ``current``'s value (from ``start`` if given), valued
+    with the rest of it."""
     end = current.value_end
-    start = min(_lstrip(text, m.end(), end), end)
-    return LabelHit(key, lang, current.line, m.start("label"), m.end("label"), start, end, colon)
+    value = min(_lstrip(text, m.end(), end), end)
+    label = m.start("label") if start is None else start
+    return LabelHit(key, lang, current.line, label, m.end("label"), value, end, colon)
 
 
 # A label of no known field inside a flattened header: "Division/Office:", "Point of
-# Contact:", "Job Family:"; a word in capitals before it ("… Force GK Country:") is the
-# end of the previous value, not part of the label.
+# Contact:", "Starting date:", "Job Family:". A capitalised word before it ("… Force GK
+# Country:") may end the previous value: a post's noun does ("… Officer Sector/Unit:").
 _UNKNOWN_INLINE = re.compile(
-    r"(?<=\s)(?P<label>(?:[A-Z][a-z][\w/&'’-]*[ ])?[A-Z][\w/&'’-]*"
-    r"(?:[ ](?:of|for|de|du|des|la|le|the)[ ][\w/&'’-]+)*):(?=\s)"
+    r"(?<=\s)(?P<label>[A-Z][\w/&'’-]*(?:[ ][a-z][\w/&'’-]*){1,2}"
+    r"|(?:(?P<first>[A-Z][a-z][\w/&'’-]*)[ ])?(?P<rest>[A-Z][\w/&'’-]*"
+    r"(?:[ ](?:of|for|de|du|des|la|le|the)[ ][\w/&'’-]+)*)):(?=\s)"
 )
 
 

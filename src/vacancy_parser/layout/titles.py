@@ -9,7 +9,6 @@ from ..document import Document
 from ._signs import names_post
 from ._vocab import (
     BANNER_WORDS,
-    BARE_PLACE,
     BULLETS,
     CHROME_LINE,
     EMPLOYER_LINE,
@@ -17,6 +16,7 @@ from ._vocab import (
     ORGANISATION_NAMES,
     PICTOGRAPH,
     UNIT_LINE,
+    is_place,
 )
 from .labels import LabelHit
 
@@ -124,11 +124,13 @@ def is_title_like(text: str) -> bool:
         return False
     if text.startswith("|") or text.startswith(">") or _ADDRESS.search(text):
         return False  # a table row, a quoted comment, a postal address
+    if text.startswith("(") and text.endswith(")"):
+        return False  # a note under a heading ("(Agency's Temporary Staff)", "(E D A)")
     if _CARD_ITEM.match(text):
         return False  # an item of a board's card ("• BICES Group Executive", "• Location")
     if len(_DIGIT.findall(text)) >= _DIGIT_SHARE * len(text):
         return False  # a reference or a date ("2026/UCRADL/14706")
-    if BARE_PLACE.match(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
+    if is_place(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
         return False
     if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text) or text.endswith(":"):
         return False
