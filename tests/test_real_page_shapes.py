@@ -247,6 +247,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Project Officer for Earth Observation services", "location": "Lisbon"},
     ),
     (
+        "a recruiting sentence is evidence of one notice",
+        "This job listing has expired!\n\nNATO seeks Assistant Secretary General for Emerging "
+        "Security Challenges\n\nJob Description\n\nAssistant Secretary General for Emerging "
+        "Security Challenges\n\nThe Assistant Secretary General is responsible for the "
+        "development and delivery of NATO's policies.\n",
+        {"kind": "vacancy"},
+    ),
+    (
+        "avis de vacance pour le poste de …",
+        "Document C2021/102A/03\n\nAgence européenne — Publication d'un avis de vacance pour "
+        "le poste de directeur exécutif adjoint (Agent temporaire — Grade AD 13) — "
+        "COM/2021/20059\n\nPrésentation\n\nL'Agence a été créée en 2004.\n",
+        {"kind": "vacancy", "title_fr": "directeur exécutif adjoint", "grade_codes": ["AD13"]},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

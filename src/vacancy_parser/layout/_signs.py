@@ -175,7 +175,8 @@ def names_post(text: str) -> bool:
 # titles are in capitals; French ones may not be, and end before a place or a purpose.
 _EN_TITLE = r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
 _FR_RECRUITS = (
-    r"\b(?:(?:recrute|recherche)\s+|recrutement\s+d['’]\s*|(?:recrute|recherche)\s*:\s*(?=[A-ZÀ-Ý]))"
+    r"\b(?:(?:recrute|recherche)\s+|recrutement\s+d['’]\s*|(?:recrute|recherche)\s*:\s*(?=[A-ZÀ-Ý])"
+    r"|avis\s+de\s+vacance\s+(?=pour\s+(?:le|un)\s+poste))"
     r"(?:une?|un\(e\)|un/une|un\.e|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))?\s*"
 )
 # Each pattern with the lower-case words it needs: a page without them is not scanned
@@ -198,6 +199,13 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        ("vacancy notice for", "vacancy announcement for"),
+        re.compile(
+            r"\b[Vv]acancy\s+(?:notice|announcement)\s+for\s+the\s+(?:post|position)\s+of\s+"
+            r"(?:an?\s+)?" + _EN_TITLE
+        ),
+    ),
+    (
         ("applicants for", "candidates for"),
         re.compile(
             r"\b(?:applicants|candidates)\s+for\b[^.\n]{0,80}?\bposts?\s+(?:of|as)\s+(?:an?\s+)?"
@@ -207,14 +215,14 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # A gender mark ends a French title wherever it stands ("… Conseiller en Développement
     # de la Paix(H/F), Bamako"); without one, a place or a purpose does.
     (
-        ("recru", "recherche"),
+        ("recru", "recherche", "avis de vacance"),
         re.compile(
             _FR_RECRUITS
             + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)\s*\((?:[HFMhfm]/[HFMhfm](?:/[Xx])?)\)"
         ),
     ),
     (
-        ("recru", "recherche"),
+        ("recru", "recherche", "avis de vacance"),
         re.compile(
             _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
             r"(?=\s+(?:à|au|aux|en|pour|afin|dans|bas[ée]e?|chargée?)\b|\s*[.,;:\n(]|$)"

@@ -66,6 +66,9 @@ W_NUMBERED = 0.5
 # the section itself it carries an excerpt that starts there (a board's body-only copy).
 W_FIRST_SECTION = 1.1
 W_POST_TITLE = 1.0
+# "NATO seeks …", "X recrute un(e) …": measured on fixtures/real (314 pages), all 15 pages
+# with such a sentence naming a post are notices.
+W_RECRUITING = 0.7
 # The post's holder named this many times (see ``HOLDER_PHRASES``).
 MIN_HOLDER = 3
 W_HOLDER = 1.0
@@ -172,6 +175,9 @@ def signs(analysis: Analysis) -> list[Evidence]:
     title = _post_title(analysis)
     if title is not None:
         add("post_title", W_POST_TITLE, title)
+    recruiting = recruited_post(text, 0, min(len(text), _VOCAB_CHARS))
+    if recruiting is not None:
+        add("recruiting_sentence", W_RECRUITING, recruiting[0])
     folded = fold(text[:_VOCAB_CHARS])
     hits: dict[str, set[str]] = {}
     for m in _VOCABULARY_PATTERN.finditer(folded):
