@@ -262,6 +262,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "vacancy", "title_fr": "directeur exécutif adjoint", "grade_codes": ["AD13"]},
     ),
     (
+        "a grade in brackets after the post, in running text",
+        "Senior Specialist\n\nThe Agency is organising a selection procedure to create a "
+        "reserve list for the post of Senior Specialist in the Governance Department (AD8).\n\n"
+        "Main responsibilities\n" + BODY * 3,
+        {"grade_codes": ["AD8"]},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

@@ -121,6 +121,8 @@ _TOKEN = re.compile(
     r"|(?P<fg>FG)\s*[.\-]?\s*(?P<roman>IV|I{1,3})(?![A-Za-z]))",
     re.I,
 )
+# Scales whose "X8-14" is a range of grades, not a grade and its step ("P3-1").
+_RANGED = frozenset({"G", "AD", "AST"})
 _JOIN = re.compile(r"\s*(?:[-–/,;&(]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
 _BARE = re.compile(r"(?P<num>\d{1,2})(?![\d.,]\d)(?![\w(])")
 _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\s+OTAN\b|\bGrade\b")
@@ -141,6 +143,12 @@ _RUNNING = re.compile(
 # A grade in brackets after the posts it is for ("two senior management posts (A5)").
 _POSTS_GRADE = re.compile(
     r"pos(?:ts?|itions?|tes?)\s*+\((?P<codes>(?:AST|AD|[ABCGLP])[ .-]?\d{1,2}(?:\s*+[-–/]\s*+[A-Z]{0,3}[ .-]?\d{1,2})?)\)"
+)
+# A bracket holding only grades on a scale no language level shares ("one ASSISTANT (AST4)",
+# "Department (AD8)", "(P-3)"); "(B2)" or "(C1)" may be a language level.
+_BRACKET_GRADE = re.compile(
+    r"\((?P<codes>(?:AST/SC|AST|AD|FSN|GSA|GS|FP|P|D)[ .-]?\d{1,2}"
+    r"(?:\s*+[-–/&]\s*+(?:[A-Z]{1,3}[ .-]?)?\d{1,2})*)\)"
 )
 # A grade field's value is read this far, on its first line.
 _SENTENCE_BACK = 300
@@ -190,7 +198,7 @@ def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
             _add(codes, prefix, printed if printed.startswith("0") else str(int(printed)))
         step = m.groupdict().get("step")
         number = int(m.group("num") or 0)
-        if step is not None and prefix == "G" and int(step) > number:
+        if step is not None and prefix in _RANGED and int(step) > number:
             _add(codes, prefix, step)
         end = m.end()
         join = _JOIN.match(text, end)
@@ -298,7 +306,8 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
     """Grades the text gives for this post ("a dual-grade post at G8-G10 (B3/B4)")."""
     body, offset = ctx.body()
     mentions = sorted(
-        (*_RUNNING.finditer(body), *_POSTS_GRADE.finditer(body)), key=lambda m: m.start()
+        (*_RUNNING.finditer(body), *_POSTS_GRADE.finditer(body), *_BRACKET_GRADE.finditer(body)),
+        key=lambda m: m.start(),
     )
     for m in mentions:
         # The sentence around the mention, read back no further than a sentence can be.
