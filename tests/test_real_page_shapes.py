@@ -269,6 +269,18 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"grade_codes": ["AD8"]},
     ),
     (
+        "a board card's label item above a place names no employer",
+        "Officer, Country Coordinator - job post\n\n  • Location\n    Brussels, Belgium\n"
+        "  • Sector\n    Non Profit\n\nPosition description\n\n" + BODY * 3,
+        {"organisation": None, "location": "Brussels, Belgium"},
+    ),
+    (
+        "a salary label whose first number is no amount",
+        "Senior Multilateral Officer\n\nSalary: Salary subject to a salary scale (11 evolving "
+        "annual steps): Start €75,116 - end €98,436 + 13th month\n\n" + BODY * 3,
+        {"salary_amount": 75116.0, "salary_currency": "EUR"},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

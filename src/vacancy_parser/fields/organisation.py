@@ -239,9 +239,11 @@ def _card_employer(ctx: FieldContext, title: int) -> Found[str] | None:
     lines = ctx.doc.lines
     below = (i for i in range(title + 1, len(lines)) if lines[i].text.strip())
     items = list(itertools.islice(below, _MAX_LOOK - 1))
+    # An item that is a label ("• Location" / "Brussels, Belgium") names no employer.
+    labelled = {hit.line for hit in ctx.half.labels}
     for i, nxt in itertools.pairwise(items):
         m = _CARD_ITEM.match(lines[i].text)
-        if m is None or fold(m.group("org")) in _CARD_TERMS:
+        if m is None or fold(m.group("org")) in _CARD_TERMS or i in labelled:
             continue
         if is_place(lines[nxt].text):
             start = lines[i].start + m.start("org")

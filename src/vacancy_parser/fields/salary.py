@@ -238,13 +238,18 @@ def parse_salary(raw: str, label: str = "") -> tuple[Salary, tuple[int, int]] | 
     amounts = list(_AMOUNT.finditer(raw))
     if not amounts:
         return None
-    first = amounts[0]
+    # The first amount with its currency beside it: "(11 evolving annual steps): Start
+    # €75,116" is paid 75,116.
+    at = next((i for i, m in enumerate(amounts) if _beside_currency(raw, m)), 0)
+    while at and _RANGE_JOIN.fullmatch(raw[amounts[at - 1].end() : amounts[at].start()]):
+        at -= 1  # "From 5,000 to 6,000 EUR": the currency closes a range
+    first = amounts[at]
     low = parse_amount(first.group())
     high = None
-    if len(amounts) > 1:
-        between = raw[first.end() : amounts[1].start()]
+    if len(amounts) > at + 1:
+        between = raw[first.end() : amounts[at + 1].start()]
         if _RANGE_JOIN.fullmatch(between):
-            high = parse_amount(amounts[1].group())
+            high = parse_amount(amounts[at + 1].group())
     currency_m = _CURRENCY.search(raw) or _iso_code_beside(raw, first)
     if currency_m is None:
         currency = None
@@ -260,12 +265,24 @@ def parse_salary(raw: str, label: str = "") -> tuple[Salary, tuple[int, int]] | 
         return None  # a board's empty slot ("Salary" / "0.0"), no pay stated
     if period is None and currency is not None and low >= _YEARLY_ABOVE:
         period = "year"
-    end = max(m.end() for m in (first, currency_m, period_m, amounts[1] if high else None) if m)
+    end = max(
+        m.end() for m in (first, currency_m, period_m, amounts[at + 1] if high else None) if m
+    )
     salary = Salary(amount=low, amount_max=high, currency=currency, period=period)  # type: ignore[arg-type]
     return salary, (min(first.start(), currency_m.start() if currency_m else first.start()), end)
 
 
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+_EDGE_REACH = 8
+
+
+def _beside_currency(raw: str, amount: re.Match[str]) -> bool:
+    """Whether a currency is printed right before or after the amount (``€75,116``)."""
+    before = raw[max(0, amount.start() - _EDGE_REACH) : amount.start()].rstrip()
+    after = raw[amount.end() : amount.end() + _EDGE_REACH].lstrip()
+    return _CURRENCY.match(after) is not None or any(
+        m.end() == len(before) for m in _CURRENCY.finditer(before)
+    )
 
 
 def _iso_code_beside(raw: str, amount: re.Match[str]) -> re.Match[str] | None:
