@@ -281,6 +281,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"salary_amount": 75116.0, "salary_currency": "EUR"},
     ),
     (
+        "a heading with no post's noun gives way to a recruiting sentence",
+        "Journal officiel\n\nPROCÉDURES ADMINISTRATIVES\n\nConseil et Commission\n\n"
+        "Publication d'un avis de vacance pour un poste de chef de délégation de l'Union "
+        "européenne (grade AD14)\n\nLe titulaire dirige la délégation. Le titulaire "
+        "représente l'Union. Le titulaire gère le personnel.\n",
+        {"title_fr": "chef de délégation de l'Union européenne", "grade_codes": ["AD14"]},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

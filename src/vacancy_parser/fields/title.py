@@ -203,6 +203,13 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             clean(post), line.start + at, line.start + at + len(post), "sentence"
         )
         return found
+    if not names_post(text):
+        # A title line with no post's noun ("PROCÉDURES ADMINISTRATIVES") gives way to a
+        # recruiting sentence that names one ("… avis de vacance pour un poste de chef …").
+        sentence = _from_sentence(ctx)
+        if sentence is not None:
+            found["title"] = sentence
+            return found
     end = _continued(ctx, index, start + len(text))
     cleaned = clean(ctx.text[start:end])
     if cleaned:
