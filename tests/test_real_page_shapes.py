@@ -305,6 +305,27 @@ def test_shape(text: str, expected: dict[str, Any]) -> None:
     assert {key: flat[key] for key in expected} == expected
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["How to apply", "Programme des assistants de recherche", "Young Professionals Programme"],
+)
+def test_a_page_headed_by_a_topic_about_jobs_is_not_a_notice(heading: str) -> None:
+    page = (
+        f"{heading}\n\nThe application file must include a detailed curriculum vitae.\n\n"
+        "Recruitment conditions\n\n  • be a national of an EU Member State;\n"
+        "Candidates must possess a university degree. Interested candidates should apply "
+        "online before the closing date.\n"
+    )
+    record = parse_text(page).record
+    assert "topic_heading" in {e.sign for e in record.kind_evidence}
+    assert record.kind == "not_vacancy"
+
+
+def test_a_post_title_is_no_topic_heading() -> None:
+    record = parse_text("Programme Officer\n\n" + BODY * 3).record
+    assert "topic_heading" not in {e.sign for e in record.kind_evidence}
+
+
 def test_a_page_that_names_the_holder_twice_is_not_a_notice_by_that_alone() -> None:
     twice = parse_text(
         "The Section deals with defence policy. The incumbent is responsible for advice on "

@@ -89,6 +89,21 @@ what we offer|our benefits|benefit package|benefits package|employee benefits|wo
 """
 
 
+# Headings of pages about jobs in general (matched whole, folded): a page that opens with
+# one explains, lists or advertises a programme; it is no one post's notice.
+TOPIC_HEADINGS = re.compile(
+    r"""(?:how\ to\ apply|application\ process|(?:the\ )?recruitment\ process|selection\ process
+    |careers?(?:\ (?:at|with|in)\ .*)?|(?:job|career)\ opportunities|current\ (?:vacancies|opportunities)
+    |(?:job\ )?vacancies|open\ positions|working\ (?:at|for|with|in)\ .*|why\ work\ .*|work\ with\ us
+    |join\ (?:us|our\ team)|internships?|traineeships?|(?:[\w'-]+\ ){0,5}(?:programme|program)
+    |frequently\ asked\ questions|faqs?|salar(?:y|ies)(?:\ and\ allowances|\ scales?)?|benefits
+    |what\ we\ offer|comment\ postuler|(?:processus|procedure)\ de\ recrutement|procedure\ d'admission
+    |carrieres?|offres\ d'emploi|emplois?|postes\ vacants|travailler\ (?:a|pour|au|aux|chez|avec)\ .*
+    |stages?|programme\ (?:de|des|du|d')\ ?.*|foire\ aux\ questions|ce\ que\ nous\ offrons
+    |remuneration(?:\ et\ avantages)?)""",
+    re.X,
+)
+
 # Head nouns of post titles: a title line with one names a post, not a page about posts.
 JOB_NOUNS = """
 officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|scientist|analyst

@@ -20,6 +20,7 @@ from ._signs import (
     HOLDER_PHRASES,
     INFO_PHRASES,
     JOB_PHRASES,
+    TOPIC_HEADINGS,
     alternation,
     names_post,
     phrases,
@@ -77,6 +78,10 @@ W_LISTING = -20.0
 W_EXPLAINS = -20.0
 W_TEMPLATE = -20.0
 W_GRADE_TABLE = -3.0
+# "How to apply", "Young Professionals Programme", "Programme de stages" among the first
+# lines: measured on fixtures/real (334 pages), 15 of the 16 pages opening so are not notices.
+W_TOPIC = -1.0
+_TOPIC_LINES = 3
 # "POSTE 1 : Chargé de projet…": a page that describes several different posts in turn.
 W_ENUMERATED_POSTS = -20.0
 _TITLE_MAX = 160
@@ -175,6 +180,9 @@ def signs(analysis: Analysis) -> list[Evidence]:
     title = _post_title(analysis)
     if title is not None:
         add("post_title", W_POST_TITLE, title)
+    topic = _topic_heading(analysis)
+    if topic is not None:
+        add("topic_heading", W_TOPIC, topic)
     recruiting = recruited_post(text, 0, min(len(text), _VOCAB_CHARS))
     if recruiting is not None:
         add("recruiting_sentence", W_RECRUITING, recruiting[0])
@@ -211,6 +219,21 @@ def _enumerated_posts(text: str) -> str | None:
     text = "\n" + text
     found = [m for m in (_FIRST_OF_POSTS.search(text), _COUNT_OF_POSTS.search(text)) if m]
     return min(found, key=lambda m: m.start()).group().strip() if found else None
+
+
+def _topic_heading(analysis: Analysis) -> str | None:
+    """One of the first lines, if it heads a page about jobs in general and names no post."""
+    seen = 0
+    for line in analysis.doc.lines:
+        text = line.text.strip().strip("#*_ ")
+        if not text:
+            continue
+        if TOPIC_HEADINGS.fullmatch(fold(text)) and not names_post(text):
+            return text
+        seen += 1
+        if seen == _TOPIC_LINES:
+            return None
+    return None
 
 
 def _line_text(analysis: Analysis, index: int) -> str:
