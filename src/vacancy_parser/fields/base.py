@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from ..document import Document, line_index
+from ..layout._signs import recruited_post
 from ..layout.labels import LabelHit
 from ..layout.structure import HalfLayout, SectionBlock
 from ..model import Bilingual, Issue, Lang, Located, Record, Severity, Span
@@ -122,6 +123,7 @@ class FieldContext:
     doc: Document
     half: HalfLayout
     _lower: str | None = field(default=None, repr=False)
+    _recruited: tuple[tuple[str, int] | None] | None = field(default=None, repr=False)
 
     @property
     def lang(self) -> Lang:
@@ -208,10 +210,21 @@ class FieldContext:
             self._lower = self.body()[0].lower()
         return any(word in self._lower for word in words)
 
+    def recruited(self) -> tuple[str, int] | None:
+        """The post a recruiting sentence near the half's start names ("NATO seeks …",
+        "… recrute un(e) …"), and where it starts in the text; read once for all fields."""
+        if self._recruited is None:
+            start = self.half.start
+            end = min(self.half.end, start + RECRUITING_REACH)
+            self._recruited = (recruited_post(self.doc.text, start, end),)
+        return self._recruited[0]
+
     def header(self) -> tuple[str, int]:
         return self.doc.text[self.half.start : self.half.header_end], self.half.start
 
 
+# A recruiting sentence stands this far into a half at most.
+RECRUITING_REACH = 4000
 _NOTICE_LANGS = frozenset({"en", "fr", None})
 _BARE_LINES = 12
 _BARE_WIDTH = 80

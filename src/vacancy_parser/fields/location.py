@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from ..layout._signs import recruited_post
 from ..layout._vocab import (
     BARE_PLACE,
     CITY_COUNTRY,
@@ -97,6 +96,8 @@ _PLACE_NAME = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}"
     r"(?:,[ \t]*[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)?)"
 )
+
+
 _SENTENCE_REACH = 3000
 
 
@@ -105,10 +106,10 @@ def _from_sentence(ctx: FieldContext) -> dict[str, Found[str]]:
     right after the post a recruiting sentence names ("… recrute un Coordonnateur des
     opérations à Abidjan")."""
     body, offset = ctx.body()
-    recruited = recruited_post(body, 0, _SENTENCE_REACH)
+    recruited = ctx.recruited()
     if recruited is not None:
         title, at = recruited
-        m = _AT_PLACE.match(body, at + len(title))
+        m = _AT_PLACE.match(body, at - offset + len(title))
         found = _place_at(body, offset, m.end()) if m is not None else None
         if found is not None:
             return {"location": found}

@@ -222,7 +222,6 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     return found
 
 
-_SENTENCE_REACH = 4000
 # Job nouns of one language only, for a title without function words (folded).
 _NOUN_LANGUAGE = {
     **dict.fromkeys(
@@ -251,8 +250,7 @@ def _language(title: str) -> str | None:
 
 def _from_sentence(ctx: FieldContext) -> Found[str] | None:
     """A recruiting sentence that names the post, for a page with no title line."""
-    start = ctx.half.start
-    found = recruited_post(ctx.text, start, min(ctx.half.end, start + _SENTENCE_REACH))
+    found = ctx.recruited()
     if found is None:
         return None
     title, at = found

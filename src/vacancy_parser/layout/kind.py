@@ -177,13 +177,13 @@ def signs(analysis: Analysis) -> list[Evidence]:
     first = next((h for h in analysis.headings if h.number == 1 and h.key in CORE_SECTIONS), None)
     if first is not None:
         add("first_section", W_FIRST_SECTION, _line_text(analysis, first.line))
-    title = _post_title(analysis)
+    recruiting = recruited_post(text, 0, min(len(text), _VOCAB_CHARS))
+    title = _post_title(analysis, recruiting)
     if title is not None:
         add("post_title", W_POST_TITLE, title)
     topic = _topic_heading(analysis)
     if topic is not None:
         add("topic_heading", W_TOPIC, topic)
-    recruiting = recruited_post(text, 0, min(len(text), _VOCAB_CHARS))
     if recruiting is not None:
         add("recruiting_sentence", W_RECRUITING, recruiting[0])
     folded = fold(text[:_VOCAB_CHARS])
@@ -240,7 +240,7 @@ def _line_text(analysis: Analysis, index: int) -> str:
     return analysis.doc.lines[index].text.strip()
 
 
-def _post_title(analysis: Analysis) -> str | None:
+def _post_title(analysis: Analysis, recruiting: tuple[str, int] | None) -> str | None:
     """A line near the top that names a post: short, and a job noun in it (``Senior
     Officer, …``, ``Recrutement d'un(e) Gestionnaire …``). The title line comes first;
     without one, a recruiting sentence that names the post ("… recrute un Coordonnateur")."""
@@ -251,8 +251,7 @@ def _post_title(analysis: Analysis) -> str | None:
         text = lines[index].text.strip()
         if 3 <= len(text) <= _TITLE_MAX and names_post(text) and is_title_like(text):
             return text
-    found = recruited_post(analysis.doc.text, 0, min(len(analysis.doc.text), _VOCAB_CHARS))
-    return found[0] if found is not None else None
+    return recruiting[0] if recruiting is not None else None
 
 
 def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
