@@ -321,6 +321,18 @@ def test_a_page_headed_by_a_topic_about_jobs_is_not_a_notice(heading: str) -> No
     assert record.kind == "not_vacancy"
 
 
+def test_a_careers_faq_naming_grades_in_general_is_not_a_notice() -> None:
+    page = (
+        "Does the OSCE provide internship opportunities? How do I apply to become an intern?\n"
+        "Applicants for positions at the Professional (P) and Director (D) category are "
+        "required to have a university degree. For Directors (D1/D2) the maximum is four "
+        "years. Interested candidates should apply online.\n"
+    )
+    record = parse_text(page).record
+    assert record.kind == "not_vacancy"
+    assert "post_title" not in {e.sign for e in record.kind_evidence}
+
+
 def test_a_post_title_is_no_topic_heading() -> None:
     record = parse_text("Programme Officer\n\n" + BODY * 3).record
     assert "topic_heading" not in {e.sign for e in record.kind_evidence}

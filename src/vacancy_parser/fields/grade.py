@@ -144,10 +144,11 @@ _RUNNING = re.compile(
 _POSTS_GRADE = re.compile(
     r"pos(?:ts?|itions?|tes?)\s*+\((?P<codes>(?:AST|AD|[ABCGLP])[ .-]?\d{1,2}(?:\s*+[-–/]\s*+[A-Z]{0,3}[ .-]?\d{1,2})?)\)"
 )
-# A bracket holding only grades on a scale no language level shares ("one ASSISTANT (AST4)",
-# "Department (AD8)", "(P-3)"); "(B2)" or "(C1)" may be a language level.
+# A bracket holding only grades of the EU's scales ("one ASSISTANT (AST4)", "Department
+# (AD8)"); "(B2)" or "(C1)" may be a language level, and "Directors (D1/D2)" on a careers
+# page names grades in general (a first-contact page of fixtures/real).
 _BRACKET_GRADE = re.compile(
-    r"\((?P<codes>(?:AST/SC|AST|AD|FSN|GSA|GS|FP|P|D)[ .-]?\d{1,2}"
+    r"\((?P<codes>(?:AST/SC|AST|AD)[ .-]?\d{1,2}"
     r"(?:\s*+[-–/&]\s*+(?:[A-Z]{1,3}[ .-]?)?\d{1,2})*)\)"
 )
 # A grade field's value is read this far, on its first line.

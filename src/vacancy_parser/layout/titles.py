@@ -132,8 +132,8 @@ def is_title_like(text: str) -> bool:
         return False  # a reference or a date ("2026/UCRADL/14706")
     if is_place(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
         return False
-    if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text) or text.endswith(":"):
-        return False
+    if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text) or text.endswith((":", "?")):
+        return False  # a name, a sentence, a label or a question
     if _FURNITURE.match(text):
         return False
     if len(PICTOGRAPH.findall(text)) >= 2:
