@@ -289,6 +289,36 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_fr": "chef de délégation de l'Union européenne", "grade_codes": ["AD14"]},
     ),
     (
+        "the holder as the subject of the post's duties",
+        "This job has expired\n\nAssistant Secretary General, Innovation, Hybrid and Cyber\n\n"
+        "Job Details\n\nThe Division provides a coordinated approach to emerging challenges.\n\n"
+        "The Assistant Secretary General for Innovation, Hybrid and Cyber Division (ASG/IHC) "
+        "is responsible for the development and delivery of NATO's policies.\n",
+        {
+            "kind": "vacancy",
+            "title_en": "Assistant Secretary General, Innovation, Hybrid and Cyber",
+        },
+    ),
+    (
+        "a list item's full stop; a CDD that may become a CDI",
+        "CDD 3 ans : Archiviste à Bruxelles\n\n  • Poste : Commis aux Archives.\n"
+        "  • Offre : recrutement contractuel : CDD de 3 ans, évolutif en CDI.\n\n"
+        "Le titulaire classe les archives. Le titulaire répond aux demandes. Le titulaire "
+        "prépare les versements.\n",
+        {
+            "title_fr": "Commis aux Archives",
+            "contract_years": 3.0,
+            "contract_indefinite_possible": True,
+        },
+    ),
+    (
+        "an empty salary label above a grade line",
+        "Assistant (Spectrum Management)\n\nPrimary Location: Belgium-Brussels\n\n"
+        "NATO Body: International Military Staff\n\nSchedule: Full-time\n\n"
+        "Salary (Pay Basis):\n\nB.5/ NATO Grade G12\n\n" + BODY * 3,
+        {"salary_amount": None},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

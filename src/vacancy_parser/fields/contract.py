@@ -103,17 +103,17 @@ _RENEWAL_WORDS = (
     "further",
 )
 _MAXIMUM_WORDS = ("maxim", "exceed", "total")
-_INDEFINITE_WORDS = ("indefinite", "indéterminée", "indeterminee")
+_INDEFINITE_WORDS = ("indefinite", "indéterminée", "indeterminee", "cdi")
 # Around a mention of an indefinite contract: a negation says it cannot follow,
 # a possibility word says it can. Read in a window of the clause around the word.
-_INDEFINITE = re.compile(r"\bindefinite\b|\bind[ée]termin[ée]e\b", re.I)
+_INDEFINITE = re.compile(r"\bindefinite\b|\bind[ée]termin[ée]e\b|\b(?-i:CDI)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:no|not|cannot|can\s*not|never|without|ne|n['’]|aucun\w*|sans|pas|non)\b", re.I
 )
 _POSSIBLE = re.compile(
     r"\b(?:may|might|can|could|will|possib\w*|conver\w*|follow\w*|subsequent|eligible|apply|"
     r"pourra|peut|peuvent|pouvant|possibilit\w*|suivi\w*|transform\w*|devien\w*|propos\w*|"
-    r"offer\w*|débouch\w*|lead\w*)\b",
+    r"offer\w*|débouch\w*|lead\w*|évolu\w*)\b",
     re.I,
 )
 _WINDOW = 70

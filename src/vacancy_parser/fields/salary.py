@@ -235,7 +235,12 @@ def parse_amount(token: str) -> float:
 def parse_salary(raw: str, label: str = "") -> tuple[Salary, tuple[int, int]] | None:
     """The salary in ``raw``; a period the value lacks may stand in its ``label``
     ("Basic Monthly Salary"), before a large amount is taken to be yearly."""
-    amounts = list(_AMOUNT.finditer(raw))
+    # A number glued to letters is a code ("Grade G12"), unless the letters are a currency.
+    amounts = [
+        m
+        for m in _AMOUNT.finditer(raw)
+        if not raw[m.start() - 1 : m.start()].isalpha() or _beside_currency(raw, m)
+    ]
     if not amounts:
         return None
     # The first amount with its currency beside it: "(11 evolving annual steps): Start

@@ -99,6 +99,7 @@ _PREFIX = re.compile(r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
 _VIEWS = re.compile(VIEW_COUNTER + r"\s*$")
 _EDGE = " -–—:|,"
+_ABBREVIATION = 4
 # Function words that make a title line plainly English or French.
 _PLAIN = 3
 # Two titles glued together by a board ("Protocol OfficerStrategic Communication Advisor").
@@ -134,6 +135,9 @@ def clean(raw: str) -> str:
         m = _TRAILING_COUNTRY.search(text)
         if m and m.group("place").strip().lower() in DUTY_CITIES | _COUNTRIES:
             text = text[: m.start()].strip(_EDGE)
+        # "Commis aux Archives.": a full stop that ends a list item, not an abbreviation.
+        if text.endswith(".") and len(text.rsplit(None, 1)[-1]) > _ABBREVIATION:
+            text = text[:-1].rstrip(_EDGE)
     return text
 
 

@@ -244,6 +244,31 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
 )
+# The post's holder as the subject of its duties: "The Assistant Secretary General for …
+# (ASG/IHC) is responsible for …", "Le Chef de section est chargé de …". A page about jobs
+# in general speaks of divisions and staff, not of one post's holder.
+_HOLDER_SENTENCE = re.compile(
+    r"\b[Tt]he\s+(?P<post>[A-Z][\w'’/&-]*,?(?:\s+(?:[A-Z][\w'’/&-]*,?|of|for|and|the|in|on)){0,10}?)"
+    r"(?:\s*\([A-Z][\w/&. -]{1,15}\))?,?\s+(?:is|will\s+be|shall\s+be)\s+(?:responsible|accountable)"
+    r"\s+(?:for|to)\b"
+    r"|\b(?:Le|La|le|la)\s+(?P<fr>[A-ZÀ-Ý][^\n.,;()]{2,80}?)\s+(?:est|sera)\s+(?:responsable|chargée?)"
+    r"\s+(?:de|du|des|d['’])"
+)
+_HOLDER_SENTENCE_WORDS = ("responsible", "accountable", "responsable", "chargé")
+
+
+def holder_sentence(text: str) -> str | None:
+    """The post whose holder is the subject of a sentence about its duties, if any."""
+    low = text.lower()
+    if not any(word in low for word in _HOLDER_SENTENCE_WORDS):
+        return None
+    for m in _HOLDER_SENTENCE.finditer(text):
+        post = (m.group("post") or m.group("fr")).rstrip(",")
+        if names_post(post):
+            return post
+    return None
+
+
 _TRAILING_SMALL_WORDS = frozenset("of for and & in the de du des la le".split())
 
 

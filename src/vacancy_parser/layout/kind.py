@@ -22,6 +22,7 @@ from ._signs import (
     JOB_PHRASES,
     TOPIC_HEADINGS,
     alternation,
+    holder_sentence,
     names_post,
     phrases,
     recruited_post,
@@ -70,6 +71,9 @@ W_POST_TITLE = 1.0
 # "NATO seeks …", "X recrute un(e) …": measured on fixtures/real (314 pages), all 15 pages
 # with such a sentence naming a post are notices.
 W_RECRUITING = 0.7
+# "The Assistant Secretary General … is responsible for …": measured on fixtures/real (334
+# pages), all 26 pages with such a sentence in their first 3,000 characters are notices.
+W_HOLDER_SENTENCE = 1.0
 # The post's holder named this many times (see ``HOLDER_PHRASES``).
 MIN_HOLDER = 3
 W_HOLDER = 1.0
@@ -181,6 +185,9 @@ def signs(analysis: Analysis) -> list[Evidence]:
     title = _post_title(analysis, recruiting)
     if title is not None:
         add("post_title", W_POST_TITLE, title)
+    holder_post = holder_sentence(text[:_VOCAB_CHARS])
+    if holder_post is not None:
+        add("holder_sentence", W_HOLDER_SENTENCE, holder_post)
     topic = _topic_heading(analysis)
     if topic is not None:
         add("topic_heading", W_TOPIC, topic)
