@@ -101,6 +101,8 @@ SCALES: dict[str, tuple[int, int]] = {
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # Grades printed as words: NATO's senior officials stand outside the G scale.
 NAMED_GRADES = {"unclassified": "UNCLASSIFIED", "non classifié": "UNCLASSIFIED"}
+# Grades named by a letter: the UN's national officers (NOA to NOE).
+LETTER_GRADES = frozenset(f"NO{letter}" for letter in "ABCDE")
 # Scales numbered in Roman numerals.
 ROMAN_SCALES = frozenset({"FG"})
 
@@ -118,7 +120,9 @@ _PREFIXES = "AST/SC|AST|AD|PL|PA|FSN|FP|GSA|GS|EL|LI|SC|[ABCDGLP]"
 _TOKEN = re.compile(
     r"(?<![A-Za-z0-9])(?:(?P<prefix>" + _PREFIXES + r")\s*[.\-]?\s*(?P<num>\d{1,2})(?!\d)"
     r"(?:\s*[-–]\s*(?P<step>\d{1,2}))?(?![\d.,]\d)"
-    r"|(?P<fg>FG)\s*[.\-]?\s*(?P<roman>IV|I{1,3})(?![A-Za-z]))",
+    r"|(?P<fg>FG)\s*[.\-]?\s*(?P<roman>IV|I{1,3})(?![A-Za-z])"
+    # The UN's national officers, graded by letter: "NOC", "NO-C".
+    r"|(?-i:(?P<no>NO)[ -]?(?P<letter>[A-E]))(?![A-Za-z]))",
     re.I,
 )
 # Scales whose "X8-14" is a range of grades, not a grade and its step ("P3-1").
@@ -190,9 +194,11 @@ def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
         return [], None
     codes: list[str] = []
     start = m.start()
-    prefix = (m.group("prefix") or m.group("fg")).upper()
+    prefix = (m.group("prefix") or m.group("fg") or m.group("no")).upper()
     while True:
-        if m.groupdict().get("roman"):
+        if m.groupdict().get("letter"):
+            _add(codes, prefix, m.group("letter"))
+        elif m.groupdict().get("roman"):
             _add(codes, prefix, m.group("roman").upper())
         else:
             printed = m.group("num")
@@ -207,7 +213,7 @@ def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
             break
         nxt = _TOKEN.match(text, join.end())
         if nxt is not None:
-            prefix = (nxt.group("prefix") or nxt.group("fg")).upper()
+            prefix = (nxt.group("prefix") or nxt.group("fg") or nxt.group("no")).upper()
         else:
             # A bare number continues a range ("G8/10"), never a bracket ("(Grades 5/8)").
             nxt = None if "(" in join.group() else _BARE.match(text, join.end())
@@ -238,7 +244,7 @@ def _add(codes: list[str], prefix: str, number: str) -> None:
 
 
 def on_scale(code: str) -> bool:
-    if code in NAMED_GRADES.values():
+    if code in NAMED_GRADES.values() or code in LETTER_GRADES:
         return True
     m = re.fullmatch(r"([A-Z/]+?)(\d+|IV|I{1,3})", code)
     if m is None:
