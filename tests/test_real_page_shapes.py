@@ -22,6 +22,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Assistant Secretary General for Emerging Security Challenges"},
     ),
     (
+        "recruiting sentence: hiring … for the positions of …",
+        "ABOUT YOU We are hiring highly skilled professionals for the positions of Budget and "
+        "Payroll Specialist. The incumbents will be responsible for the execution of the "
+        "budget. KEY RESPONSIBILITIES The role involves managing the payroll.\n",
+        {"kind": "vacancy", "title_en": "Budget and Payroll Specialist"},
+    ),
+    (
         "recruiting sentence: the position … is vacant",
         "The position Director of the Collaboration Support Office is vacant as of 1 July 2026.\n"
         "1. POST CONTEXT AND RESPONSIBILITIES\n" + BODY * 3,

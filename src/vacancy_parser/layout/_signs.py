@@ -213,6 +213,15 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             + r"\s+is\s+(?:now\s+)?vacant"
         ),
     ),
+    # "We are hiring highly skilled professionals for the positions of Budget and Payroll
+    # Specialist".
+    (
+        ("hiring", "recruiting", "seeking"),
+        re.compile(
+            r"\b(?:hiring|recruiting|seeking)\b[^.\n]{0,60}?\bfor\s+the\s+(?:post|position)s?\s+of\s+"
+            r"(?:an?\s+)?" + _EN_TITLE
+        ),
+    ),
     (
         ("vacancy notice for", "vacancy announcement for"),
         re.compile(
