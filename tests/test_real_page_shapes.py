@@ -326,6 +326,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"salary_amount": None},
     ),
     (
+        "a reference in brackets glued to the title",
+        "EAST AFRICAN COMMUNITY\n\nDIRECTOR OF TRADE(REF: EAC/HR/2013/57)\n\n" + BODY * 3,
+        {"reference": "EAC/HR/2013/57", "title_en": "DIRECTOR OF TRADE"},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"
