@@ -331,6 +331,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "EAC/HR/2013/57", "title_en": "DIRECTOR OF TRADE"},
     ),
     (
+        "a recruitment notice's number",
+        "Journal officiel de l'Union européenne\n\nAVIS DE RECRUTEMENT PE/185/S\n\n"
+        "AGENT TEMPORAIRE CHARGÉ DE RELATIONS PUBLIQUES (AD 5)\n\nLe titulaire assure les "
+        "relations publiques. Le titulaire rédige des notes. Le titulaire organise des visites.\n",
+        {"reference": "PE/185/S", "title_fr": "AGENT TEMPORAIRE CHARGÉ DE RELATIONS PUBLIQUES"},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

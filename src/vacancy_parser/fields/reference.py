@@ -96,10 +96,18 @@ _BOARD_TITLE_LINES = 40
 _LEADING_BRACKET = re.compile(r"[ \t*#]*\[\s*(\d{3,8})\s*\]")
 _IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7})\s*$")
 # The words :data:`_VACANCY_LINE` needs, lower-cased: a page without them is not scanned.
-_VACANCY_WORDS = ("vacan", "vn", "ref", "appel à candidature", "call for applications")
+_VACANCY_WORDS = (
+    "vacan",
+    "vn",
+    "ref",
+    "appel à candidature",
+    "call for applications",
+    "avis de recrutement",
+)
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|(?-i:Ref)\.?\s*+(?=N[o°º])|"
     r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi)"
+    r"|avis\s+de\s+recrutement"
     r"|appel\s+à\s+candidatures?(?=\s*n[°º])|call\s+for\s+applications(?=\s*no\b)"
     # "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)": a reference in brackets after the title.
     r"|(?<=\()r[ée]f(?:erence)?\.?(?=\s*:))\s*+"

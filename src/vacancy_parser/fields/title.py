@@ -89,8 +89,8 @@ _TRAILING_GRADE = re.compile(
 _AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
 _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
-    r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}|[A-Z]\.?-?\d{1,2}"
-    r"(?:\s*[/-]\s*[A-Z]?\.?-?\d{1,2})?)\)\s*$",
+    r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}"
+    r"|(?-i:[A-Z]{1,3})\.?[ -]?\d{1,2}(?:\s*[/&-]\s*(?-i:[A-Z]{0,3})\.?[ -]?\d{1,2})?)\)\s*$",
     re.I,
 )
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.
