@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ..document import Document, line_index
 from ._vocab import fold
+from .inline import inline_hit, split_glued, trailing_label
 from .labels import BARE_LABELS, UNMAPPED, LabelHit, LabelTable, rstrip_end
 
 _LONG_LINE = 300
@@ -70,7 +71,7 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
         if parts and not _summary_row(doc, parts):
             hits.extend(parts)
         elif not parts and len(line.text) <= _TITLE_MAX:
-            tail = table.trailing_label(doc, i)
+            tail = trailing_label(table, doc, i)
             if tail is not None and tail.key != UNMAPPED:
                 hits.append(tail)
     header = _caps_header(caps_rows)
@@ -162,22 +163,22 @@ def _line_labels(
     if _may_be_label(text):
         hit = hit or (table.match_open(doc, i) if _may_be_open_label(text) else None)
         if hit is not None or len(text) <= _LONG_LINE:
-            return hit, table.split_glued(doc, hit) if hit is not None else []
+            return hit, split_glued(table, doc, hit) if hit is not None else []
         # A long line that starts with no label may still be a flattened header.
     # A long line is a header only when its line breaks were lost: labels glued to
     # their values ("Primary LocationBelgium-BrusselsNATO BodyNATO IS…"), a header
     # flattened into a paragraph with its colons, or without them near the top.
     parts: list[LabelHit] = []
     if hit is not None and _glued(hit, doc.text):
-        parts = table.split_glued(doc, hit)
+        parts = split_glued(table, doc, hit)
     elif text.count(":") >= _GLUED_HEADER:
-        hit = table.inline_hit(doc, i)
-        parts = table.split_glued(doc, hit, unknown=True) if hit is not None else []
+        hit = inline_hit(table, doc, i)
+        parts = split_glued(table, doc, hit, unknown=True) if hit is not None else []
         if sum(1 for part in parts if part.colon) < _GLUED_HEADER:
             parts = []
     elif start < _FLAT_REACH:
-        hit = table.inline_hit(doc, i, colon=False)
-        parts = table.split_glued(doc, hit, spaced=True) if hit is not None else []
+        hit = inline_hit(table, doc, i, colon=False)
+        parts = split_glued(table, doc, hit, spaced=True) if hit is not None else []
         if not _flattened(doc, parts):
             parts = []
     return hit, parts if len(parts) >= _GLUED_HEADER else []
@@ -315,7 +316,7 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
             colon = True
         start = line.start + line.text.index(text) if text else line.end
         end = start + len(text)
-        tail = table.trailing_label(doc, index)
+        tail = trailing_label(table, doc, index)
         if tail is not None:
             end = rstrip_end(doc.text, start, tail.label_start)
         return _replace_value(hit, start, end, colon)

@@ -1,4 +1,5 @@
-"""Header labels: which lines are ``Label: value`` pairs, and what they label.
+"""Header labels: the label table, which lines start with a ``Label: value`` pair, and
+what they label. Labels found inside a line are :mod:`.inline`'s.
 
 The label vocabulary belongs to the field modules; the API hands it to this
 stage as a :class:`LabelTable`, so that the layout never imports a field.
@@ -8,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..document import Document
-from ._signs import names_post, trie_pattern
+from ._signs import trie_pattern
 from ._vocab import fold
 
 # Labels that are not fields but show where a header block is.
@@ -136,7 +137,8 @@ class LabelHit:
 
 
 class LabelTable:
-    """All label variants, compiled into one line-start pattern.
+    """All label variants, compiled into one line-start pattern (and the patterns
+    :mod:`.inline` looks for inside a line).
 
     ``body_keys`` label lines of the notice body (``Direct reports: 6``): they
     do not make a header block.
@@ -210,103 +212,6 @@ class LabelTable:
         self.last_words = frozenset(
             parts[-1] for v in capitalised if (parts := _LETTERS.findall(v))
         )
-
-    def split_glued(
-        self, doc: Document, hit: LabelHit, spaced: bool = False, unknown: bool = False
-    ) -> list[LabelHit]:
-        """Cut a value where another label starts: glued (``MonthlyGrade``) or ``Label:``;
-        with ``spaced``, also ``… Belgium-Brussels NATO Body NATO IS …`` (a flattened
-        header whose colons were lost)."""
-        hits: list[LabelHit] = []
-        current = hit
-        pos = hit.value_start
-        while current.has_value:
-            m = self.inline.search(doc.text, pos, current.value_end)
-            # In a header flattened with its colons, a label of no field ends a value too
-            # ("Title: Administrator Division/Office: …").
-            other = _UNKNOWN_INLINE.search(doc.text, pos, m.start() if m else current.value_end)
-            if unknown and other is not None:
-                # "… Human Resources Officer Sector/Unit:": a post's noun ends the title before.
-                first = other.group("first")
-                start = other.start("rest" if first and names_post(first) else "label")
-                hits.append(_cut(doc.text, current, start))
-                current = _after(doc.text, current, UNMAPPED, None, other, colon=True, start=start)
-                pos = current.value_start
-                continue
-            if m is None:
-                break
-            key, lang = self.keys[m.group("label").casefold()]
-            before = doc.text[m.start() - 1] if m.start() > 0 else " "
-            following = doc.text[m.end("label") : m.end("label") + 1]
-            if m.group("label").isupper() and (_is_capital(before) or _is_capital(following)):
-                pos = m.end("label")
-                continue  # inside a word in capitals ("SUBTITLES", "VACANCY NOTIFICATION")
-            glued = before.isalnum() or before in ").]"
-            # The same field's label again is a new label only when a colon or glue says so
-            # ("TALEO Job Number: Vacancy Number: G75/25"; not "Grade NATO Grade G20").
-            new_label = glued or ":" in m.group("after")
-            if (key == current.key and not new_label) or not (
-                new_label or m.group("after") or spaced
-            ):
-                pos = m.end("label")
-                continue
-            hits.append(_cut(doc.text, current, m.start()))
-            current = _after(doc.text, current, key, lang, m, colon=bool(m.group("after")))
-            pos = current.value_start
-        hits.append(current)
-        return hits
-
-    def trailing_label(self, doc: Document, index: int) -> LabelHit | None:
-        """A label glued to the end of a line's value, its own value on the next line:
-        a board header whose line breaks fell between value and label instead of
-        between label and value (``Belgium-BrusselsNATO Body`` / ``NATO IS…Schedule``)."""
-        line = doc.lines[index]
-        text = line.text.rstrip(" \t:")
-        run = _last_letters(text)
-        if not any(run[k:] in self.last_words for k in range(len(run))):
-            return None  # no label ends with the line's last letters (most lines)
-        found = self.ending.search(text, max(1, len(text) - self.longest - 1))
-        if found is None:
-            return None
-        before = text[found.start() - 1]
-        if not (before.isalnum() or before in ").]"):
-            return None
-        if found.group("label").isupper() and _is_capital(before):
-            return None  # inside a word in capitals
-        key, lang = self.keys[found.group("label").casefold()]
-        end = line.start + found.end("label")
-        return LabelHit(key, lang, index, line.start + found.start("label"), end, end, end, False)
-
-    def inline_hit(self, doc: Document, index: int, colon: bool = True) -> LabelHit | None:
-        """The first ``Label:`` inside a line, for headers flattened into one paragraph
-        (``… VACANCY NOTICE Ref. No: eu-LISA/17 Post: Officer Location: Tallinn``); with
-        ``colon=False`` the first label followed by a capitalised value
-        (``… Primary Location Belgium-Brussels NATO Body NATO International Staff …``)."""
-        line = doc.lines[index]
-        for m in self.inline.finditer(line.text):
-            if colon and ":" not in m.group("after"):
-                continue
-            if not colon and not m.group("after").strip() and not line.text[m.end() :].strip():
-                continue
-            following = line.text[m.end("label") : m.end("label") + 1]
-            if m.group("label").isupper() and following.isalpha() and following.isupper():
-                continue  # inside a capitalised word ("VACANCY NOTIFICATION")
-            before = line.text[m.start() - 1 : m.start()]
-            if before and not before.isspace():
-                continue
-            key, lang = self.keys[m.group("label").casefold()]
-            end = rstrip_end(doc.text, line.start + m.end(), line.start + len(line.text))
-            return LabelHit(
-                key=key,
-                lang=lang,
-                line=index,
-                label_start=line.start + m.start("label"),
-                label_end=line.start + m.end("label"),
-                value_start=min(_lstrip(doc.text, line.start + m.end(), end), end),
-                value_end=end,
-                colon=colon,
-            )
-        return None
 
     def match_line(self, doc: Document, index: int, caps_row: bool = False) -> LabelHit | None:
         """The label a line starts with. ``caps_row``: also a colonless label in capitals
@@ -389,7 +294,7 @@ def _hit(
     """The hit of a label matched on line ``index``; its value is the rest of the line."""
     line = doc.lines[index]
     value_end = rstrip_end(doc.text, line.start + after, line.start + len(line.text))
-    value_start = _lstrip(doc.text, line.start + after, value_end)
+    value_start = lstrip_start(doc.text, line.start + after, value_end)
     return LabelHit(
         key=key,
         lang=lang,
@@ -410,52 +315,6 @@ _CAPS_LABEL_MIN = 4
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _last_letters(text: str) -> str:
-    """The letters a line ends with, before one closing bracket: ``IS)Schedule`` ->
-    ``Schedule``, ``Salary (Pay Basis)`` -> ``Basis``."""
-    end = len(text) - 1 if text.endswith(")") else len(text)
-    start = end
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return text[start:end]
-
-
-def _cut(text: str, hit: LabelHit, at: int) -> LabelHit:
-    """``hit`` with its value ending where the next label starts."""
-    return _with_span(hit, hit.value_start, rstrip_end(text, hit.value_start, at))
-
-
-def _after(
-    text: str,
-    current: LabelHit,
-    key: str,
-    lang: str | None,
-    m: re.Match[str],
-    colon: bool,
-    start: int | None = None,
-) -> LabelHit:
-    """The label ``m`` found inside ``current``'s value (from ``start`` if given), valued
-    with the rest of it."""
-    end = current.value_end
-    value = min(_lstrip(text, m.end(), end), end)
-    label = m.start("label") if start is None else start
-    return LabelHit(key, lang, current.line, label, m.end("label"), value, end, colon)
-
-
-# A label of no known field inside a flattened header: "Division/Office:", "Point of
-# Contact:", "Starting date:", "Job Family:". A capitalised word before it ("… Force GK
-# Country:") may end the previous value: a post's noun does ("… Officer Sector/Unit:").
-_UNKNOWN_INLINE = re.compile(
-    r"(?<=\s)(?P<label>[A-Z][\w/&'’-]*(?:[ ][a-z][\w/&'’-]*){1,2}"
-    r"|(?:(?P<first>[A-Z][a-z][\w/&'’-]*)[ ])?(?P<rest>[A-Z][\w/&'’-]*"
-    r"(?:[ ](?:of|for|de|du|des|la|le|the)[ ][\w/&'’-]+)*)):(?=\s)"
-)
-
-
-def _is_capital(ch: str) -> bool:
-    return ch.isalpha() and ch.isupper()
-
-
 _GAP = "   "
 # A label's bracketed note: "Salary (Pay Basis)", "Traitement mensuel (net)".
 _NOTE = re.compile(r"\([^)]*\)")
@@ -473,7 +332,7 @@ _OPEN_LABEL = re.compile(
 _VALUE_EDGE = ' \t"“”;|'
 
 
-def _lstrip(text: str, start: int, end: int) -> int:
+def lstrip_start(text: str, start: int, end: int) -> int:
     while start < end and text[start] in _VALUE_EDGE:
         start += 1
     return start
@@ -483,7 +342,3 @@ def rstrip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _VALUE_EDGE:
         end -= 1
     return end
-
-
-def _with_span(hit: LabelHit, start: int, end: int) -> LabelHit:
-    return replace(hit, value_start=start, value_end=end)
