@@ -338,6 +338,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "PE/185/S", "title_fr": "AGENT TEMPORAIRE CHARGÉ DE RELATIONS PUBLIQUES"},
     ),
     (
+        "a label of any wording whose head word follows an elided de",
+        "ASSISTANT AU SUIVI\n\nTITRE DU POSTE : ASSISTANT AU SUIVI\nTYPE DE CONTRAT : GS5\n"
+        "POSTE D'AFFECTATION (Ville, Pays) : KANGA BANDORO / RCA\nDURÉE : 12 MOIS\n\n"
+        "Le titulaire suit les projets. Le titulaire rédige des rapports. Le titulaire "
+        "organise les visites.\n",
+        {"location": "KANGA BANDORO / RCA"},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

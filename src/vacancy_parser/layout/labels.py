@@ -189,8 +189,9 @@ class LabelTable:
         # A head word starts or ends the label ("Lieu d'affectation", "Primary Location"),
         # never stands in its middle ("La/Le titulaire du poste doit").
         words = trie_pattern(tuple(head_keys))
+        # "Poste d'affectation": an elided "de" may stand before the last word.
         self.heads = re.compile(
-            rf"^(?:{words})(?![\w'-])|(?<![\w'-])(?:{words})$" if head_keys else r"(?!)"
+            rf"^(?:{words})(?![\w'-])|(?<![\w'-])(?:d')?(?:{words})$" if head_keys else r"(?!)"
         )
         # Labels inside a value, as printed (capitalised), for headers whose
         # line breaks were lost: ``Belgium-BrusselsNATO Body: …``.
@@ -254,7 +255,10 @@ class LabelTable:
     def head_key(self, label: str) -> str:
         """The field a label of any wording names, by its first head word; else ``_unmapped``."""
         m = self.heads.search(_NOTE.sub("", fold(label)).strip())
-        return self.head_keys[m.group()] if m is not None else UNMAPPED
+        if m is None:
+            return UNMAPPED
+        word = m.group()
+        return self.head_keys.get(word) or self.head_keys[word[2:]]  # after "d'"
 
     def match_open(self, doc: Document, index: int) -> LabelHit | None:
         """A label recognised by its shape rather than listed: a short phrase at the start
