@@ -13,7 +13,9 @@ from functools import lru_cache
 from ._vocab import fold
 
 # Said of the one post a notice is about: who will hold it and what they will do. Pages
-# about jobs in general rarely speak of "the incumbent" or list "main responsibilities".
+# about jobs in general rarely speak of "the incumbent" or list "main responsibilities";
+# "is responsible for" stands in the first 3,000 characters of 94 of the 273 notices of
+# fixtures/real and of 2 of its 104 look-alikes.
 DUTY_PHRASES = """
 the incumbent|the post holder|the postholder|the jobholder|the job holder|the incumbent must
 |main duties|key duties|duties and responsibilities|main responsibilities|key responsibilities
@@ -22,6 +24,8 @@ the incumbent|the post holder|the postholder|the jobholder|the job holder|the in
 |under the supervision of|under the direct supervision|under the general supervision
 |le titulaire|la titulaire|le ou la titulaire|titulaire du poste|vos missions|vos taches
 |missions principales|taches principales|fonctions principales|principales responsabilites
+|is responsible for|will be responsible for|is accountable for|responsible to the
+|principal duties|qualifications and experience
 |responsabilites principales|activites principales|contenu de la fonction|contexte du poste
 |sous la supervision|sous l'autorite|sous la responsabilite|rattache a|rattachee a
 """
