@@ -346,6 +346,38 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"location": "KANGA BANDORO / RCA"},
     ),
     (
+        "a PDF table's borders between labels and values",
+        "Coordinator, Public Disclosure B.5\nSTAFF VACANCY N° B 18(2012)\nLOCATION:\n|\n"
+        "NATO Headquarters, Brussels, Belgium\n|\n|\nTITLE\n|\nCoordinator, Public Disclosure\n"
+        "|\n|\nGRADE\n|\nB.5\n|\n|\n1. SUMMARY\n" + BODY * 3,
+        {
+            "title_en": "Coordinator, Public Disclosure",
+            "location": "NATO Headquarters, Brussels, Belgium",
+            "grade_codes": ["B5"],
+            "reference": "B 18(2012)",
+        },
+    ),
+    (
+        "an en dash for the colon; a reference after the title with a suffix",
+        "Description du poste :\nDescription\nAgent de classification adjoint – 25023-FT\n"
+        "Niveau – P2\n"
+        "Durée du contrat – 2 ans *\nLieu d'affectation\n: CH-Genève\n\n"
+        "Le titulaire classe les marques. Le titulaire révise les classifications. Le "
+        "titulaire participe aux réunions.\n",
+        {
+            "title_fr": "Agent de classification adjoint",
+            "reference": "25023-FT",
+            "grade_codes": ["P2"],
+            "contract_years": 2.0,
+        },
+    ),
+    (
+        "Ref. before a code; a function group in brackets after the title",
+        "ENISA - European Network and Information Security Agency\n\nAdministrative Assistant "
+        "(FG III)\n\nAthens, Greece\n\nRef. ENISA-CA02-III-2017-01\n\n" + BODY * 3,
+        {"title_en": "Administrative Assistant", "reference": "ENISA-CA02-III-2017-01"},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

@@ -82,7 +82,7 @@ _REF = re.compile(
     r"(?:-[A-Z]{1,2}-[A-Za-z][\w.']*(?: [A-Za-z][\w.']*){0,3}(?: \([A-Z]\))?"
     r"|-[A-Za-z][\w.']*(?: [A-Za-z][\w.']*){0,3})?"
     r"|(?:[A-Z]{1,6}/)+[A-Z]{1,6},?\s*N[°º]\s*\d{1,4}/\d{2,4}"
-    r"|(?:(?:[A-Za-z]{2,6} ){1,2}(?=\d))?[A-Za-z0-9][A-Za-z0-9/._-]{0,24}(?:\(\d{1,4}\)[\w/.-]{1,8})?"
+    r"|(?:(?:[A-Za-z]{2,6} ){1,2}(?=\d))?[A-Za-z0-9][A-Za-z0-9/._-]{0,24}(?:\(\d{1,4}\)[\w/.-]{0,8})?"
 )
 _NUMBER_PREFIX = re.compile(
     r"^[\s#:]*(?:(?:n[o°º]|number|num[ée]ro)\.?\s*(?=[A-Za-z]*\d)|#\s*)?", re.I
@@ -94,7 +94,7 @@ _VACANCY_LINE_REACH = 1500
 # A board's title line with the number stands among the first lines of the header.
 _BOARD_TITLE_LINES = 40
 _LEADING_BRACKET = re.compile(r"[ \t*#]*\[\s*(\d{3,8})\s*\]")
-_IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7})\s*$")
+_IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7}(?:-[A-Z]{1,3})?)\s*$")
 # The words :data:`_VACANCY_LINE` needs, lower-cased: a page without them is not scanned.
 _VACANCY_WORDS = (
     "vacan",
@@ -106,13 +106,14 @@ _VACANCY_WORDS = (
 )
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|(?-i:Ref)\.?\s*+(?=N[o°º])|"
+    r"(?-i:Ref)\.(?=\s+[A-Z][A-Za-z0-9/._-]*\d)|"
     r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi)"
     r"|avis\s+de\s+recrutement"
     r"|appel\s+à\s+candidatures?(?=\s*n[°º])|call\s+for\s+applications(?=\s*no\b)"
     # "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)": a reference in brackets after the title.
     r"|(?<=\()r[ée]f(?:erence)?\.?(?=\s*:))\s*+"
     r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*+)?:?\s*+"
-    r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}(?:\(\d{1,4}\))?\d[\w/.-]{1,20})",
+    r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}(?:\(\d{1,4}\))?\d[\w/.-]{1,20}(?:\(\d{2,4}\))?)",
     re.I,
 )
 

@@ -68,7 +68,9 @@ LABELS = {
 }
 
 # A board's " - 260215" (or glued "-260215") reference after the title.
-_TRAILING_NUMBER = re.compile(r"(?:\s+[-–]\s*|(?<=[\w)])[-–]|(?<=[a-z]))\d{5,7}\s*$")
+_TRAILING_NUMBER = re.compile(
+    r"(?:\s+[-–]\s*|(?<=[\w)])[-–]|(?<=[a-z]))\d{5,7}(?:-[A-Z]{1,3})?\s*$"
+)
 # A list bullet before the title ("• Legal Assistant").
 _BULLET = re.compile(r"^[•·▪◦●■►*–—-]\s+")
 # A reference before the title: "[6067] ", "VN 25/61 ", "VA 14 18 ", "Ref. 2024/12 – ".
@@ -90,7 +92,8 @@ _AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
 _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
     r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}"
-    r"|(?-i:[A-Z]{1,3})\.?[ -]?\d{1,2}(?:\s*[/&-]\s*(?-i:[A-Z]{0,3})\.?[ -]?\d{1,2})?)\)\s*$",
+    r"|(?-i:[A-Z]{1,3})\.?[ -]?\d{1,2}(?:\s*[/&-]\s*(?-i:[A-Z]{0,3})\.?[ -]?\d{1,2})?"
+    r"|(?-i:FG)\s*(?-i:IV|I{1,3}))\)\s*$",
     re.I,
 )
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.

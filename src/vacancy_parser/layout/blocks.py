@@ -36,6 +36,7 @@ _FLAT_KEYS = 4
 _FLAT_REACH = 3000
 _FLAT_LONG = 2
 _WRAP_MAX = 60
+_TABLE_RULE = "|¦│┃─━-–—_= \t"
 _ITEM = re.compile(r"[ \t]*[-–•·▪◦●*][ \t]+")
 # "1. RÉSUMÉ" under a lone label is the next section, not the label's value.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}\.\s+[A-ZÀ-Ý]{3}")
@@ -299,8 +300,8 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
     for index in range(hit.line + 1, min(hit.line + 4, len(doc.lines))):
         line = doc.lines[index]
         text = line.text.strip()
-        if not text:
-            continue
+        if not text.strip(_TABLE_RULE):
+            continue  # blank, or a table's border ("|") in a PDF copy
         if text == ":" and not colon:
             colon = True
             continue

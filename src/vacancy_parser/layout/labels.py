@@ -174,7 +174,8 @@ class LabelTable:
                 # A note between the label and its colon: "Clôture des candidatures
                 # (minuit heure de Paris) : 14 Mars 2025".
                 r"(?:[ \t]*\([^)\n]{1,40}\)(?=[ \t]*[:|—]))?"
-                r"(?:\*\*)?[ \t]*(?P<colon>[:|—])?(?:\*\*)?[ \t]*",
+                # An en dash between spaces stands for the colon too ("Niveau – P2").
+                r"(?:\*\*)?[ \t]*(?P<colon>[:|—]|–(?=[ \t]))?(?:\*\*)?[ \t]*",
                 re.I,
             )
             for initial, variants in by_initial.items()

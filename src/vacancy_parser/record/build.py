@@ -89,6 +89,8 @@ def _values(doc: Document, analysis: Analysis) -> tuple[dict[str, dict[str, Any]
         ctx = FieldContext(doc, half)
         for spec in registry():
             for key, found in spec.extract(ctx).items():
+                if isinstance(found.value, str) and not found.value.strip():
+                    continue  # a label's value that was only punctuation ("|"), cleaned away
                 # ``attr:lang`` names a value the half states for the other language.
                 attr, _, lang = key.partition(":")
                 lang = lang or half.lang
