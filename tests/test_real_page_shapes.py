@@ -29,6 +29,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "vacancy", "title_en": "Budget and Payroll Specialist"},
     ),
     (
+        "recruiting sentence in capitals, with a possessive",
+        "L'OHADA RECHERCHE SON SECRETAIRE PERMANENT\n\nLe titulaire supervise les activités. "
+        "Le titulaire assiste le Conseil. Le titulaire représente l'Organisation.\n",
+        {"kind": "vacancy", "title_fr": "SECRETAIRE PERMANENT"},
+    ),
+    (
         "recruiting sentence: the position … is vacant",
         "The position Director of the Collaboration Support Office is vacant as of 1 July 2026.\n"
         "1. POST CONTEXT AND RESPONSIBILITIES\n" + BODY * 3,

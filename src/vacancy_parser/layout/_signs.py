@@ -194,9 +194,10 @@ def names_post(text: str) -> bool:
 # titles are in capitals; French ones may not be, and end before a place or a purpose.
 _EN_TITLE = r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
 _FR_RECRUITS = (
-    r"\b(?:(?:recrute|recherche)\s+|recrutement\s+d['’]\s*|(?:recrute|recherche)\s*:\s*(?=[A-ZÀ-Ý])"
+    r"\b(?:(?i:recrute|recherche)\s+|recrutement\s+d['’]\s*|(?:recrute|recherche)\s*:\s*(?=[A-ZÀ-Ý])"
     r"|avis\s+de\s+vacance\s+(?=pour\s+(?:le|un)\s+poste))"
-    r"(?:une?|un\(e\)|un/une|un\.e|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))?\s*"
+    # "L'OHADA RECHERCHE SON SECRETAIRE PERMANENT": the verb in capitals, a possessive.
+    r"(?:une?|un\(e\)|un/une|un\.e|(?i:son|sa)\s|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))?\s*"
 )
 # Each pattern with the lower-case words it needs: a page without them is not scanned
 # (a pattern scan over a page costs a tenth of a millisecond; ``in`` a microsecond).
