@@ -35,6 +35,19 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "vacancy", "title_fr": "SECRETAIRE PERMANENT"},
     ),
     (
+        "avis de recrutement du …",
+        "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
+        "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "
+        "représente l'accord.\n",
+        {"title_fr": "secrétaire exécutif de l'accord Pelagos"},
+    ),
+    (
+        "a French heading of the post's description",
+        "Directeur régional pour la Polynésie\n\nSuva, Fiji\n\nDescriptif de fonctions\n\n"
+        "La Communauté du Pacifique appuie le développement de la région depuis 1947.\n",
+        {"kind": "vacancy", "title_fr": "Directeur régional pour la Polynésie"},
+    ),
+    (
         "recruiting sentence: the position … is vacant",
         "The position Director of the Collaboration Support Office is vacant as of 1 July 2026.\n"
         "1. POST CONTEXT AND RESPONSIBILITIES\n" + BODY * 3,

@@ -195,7 +195,8 @@ def names_post(text: str) -> bool:
 _EN_TITLE = r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
 _FR_RECRUITS = (
     r"\b(?:(?i:recrute|recherche)\s+|recrutement\s+d['’]\s*|(?:recrute|recherche)\s*:\s*(?=[A-ZÀ-Ý])"
-    r"|avis\s+de\s+vacance\s+(?=pour\s+(?:le|un)\s+poste))"
+    r"|[Aa]vis\s+de\s+vacance\s+(?=pour\s+(?:le|un)\s+poste)"
+    r"|[Aa]vis\s+de\s+recrutement\s+(?:du|de\s+la|d['’]))"
     # "L'OHADA RECHERCHE SON SECRETAIRE PERMANENT": the verb in capitals, a possessive.
     r"(?:une?|un\(e\)|un/une|un\.e|(?i:son|sa)\s|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))?\s*"
 )
@@ -244,14 +245,14 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # A gender mark ends a French title wherever it stands ("… Conseiller en Développement
     # de la Paix(H/F), Bamako"); without one, a place or a purpose does.
     (
-        ("recru", "recherche", "avis de vacance"),
+        ("recru", "recherche", "avis de vacance", "avis de recrutement"),
         re.compile(
             _FR_RECRUITS
             + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)\s*\((?:[HFMhfm]/[HFMhfm](?:/[Xx])?)\)"
         ),
     ),
     (
-        ("recru", "recherche", "avis de vacance"),
+        ("recru", "recherche", "avis de vacance", "avis de recrutement"),
         re.compile(
             _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
             r"(?=\s+(?:à|au|aux|en|pour|afin|dans|bas[ée]e?|chargée?)\b|\s*[.,;:\n(]|$)"
