@@ -397,6 +397,18 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Administrative Assistant", "reference": "ENISA-CA02-III-2017-01"},
     ),
     (
+        "a bare dollar sign on a Canadian notice",
+        "Commissaires à temps partiel\n\nGouvernement du Canada\n\nRémunération : 211 300 $ - "
+        "248 500 $/année\n\nLe titulaire préside les audiences. Le titulaire rédige les "
+        "décisions. Le titulaire représente la Commission.\n",
+        {"salary_amount": 211300.0, "salary_currency": "CAD"},
+    ),
+    (
+        "a bare dollar sign elsewhere",
+        "Program Assistant\n\nSalary: $36,108 per year\n\n" + BODY * 3,
+        {"salary_currency": "USD"},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

@@ -315,7 +315,26 @@ def _terms_only(text: str) -> tuple[Salary, tuple[int, int]] | None:
     return Salary(currency=currency, period=period), (start, start + len(m.group()))  # type: ignore[arg-type]
 
 
+# A bare "$" is the dollar of the country the page is about: "211 300 $ - 248 500 $/année"
+# on a Canadian federal notice is paid in Canadian dollars.
+_LOCAL_DOLLARS = {"CAD": ("canada", "canadien", "canadian", "ottawa", "québec", "quebec")}
+_US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\.", re.I)
+
+
 def extract(ctx: FieldContext) -> dict[str, Found[Salary]]:
+    found = _found(ctx)
+    salary = found.get("salary")
+    if salary is not None and salary.value.currency == "USD":
+        raw = ctx.text[salary.start : salary.end]
+        if "$" in raw and not _US_DOLLAR.search(raw):
+            local = next((c for c, words in _LOCAL_DOLLARS.items() if ctx.mentions(*words)), None)
+            if local is not None:
+                value = salary.value.model_copy(update={"currency": local})
+                found["salary"] = Found(value, salary.start, salary.end, salary.rule)
+    return found
+
+
+def _found(ctx: FieldContext) -> dict[str, Found[Salary]]:
     hit = ctx.label("salary")
     if hit is not None:
         label = ctx.text[hit.label_start : hit.label_end]
