@@ -409,6 +409,23 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"salary_currency": "USD"},
     ),
     (
+        "a project's title and partner are not the post's; the announcing body",
+        "We are looking for a Local Expert\n\nTHE NATO-GEORGIA PROFESSIONAL DEVELOPMENT PROGRAMME "
+        "is pleased to announce an opening for the position of Local Expert.\n\nProject title: "
+        "Fostering the Mechanisms of Secondment\nPartner organisation: Civil Service Bureau\n"
+        "Type of employment: Short term consultancy contract\n\n" + BODY * 3,
+        {
+            "title_en": "Local Expert",
+            "organisation": "NATO-GEORGIA PROFESSIONAL DEVELOPMENT PROGRAMME",
+        },
+    ),
+    (
+        "a page title's site name",
+        "Language/Administrative Assistant (Albanian) | ReliefWeb\n\nReporting Line:\n\n"
+        + BODY * 3,
+        {"title_en": "Language/Administrative Assistant (Albanian)"},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

@@ -79,6 +79,14 @@ _INVITED = re.compile(
     r"(?P<org>[A-ZÀ-Ý][^.\n]{2,90}?)\s*(?:\.|\d|,|\n|$)",
     re.I,
 )
+# "THE NATO-GEORGIA PROFESSIONAL DEVELOPMENT PROGRAMME is pleased to announce an opening …":
+# the body announcing the post opens the sentence.
+_ANNOUNCES_WORDS = ("pleased to announce", "invites applications", "a le plaisir d")
+_ANNOUNCES = re.compile(
+    r"(?:^|(?<=[.!]\s))(?:the\s+|l['’]|le\s+|la\s+)?(?P<org>[A-ZÀ-Ý][\w&'’()/ -]{2,90}?)\s+"
+    r"(?:is\s+pleased\s+to\s+announce|invites\s+applications|a\s+le\s+plaisir\s+d['’]annoncer)",
+    re.I | re.M,
+)
 _INVITED_REACH = 4000
 # The subject of a sentence's last clause, after its article ("…, l'UNESCO").
 _LAST_CLAUSE = re.compile(r",\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)(?P<org>[A-ZÀ-Ý][^,]*)$")
@@ -182,6 +190,8 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     body, offset = ctx.body()
     invited = ctx.mentions("applications are invited", "candidatures sont sollicit", " is for a")
     m = _INVITED.search(body, 0, _INVITED_REACH) if invited else None
+    if m is None and ctx.mentions(*_ANNOUNCES_WORDS):
+        m = _ANNOUNCES.search(body, 0, _INVITED_REACH)
     if m is not None:
         start = offset + m.start("org")
         return {

@@ -101,6 +101,8 @@ _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
 _VIEWS = re.compile(VIEW_COUNTER + r"\s*$")
+# A page title's site name: "Language/Administrative Assistant (Albanian) | ReliefWeb".
+_SITE_NAME = re.compile(r"\s+\|\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*$")
 _EDGE = " -–—:|,"
 _ABBREVIATION = 4
 # Function words that make a title line plainly English or French.
@@ -123,7 +125,7 @@ def clean(raw: str) -> str:
     text = " ".join(raw.replace("**", " ").split()).lstrip("# ")
     text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", _BULLET.sub("", text)))
     text = _GLUED_TAIL.sub(r"\1", text)
-    text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", _VIEWS.sub("", text)))
+    text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", _VIEWS.sub("", _SITE_NAME.sub("", text))))
     glued = _GLUED_TITLES.search(text)
     if glued is not None and names_post(text[: glued.start()]):
         text = text[: glued.start()]  # "…Protocol OfficerStrategic Communication Advisor"

@@ -44,6 +44,11 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Directorate",
             "Division",
             "Date of issue",
+            # A project's title and partners are not the post's ("Project title: Fostering …").
+            "Project title",
+            "Project name",
+            "Partner organisation",
+            "Partner organization",
         ],
         # Board furniture labels in the boards' own languages.
         "xx": [
@@ -86,6 +91,8 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "등록일",
         ],
         "fr": [
+            "Titre du projet",
+            "Organisation partenaire",
             "Catégorie",
             "Secteur",
             "Publié le",
