@@ -470,6 +470,21 @@ def test_a_careers_faq_naming_grades_in_general_is_not_a_notice() -> None:
     assert "post_title" not in {e.sign for e in record.kind_evidence}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ("The Head, Policy Section (HPS) is responsible for the team.", "Head, Policy Section"),
+        ("NSPA's General Manager is directly responsible to the Board.", "General Manager"),
+        ("Le Chef de section est chargé de la coordination.", "Chef de section"),
+        ("The Division is responsible for policy.", None),
+    ],
+)
+def test_the_holder_as_the_subject_of_the_duties(sentence: str, post: str | None) -> None:
+    from vacancy_parser.layout._signs import holder_sentence
+
+    assert holder_sentence(sentence) == post
+
+
 def test_a_post_title_is_no_topic_heading() -> None:
     record = parse_text("Programme Officer\n\n" + BODY * 3).record
     assert "topic_heading" not in {e.sign for e in record.kind_evidence}

@@ -14,8 +14,8 @@ from ._vocab import fold
 
 # Said of the one post a notice is about: who will hold it and what they will do. Pages
 # about jobs in general rarely speak of "the incumbent" or list "main responsibilities";
-# "is responsible for" stands in the first 3,000 characters of 94 of the 273 notices of
-# fixtures/real and of 2 of its 104 look-alikes.
+# "is responsible for" stands in the first 3,000 characters of 100 of the 296 notices of
+# fixtures/real and of 2 of its 118 look-alikes.
 DUTY_PHRASES = """
 the incumbent|the post holder|the postholder|the jobholder|the job holder|the incumbent must
 |main duties|key duties|duties and responsibilities|main responsibilities|key responsibilities
@@ -263,8 +263,8 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 # (ASG/IHC) is responsible for …", "Le Chef de section est chargé de …". A page about jobs
 # in general speaks of divisions and staff, not of one post's holder.
 _HOLDER_SENTENCE = re.compile(
-    r"\b[Tt]he\s+(?P<post>[A-Z][\w'’/&-]*,?(?:\s+(?:[A-Z][\w'’/&-]*,?|of|for|and|the|in|on)){0,10}?)"
-    r"(?:\s*\([A-Z][\w/&. -]{1,15}\))?,?\s+(?:is|will\s+be|shall\s+be)\s+(?:responsible|accountable)"
+    r"\b(?:[Tt]he|[A-Z]{2,}['’]s)\s+(?P<post>[A-Z][\w'’/&-]*,?(?:\s+(?:[A-Z][\w'’/&-]*,?|of|for|and|the|in|on)){0,10}?)"
+    r"(?:\s*\([A-Z][\w/&. -]{1,15}\))?,?\s+(?:is|will\s+be|shall\s+be)\s+(?:[a-z]+ly\s+)?(?:responsible|accountable)"
     r"\s+(?:for|to)\b"
     r"|\b(?:Le|La|le|la)\s+(?P<fr>[A-ZÀ-Ý][^\n.,;()]{2,80}?)\s+(?:est|sera)\s+(?:responsable|chargée?)"
     r"\s+(?:de|du|des|d['’])"

@@ -64,15 +64,15 @@ W_SECTION = 0.5
 _SECTIONS_CAP = 3.5
 W_NUMBERED = 0.5
 # "1. SUMMARY": a notice's own numbering of its core sections. Measured on fixtures/real
-# (377 pages): all 63 pages with it are notices, none of the 104 look-alikes has it; with
+# (414 pages): all 65 pages with it are notices, none of the 118 look-alikes has it; with
 # the section itself it carries an excerpt that starts there (a board's body-only copy).
 W_FIRST_SECTION = 1.1
 W_POST_TITLE = 1.0
-# "NATO seeks …", "X recrute un(e) …": measured on fixtures/real (377 pages), all 21 pages
+# "NATO seeks …", "X recrute un(e) …": measured on fixtures/real (414 pages), all 27 pages
 # with such a sentence naming a post are notices.
 W_RECRUITING = 0.7
-# "The Assistant Secretary General … is responsible for …": measured on fixtures/real (377
-# pages), all 27 pages with such a sentence in their first 3,000 characters are notices.
+# "The Assistant Secretary General … is responsible for …": measured on fixtures/real (414
+# pages), all 30 pages with such a sentence in their first 3,000 characters are notices.
 W_HOLDER_SENTENCE = 1.0
 # The post's holder named this many times (see ``HOLDER_PHRASES``).
 MIN_HOLDER = 3
@@ -83,7 +83,7 @@ W_EXPLAINS = -20.0
 W_TEMPLATE = -20.0
 W_GRADE_TABLE = -3.0
 # "How to apply", "Young Professionals Programme", "Programme de stages" among the first
-# lines: measured on fixtures/real (377 pages), 16 of the 17 pages opening so are not notices.
+# lines: measured on fixtures/real (414 pages), 18 of the 19 pages opening so are not notices.
 W_TOPIC = -1.0
 _TOPIC_LINES = 3
 # "POSTE 1 : Chargé de projet…": a page that describes several different posts in turn.
