@@ -426,6 +426,20 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Language/Administrative Assistant (Albanian)"},
     ),
     (
+        "an announcement heading whose value is the post",
+        "Appel à candidatures : Chargé supérieur de projet (Consultant)\n\nLa date limite de "
+        "soumission des candidatures est fixée au 10 février 2023.\n\nIntroduction\n\n"
+        "L'Association est un forum de dialogue politique sur l'éducation.\n",
+        {"kind": "vacancy", "title_fr": "Chargé supérieur de projet (Consultant)"},
+    ),
+    (
+        "an announcement heading whose value is a sentence is no title",
+        "Avis de recrutement : INTERPOL recrute un Coordonnateur des opérations à Abidjan\n\n"
+        "Le titulaire coordonne les opérations. Le titulaire rédige des rapports. Le titulaire "
+        "représente l'organisation.\n",
+        {"title_fr": "Coordonnateur des opérations"},
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

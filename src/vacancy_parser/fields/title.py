@@ -18,6 +18,7 @@ from ..layout._vocab import (
     fold,
 )
 from ..layout.langid import lexicon_scores
+from ..layout.titles import is_title_like
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -51,6 +52,16 @@ LABELS = {
     "job_code_title": {
         "en": ["Job Code Title"],
         "fr": ["Intitulé code d'emploi", "Intitulé du code d'emploi"],
+    },
+    # An announcement heading whose value is the post: "Appel à candidatures : Chargé
+    # supérieur de projet (Consultant)"; read only when the value is a post's title.
+    "announced_title": {
+        "fr": [
+            "Appel à candidatures",
+            "Appel à candidature",
+            "Avis de recrutement",
+            "Offre d'emploi",
+        ],
     },
     # A title given in the other language than the half it stands in.
     "title_en": {
@@ -193,6 +204,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             return found
         found["title"] = Found(value, hit.value_start, end, "label")
         return found
+    announced = ctx.label_value("announced_title")
+    if announced is not None and _announces_post(announced[0]):
+        text, start, end = announced
+        found["title"] = Found(clean(text), start, end, "announced")
+        return found
     index = ctx.half.title_line
     if index is None:
         sentence = _from_sentence(ctx)
@@ -242,6 +258,17 @@ _NOUN_LANGUAGE = {
         "fr",
     ),
 }
+
+
+def _announces_post(value: str) -> bool:
+    """An announcement's value that is a post's title alone: no sentence, no other label."""
+    line = value.split("\n", 1)[0]
+    return (
+        ":" not in line
+        and is_title_like(line)
+        and names_post(line)
+        and recruited_post(line) is None
+    )
 
 
 def _other(lang: str | None) -> str:

@@ -34,6 +34,8 @@ from .blocks import field_keys
 from .labels import LabelHit
 from .titles import is_title_like
 
+# The label of an announcement whose value is the post ("Appel à candidatures : …").
+ANNOUNCED_TITLE = "announced_title"
 HEADER_KEYS = frozenset(
     {
         "title",
@@ -258,6 +260,12 @@ def _post_title(analysis: Analysis, recruiting: tuple[str, int] | None) -> str |
         text = lines[index].text.strip()
         if 3 <= len(text) <= _TITLE_MAX and names_post(text) and is_title_like(text):
             return text
+    # "Appel à candidatures : Chargé supérieur de projet": an announcement of the post.
+    for hit in analysis.labels:
+        if hit.key == ANNOUNCED_TITLE and hit.line < _TOP_LINES:
+            value = analysis.doc.text[hit.value_start : hit.value_end]
+            if names_post(value) and is_title_like(value):
+                return value
     return recruiting[0] if recruiting is not None else None
 
 
