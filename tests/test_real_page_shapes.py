@@ -499,6 +499,17 @@ def test_the_holder_as_the_subject_of_the_duties(sentence: str, post: str | None
     assert holder_sentence(sentence) == post
 
 
+def test_numbered_posts_are_a_listing() -> None:
+    page = (
+        "UNOCHA Staff Recruitment\n\nThe portal opens. Interested candidates should apply.\n\n"
+        "1). Job Title: Humanitarian Affairs Officer (TJO)\nLocation: Maiduguri\nGrade: P4\n"
+        "Deadline: 15 May 2024\n\n2). Job Title: Associate Officer\nLocation: Abuja\n"
+    )
+    record = parse_text(page).record
+    assert "enumerated_posts" in {e.sign for e in record.kind_evidence}
+    assert record.kind == "not_vacancy"
+
+
 def test_a_post_title_is_no_topic_heading() -> None:
     record = parse_text("Programme Officer\n\n" + BODY * 3).record
     assert "topic_heading" not in {e.sign for e in record.kind_evidence}

@@ -148,7 +148,11 @@ _EXAMPLE = re.compile(
 _FIRST_OF_POSTS = re.compile(
     r"\n[ \t]*(?:(?:Titre|Intitulé|Title)[ \t]+(?:du[ \t]+|of[ \t]+(?:the[ \t]+)?)?)?"
     r"(?:POSTE|Poste|poste|POST|Post|post|POSITION|Position|position)[ \t]+(?:N°[ \t]*)?0?1[ \t]*[:.–-]"
+    # "1). Job Title: Humanitarian Affairs Officer": the first of numbered posts.
+    r"|\n[ \t]*0?1[ \t]*[).]+[ \t]*(?:Job[ \t]+Title|Title|Position|Poste|Intitulé(?:[ \t]+du[ \t]+poste)?)[ \t]*:"
 )
+# What an enumeration of posts needs (folded): "poste", "post", "position", "title", "intitulé".
+_ENUMERATION_WORDS = ("pos", "titl", "intitul")
 _COUNT_OF_POSTS = re.compile(
     r"(?:c(?<!\wc)es|t(?<!\wt)hese|l(?<!\wl)es)[ \t]+0?[2-9][ \t]+(?:postes|posts|positions)\b"
 )
@@ -214,7 +218,11 @@ def signs(analysis: Analysis) -> list[Evidence]:
     placeholders = len(_PLACEHOLDER.findall(text)) + sum(low.count(m) for m in _FORM_MARKS)
     if placeholders >= MIN_PLACEHOLDERS:
         add("template", W_TEMPLATE, f"{placeholders} placeholders such as [TITLE]")
-    enumerated = _enumerated_posts(text[:_VOCAB_CHARS]) if "pos" in folded else None
+    enumerated = (
+        _enumerated_posts(text[:_VOCAB_CHARS])
+        if any(word in folded for word in _ENUMERATION_WORDS)
+        else None
+    )
     if enumerated is not None:
         add("enumerated_posts", W_ENUMERATED_POSTS, enumerated)
     codes = _grade_codes(text[:_TABLE_CHARS])
