@@ -440,6 +440,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_fr": "Coordonnateur des opérations"},
     ),
     (
+        "a board's employer line naming an association; a reference label with its number",
+        "Assistant Director General Legal Affairs Division\nAssociation of Southeast Asian "
+        "Nations (ASEAN)\nFull-time\nJob Description\nJob Reference Number :\nGLAD/ADR/002\n"
+        "Job Title :\nAssistant Director General Legal Affairs Division\n\n" + BODY * 3,
+        {
+            "reference": "GLAD/ADR/002",
+            "organisation": "Association of Southeast Asian Nations (ASEAN)",
+        },
+    ),
+    (
         "a French call for applications number",
         "Administrateur juriste\n\nAPPEL À CANDIDATURES N° CJ AP 56/25\n\n"
         "Lieu d'affectation : Luxembourg\nDate limite : 5 janvier 2026\n\n"

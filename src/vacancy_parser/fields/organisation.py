@@ -101,7 +101,8 @@ _INSTITUTION = re.compile(
     r"|Department|Ministry|Minist[èe]re|Office|Bureau|Staff|Secretariat|Secr[ée]tariat|Council"
     r"|Conseil|Bank|Banque|Union|Embassy|Ambassade|Mission|Parliament|Parlement|Service|Fund|Fonds"
     r"|Authority|Autorit[ée]|Headquarters|Command|Commandement|Executive|Treaty|Trait[ée]"
-    r"|Administration|Francophonie|Centre|Center|College|Coll[èe]ge|Academy|Acad[ée]mie)\b"
+    r"|Administration|Francophonie|Centre|Center|College|Coll[èe]ge|Academy|Acad[ée]mie"
+    r"|Association|Nations|Community|Communaut[ée]|Tribunal|Programme|Facility|Foundation|Fondation)\b"
 )
 _INSTITUTION_MAX = 100
 _INSTITUTION_WORDS = 14

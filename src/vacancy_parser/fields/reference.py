@@ -30,6 +30,8 @@ LABELS = {
             "Job no",
             "Job No.",
             "Job Reference",
+            "Job Reference Number",
+            "Job Reference No",
             "Job Requisition ID",
             "Ref. No",
             "Ref. No.",
