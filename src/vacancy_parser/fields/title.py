@@ -18,7 +18,7 @@ from ..layout._vocab import (
     fold,
 )
 from ..layout.langid import lexicon_scores
-from ..layout.titles import is_title_like
+from ..layout.titles import announces_post
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -205,7 +205,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         found["title"] = Found(value, hit.value_start, end, "label")
         return found
     announced = ctx.label_value("announced_title")
-    if announced is not None and _announces_post(announced[0]):
+    if announced is not None and announces_post(announced[0]):
         text, start, end = announced
         found["title"] = Found(clean(text), start, end, "announced")
         return found
@@ -258,17 +258,6 @@ _NOUN_LANGUAGE = {
         "fr",
     ),
 }
-
-
-def _announces_post(value: str) -> bool:
-    """An announcement's value that is a post's title alone: no sentence, no other label."""
-    line = value.split("\n", 1)[0]
-    return (
-        ":" not in line
-        and is_title_like(line)
-        and names_post(line)
-        and recruited_post(line) is None
-    )
 
 
 def _other(lang: str | None) -> str:

@@ -32,7 +32,7 @@ from ._vocab import fold
 from .analyse import Analysis
 from .blocks import field_keys
 from .labels import LabelHit
-from .titles import is_title_like
+from .titles import announces_post, is_title_like
 
 # The label of an announcement whose value is the post ("Appel à candidatures : …").
 ANNOUNCED_TITLE = "announced_title"
@@ -272,7 +272,7 @@ def _post_title(analysis: Analysis, recruiting: tuple[str, int] | None) -> str |
     for hit in analysis.labels:
         if hit.key == ANNOUNCED_TITLE and hit.line < _TOP_LINES:
             value = analysis.doc.text[hit.value_start : hit.value_end]
-            if names_post(value) and is_title_like(value):
+            if announces_post(value):
                 return value
     return recruiting[0] if recruiting is not None else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ._signs import names_post
+from ._signs import names_post, recruited_post
 from ._vocab import (
     BANNER_WORDS,
     BULLETS,
@@ -139,6 +139,18 @@ def is_title_like(text: str) -> bool:
     if len(PICTOGRAPH.findall(text)) >= 2:
         return False
     return not (text.isupper() and BANNER_WORDS.search(text))
+
+
+def announces_post(value: str) -> bool:
+    """An announcement's value that is a post's title alone ("Appel à candidatures : Chargé
+    supérieur de projet"): no sentence, no other label."""
+    line = value.split("\n", 1)[0].strip()
+    return (
+        ":" not in line
+        and is_title_like(line)
+        and names_post(line)
+        and recruited_post(line) is None
+    )
 
 
 # A board card's item that names a field, its value on the lines below, indented further
