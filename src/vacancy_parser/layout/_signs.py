@@ -245,14 +245,14 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # A gender mark ends a French title wherever it stands ("… Conseiller en Développement
     # de la Paix(H/F), Bamako"); without one, a place or a purpose does.
     (
-        ("recru", "recherche", "avis de vacance", "avis de recrutement"),
+        ("recru", "recherche", "avis de vacance"),
         re.compile(
             _FR_RECRUITS
             + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)\s*\((?:[HFMhfm]/[HFMhfm](?:/[Xx])?)\)"
         ),
     ),
     (
-        ("recru", "recherche", "avis de vacance", "avis de recrutement"),
+        ("recru", "recherche", "avis de vacance"),
         re.compile(
             _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
             r"(?=\s+(?:à|au|aux|en|pour|afin|dans|bas[ée]e?|chargée?)\b|\s*[.,;:\n(]|$)"
