@@ -460,6 +460,11 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
 ]
 
 
+def _kind_and_signs(page: str) -> tuple[str, set[str]]:
+    record = parse_text(page).record
+    return record.kind, {e.sign for e in record.kind_evidence}
+
+
 @pytest.mark.parametrize(("text", "expected"), [s[1:] for s in SHAPES], ids=[s[0] for s in SHAPES])
 def test_shape(text: str, expected: dict[str, Any]) -> None:
     flat = parse_text(text).flat.model_dump()
@@ -477,9 +482,9 @@ def test_a_page_headed_by_a_topic_about_jobs_is_not_a_notice(heading: str) -> No
         "Candidates must possess a university degree. Interested candidates should apply "
         "online before the closing date.\n"
     )
-    record = parse_text(page).record
-    assert "topic_heading" in {e.sign for e in record.kind_evidence}
-    assert record.kind == "not_vacancy"
+    kind, signs = _kind_and_signs(page)
+    assert "topic_heading" in signs
+    assert kind == "not_vacancy"
 
 
 def test_a_careers_faq_naming_grades_in_general_is_not_a_notice() -> None:
@@ -489,9 +494,9 @@ def test_a_careers_faq_naming_grades_in_general_is_not_a_notice() -> None:
         "required to have a university degree. For Directors (D1/D2) the maximum is four "
         "years. Interested candidates should apply online.\n"
     )
-    record = parse_text(page).record
-    assert record.kind == "not_vacancy"
-    assert "post_title" not in {e.sign for e in record.kind_evidence}
+    kind, signs = _kind_and_signs(page)
+    assert kind == "not_vacancy"
+    assert "post_title" not in signs
 
 
 @pytest.mark.parametrize(
@@ -515,14 +520,13 @@ def test_numbered_posts_are_a_listing() -> None:
         "1). Job Title: Humanitarian Affairs Officer (TJO)\nLocation: Maiduguri\nGrade: P4\n"
         "Deadline: 15 May 2024\n\n2). Job Title: Associate Officer\nLocation: Abuja\n"
     )
-    record = parse_text(page).record
-    assert "enumerated_posts" in {e.sign for e in record.kind_evidence}
-    assert record.kind == "not_vacancy"
+    kind, signs = _kind_and_signs(page)
+    assert "enumerated_posts" in signs
+    assert kind == "not_vacancy"
 
 
 def test_a_post_title_is_no_topic_heading() -> None:
-    record = parse_text("Programme Officer\n\n" + BODY * 3).record
-    assert "topic_heading" not in {e.sign for e in record.kind_evidence}
+    assert "topic_heading" not in _kind_and_signs("Programme Officer\n\n" + BODY * 3)[1]
 
 
 def test_a_page_that_names_the_holder_twice_is_not_a_notice_by_that_alone() -> None:
