@@ -525,6 +525,14 @@ def test_numbered_posts_are_a_listing() -> None:
     assert kind == "not_vacancy"
 
 
+def test_a_body_that_places_the_post_in_units_counts_for_a_notice() -> None:
+    page = (
+        "Within the Operations Division, the Defence Capacity Building Section supports "
+        "partners. The Section sits in the Cooperation Directorate.\n"
+    )
+    assert "unit_vocabulary" in _kind_and_signs(page)[1]
+
+
 def test_a_post_title_is_no_topic_heading() -> None:
     assert "topic_heading" not in _kind_and_signs("Programme Officer\n\n" + BODY * 3)[1]
 

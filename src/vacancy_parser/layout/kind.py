@@ -84,6 +84,13 @@ W_LISTING = -20.0
 W_EXPLAINS = -20.0
 W_TEMPLATE = -20.0
 W_GRADE_TABLE = -3.0
+# A notice places its post in the organisation: "Within the Operations Division, the
+# Defence … Section"; measured on fixtures/real (460 pages), 114 of the 327 notices name
+# two or more of division, directorate, branch and section in their first 3,000
+# characters, and 4 of the 133 look-alikes do.
+W_UNITS = 0.5
+MIN_UNITS = 2
+_UNITS = re.compile(r"\b(?:division|directorate|branch|section)\b")
 # "How to apply", "Young Professionals Programme", "Programme de stages" among the first
 # lines: measured on fixtures/real (414 pages), 18 of the 19 pages opening so are not notices.
 W_TOPIC = -1.0
@@ -207,6 +214,9 @@ def signs(analysis: Analysis) -> list[Evidence]:
         if sign in hits:
             found_here = sorted(hits[sign])
             add(sign, max(-cap, min(cap, len(found_here) * weight)), "; ".join(found_here[:8]))
+    units = sorted(set(_UNITS.findall(folded)))
+    if len(units) >= MIN_UNITS:
+        add("unit_vocabulary", W_UNITS, ", ".join(units))
     holder = len(_HOLDER.findall(folded)) if any(w in folded for w in _HOLDER_WORDS) else 0
     if holder >= MIN_HOLDER:
         add("post_holder", W_HOLDER, f"the holder of the post named {holder} times")
