@@ -130,12 +130,7 @@ def _zip_entries(
     try:
         archive = StreamingZip(handle)
     except _ZIP_ERRORS as exc:
-        yield fail(
-            source_path,
-            "archive_corrupt",
-            f"not a readable zip archive ({why(exc)})",
-            "check the download or make the archive again",
-        )
+        yield _unreadable(source_path, "zip", exc)
         return
     with archive:
         for info in archive.members():
@@ -164,6 +159,16 @@ def _zip_entries(
                 yield from _taken(action, member_source, data, limits, depth)
 
 
+def _unreadable(source_path: str, kind: str, exc: BaseException) -> Failure:
+    """An archive that cannot be opened at all."""
+    return fail(
+        source_path,
+        "archive_corrupt",
+        f"not a readable {kind} archive ({why(exc)})",
+        "check the download or make the archive again",
+    )
+
+
 def _tar_entries(
     handle: IO[bytes], source_path: str, limits: Limits, depth: int
 ) -> Iterator[Entry]:
@@ -171,12 +176,7 @@ def _tar_entries(
     try:
         archive = _StreamingTar.open(fileobj=handle, mode="r|*", tarinfo=_CheckedTarInfo)
     except _TAR_ERRORS as exc:
-        yield fail(
-            source_path,
-            "archive_corrupt",
-            f"not a readable tar archive ({why(exc)})",
-            "check the download or make the archive again",
-        )
+        yield _unreadable(source_path, "tar", exc)
         return
     done = 0
     with archive:
