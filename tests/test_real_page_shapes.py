@@ -35,6 +35,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "vacancy", "title_fr": "SECRETAIRE PERMANENT"},
     ),
     (
+        "appel à manifestation d'intérêt : the post, and a call 'en vue de nommer un …'",
+        "Appel à manifestation d'intérêt : Médiateur de la Banque\n\n12 mai 2025\n\n"
+        "La Banque lance un appel à manifestation d'intérêt en vue de nommer un médiateur "
+        "indépendant qui contribuera à la résolution des conflits au sein de la Banque.\n",
+        {"kind": "vacancy", "title_fr": "Médiateur de la Banque"},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

@@ -61,6 +61,7 @@ LABELS = {
             "Appel à candidature",
             "Avis de recrutement",
             "Offre d'emploi",
+            "Appel à manifestation d'intérêt",
         ],
     },
     # A title given in the other language than the half it stands in.

@@ -132,6 +132,18 @@ officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|sc
 |porte-parole|photographe|enseignant|enseignante|avocat|avocate|procureur|procureure|juge|verificateur
 |verificatrice|controleur|controleuse|operateur|operatrice|chauffeur|huissier|magasinier|acheteur
 |acheteuse|negociateur|negociatrice|pharmacien|pharmacienne|veterinaire|pompier
+|mediator|ombudsman|ombudsperson|commissioner|treasurer|assessor|evaluator|facilitator|curator
+|investigator|observer|delegate|envoy|ambassador|logistician|epidemiologist|nutritionist
+|biologist|chemist|physicist|geologist|hydrologist|meteorologist|agronomist|sociologist
+|demographer|cartographer|terminologist|proofreader|paralegal|cashier|cook|gardener|carpenter
+|plumber|welder|pilot|dispatcher|dentist|surgeon|midwife|psychologue|apprentice
+|mediateur|mediatrice|commissaire|tresorier|tresoriere|evaluateur|evaluatrice|facilitateur
+|facilitatrice|conservateur|conservatrice|enqueteur|observateur|observatrice|delegue|deleguee
+|envoye|ambassadeur|ambassadrice|logisticien|logisticienne|epidemiologiste|nutritionniste
+|biologiste|chimiste|physicien|physicienne|geologue|hydrologue|meteorologue|agronome|sociologue
+|demographe|cartographe|terminologue|caissier|caissiere|cuisinier|cuisiniere|jardinier
+|menuisier|plombier|soudeur|pilote|dentiste|chirurgien|chirurgienne|sage-femme|apprenti|apprentie
+|mecanicien|mecanicienne|electricien|electricienne|gardien|gardienne|psychologue
 """
 
 
@@ -195,6 +207,8 @@ def names_post(text: str) -> bool:
 _EN_TITLE = r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
 _FR_RECRUITS = (
     r"\b(?:(?i:recrute|recherche)\s+|recrutement\s+d['’]\s*|(?:recrute|recherche)\s*:\s*(?=[A-ZÀ-Ý])"
+    # "… lance un appel … en vue de nommer un médiateur indépendant".
+    r"|(?:en\s+vue\s+de|afin\s+de)\s+(?:nommer|recruter)\s+(?=l[ae]\s|une?\s)(?:l[ae]\s+)?"
     r"|[Aa]vis\s+de\s+vacance\s+(?=pour\s+(?:le|un)\s+poste)"
     r"|[Aa]vis\s+de\s+recrutement\s+(?:du|de\s+la|d['’]))"
     # "L'OHADA RECHERCHE SON SECRETAIRE PERMANENT": the verb in capitals, a possessive.
@@ -245,17 +259,17 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # A gender mark ends a French title wherever it stands ("… Conseiller en Développement
     # de la Paix(H/F), Bamako"); without one, a place or a purpose does.
     (
-        ("recru", "recherche", "avis de vacance"),
+        ("recru", "recherche", "avis de vacance", "nommer"),
         re.compile(
             _FR_RECRUITS
             + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)\s*\((?:[HFMhfm]/[HFMhfm](?:/[Xx])?)\)"
         ),
     ),
     (
-        ("recru", "recherche", "avis de vacance"),
+        ("recru", "recherche", "avis de vacance", "nommer"),
         re.compile(
             _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
-            r"(?=\s+(?:à|au|aux|en|pour|afin|dans|bas[ée]e?|chargée?)\b|\s*[.,;:\n(]|$)"
+            r"(?=\s+(?:à|au|aux|en|pour|afin|dans|bas[ée]e?|chargée?|qui|dont)\b|\s*[.,;:\n(]|$)"
         ),
     ),
 )
