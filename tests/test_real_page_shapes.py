@@ -42,6 +42,36 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "vacancy", "title_fr": "Médiateur de la Banque"},
     ),
     (
+        "the title line's case and accents beat the same title in a capital label",
+        "Chargé(e) de Programme, Gestion des Élections\n\n"
+        "INTITULÉ DU POSTE CHARGE(E) DE PROGRAMME, GESTION DES ÉLECTIONS\n\n"
+        "Ref. : ECW/HR/25031918\n\n \n\nINSTITUTION COMMISSION DE LA CEDEAO\nGRADE P3/ P4\n"
+        "LIEU DE TRAVAIL ABUJA / NIGERIA\n\nAPERÇU DES TÂCHES\n\nLe titulaire appuie le Chef.\n",
+        {"title_fr": "Chargé(e) de Programme, Gestion des Élections", "grade_codes": ["P3", "P4"]},
+    ),
+    (
+        "capital labels without colons, their rows apart",
+        "INTITULÉ DU POSTE CHARGE(E) DE PROGRAMME, GESTION DES ÉLECTIONS\n\n"
+        "Ref. : ECW/HR/25031918\n\n \n\nINSTITUTION COMMISSION DE LA CEDEAO\nGRADE P3/ P4\n"
+        "LIEU DE TRAVAIL ABUJA / NIGERIA\n\nAPERÇU DES TÂCHES\n\nLe titulaire appuie le Chef.\n",
+        {"title_fr": "CHARGE(E) DE PROGRAMME, GESTION DES ÉLECTIONS"},
+    ),
+    (
+        "a date alone under the title, before a labelled header, is no deadline",
+        "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
+        "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"
+        "INSTITUTION Commission de la CEDEAO\nCATÉGORIE P5\nLIEU DE TRAVAIL ABUJA, NIGERIA\n\n"
+        + BODY
+        * 3,
+        {"deadline": None},
+    ),
+    (
+        "two dates in a card: nothing says which is the deadline",
+        "Deputy Chief Information Officer\n\nBrussels, Belgium\n10,986.66 EUR Monthly\n"
+        "29 Sep 2021\n24 Oct 2021\nFull Time\n\n" + BODY * 3,
+        {"deadline": None, "salary_amount": 10986.66},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

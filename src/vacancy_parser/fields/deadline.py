@@ -10,8 +10,10 @@ is dropped. Only a labelled value is a deadline: board ``Update day`` and
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
+from ..document import line_index
 from ..layout._vocab import fold
 from ..layout.labels import LabelHit
 from ..model import Record
@@ -243,10 +245,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         same = [found for found, hit in labelled if ctx.label_rank(hit) == best]
         dated = [found for found in same if found.value != "ongoing"]
         return {"deadline": max(dated, key=lambda found: found.value) if dated else same[0]}
-    for text, at in ctx.bare_lines():
-        iso, where = parse_date(text)
-        if iso is not None and where is not None and where[1] - where[0] >= len(text) - 2:
-            return {"deadline": Found(iso, at + where[0], at + where[1], "bare_value")}
+    card = _card_date(ctx)
+    if card is not None:
+        return {"deadline": card}
     if not ctx.mentions(*_RUNNING_WORDS):
         return {}
     body, offset = ctx.body()
@@ -265,6 +266,29 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             at = offset + m.end()
             return {"deadline": Found(iso, at + where[0], at + where[1], "running_text")}
     return {}
+
+
+# A card whose labels were dropped has at least this many short lines.
+_CARD_LINES = 3
+
+
+def _card_date(ctx: FieldContext) -> Found[str] | None:
+    """The one date of a card whose labels were dropped (title, ``Belgium-Brussels``,
+    ``14-Apr-2026``, ``5,120.77Euro (EUR) Monthly``). A date alone under a title is the
+    day of posting as often as the deadline, and of two dates nothing says which is
+    which: neither is read. The card ends where labels start."""
+    labelled = {hit.line for hit in ctx.half.labels}
+    lines = list(
+        itertools.takewhile(
+            lambda line: line_index(ctx.doc.lines, line[1]) not in labelled, ctx.bare_lines()
+        )
+    )
+    dates: list[Found[str]] = []
+    for text, at in lines:
+        iso, where = parse_date(text)
+        if iso is not None and where is not None and where[1] - where[0] >= len(text) - 2:
+            dates.append(Found(iso, at + where[0], at + where[1], "bare_value"))
+    return dates[0] if len(dates) == 1 and len(lines) >= _CARD_LINES else None
 
 
 def _labelled(ctx: FieldContext, hit: LabelHit) -> tuple[Found[str], LabelHit] | None:

@@ -284,10 +284,12 @@ _EDGE_REACH = 8
 def _beside_currency(raw: str, amount: re.Match[str]) -> bool:
     """Whether a currency is printed right before or after the amount (``€75,116``)."""
     before = raw[max(0, amount.start() - _EDGE_REACH) : amount.start()].rstrip()
-    after = raw[amount.end() : amount.end() + _EDGE_REACH].lstrip()
-    return _CURRENCY.match(after) is not None or any(
-        m.end() == len(before) for m in _CURRENCY.finditer(before)
-    )
+    after = raw[amount.end() : amount.end() + _EDGE_REACH + 1].lstrip()
+    following = _CURRENCY.match(after)
+    # "UC 49,106.81 USD 77,480.72": a code between two amounts opens the second one.
+    if following is not None and not after[following.end() :].lstrip()[:1].isdigit():
+        return True
+    return any(m.end() == len(before) for m in _CURRENCY.finditer(before))
 
 
 def _iso_code_beside(raw: str, amount: re.Match[str]) -> re.Match[str] | None:

@@ -93,11 +93,11 @@ _LEADING_REFERENCE = re.compile(
     r"|[A-Za-z][\w.-]*(?:/[\w.-]+)+(?<=\d)(?=\s*[-–:|]))"
     r"\s*[-–:|]?\s*"
 )
-# A trailing grade after a comma (``…, P5``, ``…, FSN-11; FP-4 CLOSING DATE: …``), as
+# A trailing grade after a comma or a dash (``…, P5``, ``… – P5``, ``…, FSN-11; FP-4 CLOSING DATE: …``), as
 # CONTRACT.md says; a grade inside the title (``Temporary staff, AD6, …, Engineer``) stays.
 _GRADE_CODE = r"(?:P|D|G|A|B|C|L|AD|AST|FSN|FP|GS|NO|PL|EL|SL)[- .]?\d{1,2}\b"
 _TRAILING_GRADE = re.compile(
-    rf",\s*{_GRADE_CODE}(?:\s*[;,/]\s*{_GRADE_CODE})*(?:\s+[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*\s*:.*)?$"
+    rf"(?:,|\s+[–—-])\s*{_GRADE_CODE}(?:\s*[;,/]\s*{_GRADE_CODE})*(?:\s+[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*\s*:.*)?$"
 )
 # A board's "Title at Employer" or "Employer - Title".
 _AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
@@ -203,7 +203,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             text, start, code_end = code_title
             found["title"] = Found(clean(text), start, code_end, "label")
             return found
-        found["title"] = Found(value, hit.value_start, end, "label")
+        found["title"] = _mixed_case(ctx, hit.line) or Found(value, hit.value_start, end, "label")
         return found
     announced = ctx.label_value("announced_title")
     if announced is not None and announces_post(announced[0]):
@@ -259,6 +259,25 @@ _NOUN_LANGUAGE = {
         "fr",
     ),
 }
+
+
+def _mixed_case(ctx: FieldContext, label_line: int) -> Found[str] | None:
+    """The title line, when the label gives the same title in capitals (``INTITULÉ DU
+    POSTE CHARGE(E) DE PROGRAMME`` under ``Chargé(e) de Programme``): it keeps the case
+    and the accents that capitals lose."""
+    index = ctx.half.title_line
+    if index is None or index == label_line:
+        return None
+    hit = ctx.label("title")
+    if hit is None:
+        return None
+    labelled = ctx.text[hit.value_start : hit.value_end].strip()
+    line = ctx.doc.lines[index]
+    text = line.text.strip()
+    if not labelled.isupper() or text.isupper() or fold(clean(text)) != fold(clean(labelled)):
+        return None
+    start = line.start + line.text.index(text)
+    return Found(clean(text), start, start + len(text), "title_line")
 
 
 def _other(lang: str | None) -> str:

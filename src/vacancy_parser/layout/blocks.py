@@ -51,7 +51,8 @@ class FoundLabels(NamedTuple):
     label_like: frozenset[int]
 
 
-# A header of colonless capital labels: this many rows, at most this many lines apart.
+# A header of colonless capital labels: this many rows, fewer than this many non-blank
+# lines apart.
 _CAPS_ROWS = 3
 _CAPS_ROW_GAP = 3
 
@@ -75,7 +76,7 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
             tail = trailing_label(table, doc, i)
             if tail is not None and tail.key != UNMAPPED:
                 hits.append(tail)
-    header = _caps_header(caps_rows)
+    header = _caps_header(doc, caps_rows)
     rows = {row.line for row in header}
     hits = sorted([*(h for h in hits if h.line not in rows), *header], key=lambda h: h.label_start)
     clusters: list[list[LabelHit]] = []
@@ -140,14 +141,14 @@ def _alone(doc: Document, hit: LabelHit) -> bool:
     return not hit.has_value and not before.strip()
 
 
-def _caps_header(rows: dict[int, LabelHit]) -> list[LabelHit]:
+def _caps_header(doc: Document, rows: dict[int, LabelHit]) -> list[LabelHit]:
     """Colonless labels in capitals before their values, kept when at least three stand
     on rows close together (``INTITULÉ DU POSTE Chargé…`` / ``CODE DU POSTE 20000574`` /
     ``LIEU DE TRAVAIL ABUJA``): a header whose colons were never printed."""
     kept: list[LabelHit] = []
     run: list[LabelHit] = []
     for index in sorted(rows):
-        if run and index - run[-1].line > _CAPS_ROW_GAP:
+        if run and _gap(doc, run[-1].line, index) >= _CAPS_ROW_GAP:
             kept.extend(run if len(run) >= _CAPS_ROWS else [])
             run = []
         run.append(rows[index])
