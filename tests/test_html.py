@@ -340,6 +340,8 @@ def test_mojibake_page_is_repaired_to_the_same_record() -> None:
         ("Â« OTAN Â»", "« OTAN »"),
         ("â€œquotedâ€\ufffd", "“quoted”"),
         ("ÃƒÂ©", "é"),
+        ("IntitulĂ© du poste : ChargĂ©(e)", "Intitulé du poste : Chargé(e)"),
+        ("Ăla Ştefan", "Ăla Ştefan"),
     ],
 )
 def test_repair_mojibake(garbled: str, meant: str) -> None:

@@ -72,6 +72,28 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"deadline": None, "salary_amount": 10986.66},
     ),
     (
+        "X is hiring a …: the post, the employer; a card's '€6800-€6800 / month*'",
+        "World Customs Organization is hiring a Strategic Trade Control Enforcement (STCE) "
+        "Project Expert\n\n  • Full-time\n  • Policy & Advocacy\n"
+        "Posted 3 months ago // €6800-€6800 / month*\n\n## 1. INTRODUCTION\n\n" + BODY * 3,
+        {
+            "kind": "vacancy",
+            "title_en": "Strategic Trade Control Enforcement (STCE) Project Expert",
+            "organisation": "World Customs Organization",
+            "salary_amount": 6800.0,
+            "salary_currency": "EUR",
+            "salary_period": "month",
+        },
+    ),
+    (
+        "a label's words in brackets name its field; a text file's cp1250 mojibake repaired",
+        "Titre du Poste : Responsable de programme (P)\nLieu du Travail : Dakar, Sénégal\n"
+        "Identification du poste (numéro de référence) : 14649\n"
+        "Grade : P-3\n\nLe titulaire assure la coordination des activitĂ©s du programme et "
+        "la prĂ©paration des rapports destinĂ©s aux partenaires de l'Organisation.\n",
+        {"reference": "14649", "title_fr": "Responsable de programme", "grade_codes": ["P3"]},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

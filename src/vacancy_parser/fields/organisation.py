@@ -64,7 +64,7 @@ LABELS = {
 
 _RECRUITS = re.compile(
     r"(?:^|\n)[ \t]*+(?:(?:La|Le|Les)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
-    r"(?:recrute|is recruiting|is seeking|is looking for|seeks|recherche(?:\s+(?:un|une|des|deux)|(?=\s*:))"
+    r"(?:recrute|is recruiting|is hiring|is seeking|is looking for|seeks|recherche(?:\s+(?:un|une|des|deux)|(?=\s*:))"
     r"|invites?|organise|organizes|lance un appel|a d[ée]cid[ée] d['’]ouvrir|d[ée]cide d['’]ouvrir)\b"
 )
 # A sentence inviting applications to this post names the employer after it ("Applications

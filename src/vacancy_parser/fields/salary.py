@@ -172,6 +172,12 @@ _TERMS_ONLY = re.compile(
 )
 # A bare salary line starts with its amount (or currency sign).
 _AMOUNT_FIRST = re.compile(r"(?:[€$£]|EUR|USD)?\s?\d{1,3}(?:[ .,’']?\d{3})+(?:[.,]\d{1,2})?", re.I)
+# A pay figure with its currency sign and its period inside a card's line.
+_CARD_PAY = re.compile(
+    r"[€$£]\s?\d[\d,.’' ]*(?:\s*[-–]\s*[€$£]?\s?\d[\d,.’' ]*)?\s*(?:/|per|par)\s*"
+    r"(?:month|year|annum|day|hour|mois|an|année|jour|heure)\b",
+    re.I,
+)
 _NEXT_LINE = 24
 _SALARY_WORD = r"(?:salary|salaire|traitement|r[ée]mun[ée]ration|pay)"
 _AMOUNT_AHEAD = r"(?=(?:[A-Z€$£]{1,4}\s?)?\d{1,3}(?:[ .,’']?\d{3})+)"
@@ -348,8 +354,11 @@ def _found(ctx: FieldContext) -> dict[str, Found[Salary]]:
         found = _read(ctx.text[hit.value_start : hit.value_end], hit.value_start, label, "label")
         if found is not None:
             return {"salary": found}
-    for text, at in ctx.bare_lines(whole_header=True):
-        parsed = parse_salary(text) if _AMOUNT_FIRST.match(text) else _terms_only(text)
+    for line, line_at in ctx.bare_lines(whole_header=True):
+        # A board's card: "Posted 3 months ago // €6800-€6800 / month*".
+        card = _CARD_PAY.search(line)
+        text, at = (line[card.start() :], line_at + card.start()) if card else (line, line_at)
+        parsed = parse_salary(text) if card or _AMOUNT_FIRST.match(text) else _terms_only(text)
         if parsed is not None and (parsed[0].currency or parsed[0].period):
             salary, (s, e) = parsed
             return {"salary": Found(salary, at + s, at + e, "bare_value")}

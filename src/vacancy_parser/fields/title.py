@@ -105,7 +105,10 @@ _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
     r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}"
     r"|(?-i:[A-Z]{1,3})\.?[ -]?\d{1,2}(?:\s*[/&-]\s*(?-i:[A-Z]{0,3})\.?[ -]?\d{1,2})?"
-    r"|(?-i:FG)\s*(?-i:IV|I{1,3}))\)\s*$",
+    r"|(?-i:FG)\s*(?-i:IV|I{1,3})"
+    # A board's tag of the employer ("(NATO NCIA)"), a staff category letter apart ("… (P)";
+    # not a glued gender mark, "RÉSIDENT(E)").
+    r"|(?-i:NATO|OTAN)(?:\s+(?-i:[A-Z&]{2,8}))?|(?<=\s\()(?-i:[A-Z]))\)\s*$",
     re.I,
 )
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.

@@ -261,8 +261,15 @@ class LabelTable:
         return _hit(doc, index, key, lang, (start, line.start + m.end("label")), m.end(), m)
 
     def head_key(self, label: str) -> str:
-        """The field a label of any wording names, by its first head word; else ``_unmapped``."""
-        m = self.heads.search(_NOTE.sub("", fold(label)).strip())
+        """The field a label of any wording names, by its first head word; else ``_unmapped``.
+        Words in brackets count when those outside name nothing ("Identification du poste
+        (numéro de référence)")."""
+        folded = fold(label)
+        m = self.heads.search(_NOTE.sub("", folded).strip())
+        for note in _NOTE.findall(folded) if m is None else ():
+            m = self.heads.search(note.strip(" ()"))
+            if m is not None:
+                break
         if m is None:
             return UNMAPPED
         word = m.group()

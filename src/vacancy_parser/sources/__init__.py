@@ -14,7 +14,7 @@ from pathlib import Path
 from ..config import DEFAULT, Options
 from ..document import Document
 from ..errors import InputError
-from .arrange import arrange
+from . import text as text_source
 
 Source = str | bytes | os.PathLike[str]
 
@@ -57,7 +57,7 @@ def load_text(text: str, name: str | None = None, options: Options = DEFAULT) ->
     _check_size(len(text), name or "<text>", options)
     if sniff(text[:512].encode("utf-8", "replace")) == "html":
         return _load_bytes(text.encode("utf-8", "replace"), name or "<text>", name, "html", options)
-    return _check_lines(Document.from_text(text, name, arrange(text)), name or "<text>", options)
+    return _check_lines(text_source.document(text, name), name or "<text>", options)
 
 
 def looks_like_path(text: str) -> bool:

@@ -7,6 +7,7 @@ import codecs
 from ..config import Options
 from ..document import Document
 from ..errors import InputError
+from . import _mojibake
 from .arrange import arrange
 
 _BOMS = (
@@ -34,5 +35,13 @@ def decode(data: bytes, where: str) -> str:
 
 def load(data: bytes, where: str, name: str | None, options: Options) -> Document:
     del options
-    text = decode(data, where)
-    return Document.from_text(text, name, arrange(text))
+    return document(decode(data, where), name)
+
+
+def document(decoded: str, name: str | None) -> Document:
+    """The document of a text notice. UTF-8 once read with the wrong code page and saved
+    again ("IntitulĂ© du poste") is repaired first; positions are in the repaired text."""
+    text = _mojibake.repair(decoded)
+    doc = Document.from_text(text, name, arrange(text))
+    doc.metadata["mojibake_repaired"] = text != decoded
+    return doc
