@@ -113,7 +113,11 @@ _TRAILING_PAREN = re.compile(
 )
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
-_PREFIX = re.compile(r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+)+")
+_PREFIX = re.compile(
+    r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+"
+    # A title line that announces the post: "Recrutement d'un(e) coordonnateur(trice) …".
+    r"|(?:Avis\s+de\s+)?[Rr]ecrutement\s+d['’]\s*(?:une?|un\(e\)|un/une|un\.e)\s+)+"
+)
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
 _VIEWS = re.compile(VIEW_COUNTER + r"\s*$")
 # A page title's site name: "Language/Administrative Assistant (Albanian) | ReliefWeb".

@@ -143,7 +143,7 @@ officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|sc
 |biologiste|chimiste|physicien|physicienne|geologue|hydrologue|meteorologue|agronome|sociologue
 |demographe|cartographe|terminologue|caissier|caissiere|cuisinier|cuisiniere|jardinier
 |menuisier|plombier|soudeur|pilote|dentiste|chirurgien|chirurgienne|sage-femme|apprenti|apprentie
-|mecanicien|mecanicienne|electricien|electricienne|gardien|gardienne|psychologue
+|mecanicien|mecanicienne|electricien|electricienne|gardien|gardienne|psychologue|prepose|preposee
 """
 
 
