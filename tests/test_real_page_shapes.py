@@ -94,6 +94,15 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "14649", "title_fr": "Responsable de programme", "grade_codes": ["P3"]},
     ),
     (
+        "a gender mark names a post: a plural title with no listed noun",
+        "Gardes de la Nature et des Forêts en triage (m/f/x)\nService Public de Wallonie\n"
+        "Code de sélection\nLangue\nDiplôme\nType de contrat\nRésumé\nContenu de la fonction\n"
+        "Vous contribuez à la conservation et à la protection de la nature en posant des actes "
+        "de gestion, de prévention et de répression.\nVous travaillez dans les domaines "
+        "d'activités suivants : recherche et constatation des infractions.\n",
+        {"kind": "vacancy", "title_fr": "Gardes de la Nature et des Forêts en triage (m/f/x)"},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

@@ -196,8 +196,17 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 _JOB_NOUN = whole_words(alternation(JOB_NOUNS))
 
 
+# A gender mark closing a line: "Préposés de la Nature et des Forêts (m/f/x)", "(H/F)",
+# "(m/w/d)". Measured on fixtures/real (479 pages): 20 of the 22 pages that print one
+# are notices; only a post's title carries it.
+_GENDER_MARK = re.compile(r"\(\s*[mfhwv]\s*/\s*[mfhwv](?:\s*/\s*[xd])?\s*\)\W*$", re.I)
+
+
 def names_post(text: str) -> bool:
-    """Whether a line has the head noun of a post title (``Senior Officer``, ``Chef(fe)``)."""
+    """Whether a line names a post: the head noun of a post title (``Senior Officer``,
+    ``Chef(fe)``), or a gender mark at its end (``Préposés … (m/f/x)``)."""
+    if "/" in text and _GENDER_MARK.search(text) is not None:
+        return True
     return _JOB_NOUN.search(fold(text)) is not None
 
 
