@@ -103,6 +103,31 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "vacancy", "title_fr": "Gardes de la Nature et des Forêts en triage (m/f/x)"},
     ),
     (
+        "'See also vacancy no. …' points to another notice; the title's number is this one's",
+        "Senior Assistant Legal Adviser (procurement law)-240686\n\nSummary\n\n"
+        "This vacancy is for a Senior Assistant Legal Adviser post. See also vacancy no. 240687 "
+        "for a post with a focus on institutional law.\n" + BODY * 3,
+        {"reference": "240686"},
+    ),
+    (
+        "a bulleted card: 'Position No.' is a post number, not the title; month-first dates",
+        "Apply now »\n\nPROTOCOL ASSISTANT\n\nLocation: \n\nAbidjan, CI\n\n"
+        "  • Position No. : 50086496 \n  • Posting Date05/09/2025 \n"
+        "  • Closing Date : 05/23/2025 \n\n" + BODY * 3,
+        {"reference": "50086496", "title_en": "PROTOCOL ASSISTANT", "deadline": "2025-05-23"},
+    ),
+    (
+        "a board's pay terms glued to the next label, no amount; 'Junior Professional'",
+        "Junior Professional in Payload Engineering\n\nPrimary Location\n\n Belgium-Brussels\n\n"
+        "NATO Body\n\n NATO International Staff (NATO IS)\n\nSchedule\n\n Full-time\n\n"
+        "  Euro (EUR) MonthlyGrade Unclassified \n\nDescription\n\n1.  SUMMARY\n\n" + BODY * 3,
+        {
+            "title_en": "Junior Professional in Payload Engineering",
+            "salary_currency": "EUR",
+            "salary_period": "month",
+        },
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

@@ -193,6 +193,9 @@ PLAUSIBLE_YEARS = (1990, 2100)
 FAR_AFTER_YEARS = 2
 
 
+_MONTHS_IN_YEAR = 12
+
+
 def parse_date(raw: str) -> tuple[str | None, tuple[int, int] | None]:
     """Return the ISO date (or ``ongoing``) and the span of the date within ``raw``.
 
@@ -216,10 +219,13 @@ def parse_date(raw: str) -> tuple[str | None, tuple[int, int] | None]:
                 continue
         else:
             month = int(parts["mnum"])
+        day = int(parts["day"])
+        if month > _MONTHS_IN_YEAR >= day:
+            day, month = month, day  # "05/23/2025": month first, the only reading
         year = int(parts["year"])
         if year < 100:
             year += 2000
-        return f"{year:04d}-{month:02d}-{int(parts['day']):02d}", m.span()
+        return f"{year:04d}-{month:02d}-{day:02d}", m.span()
     return None, None
 
 

@@ -43,6 +43,10 @@ LABELS = {
             "Post number",
             "Job/Post Number",
             "Position Number",
+            "Position No.",
+            "Position No",
+            "Post No.",
+            "Post No",
             "Selection process number",
             "VACANCY N",
         ],
@@ -155,6 +159,19 @@ def _labelled(ctx: FieldContext, hits: list[LabelHit]) -> Found[str] | None:
     return None
 
 
+def _own_vacancy(text: str) -> re.Match[str] | None:
+    """The first vacancy line that is not a pointer to another notice ("See also vacancy
+    no. 240687 for …")."""
+    for m in _VACANCY_LINE.finditer(text):
+        if _SEE_ALSO.search(text, max(0, m.start() - _SEE_REACH), m.start()) is None:
+            return m
+    return None
+
+
+_SEE_ALSO = re.compile(r"\b(?:see|voir|cf\.?)(?:\s+(?:also|aussi|the|la|le|l['’]))*\s*$", re.I)
+_SEE_REACH = 20
+
+
 def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     """A number stated without a reference label: a requisition or vacancy line, the title."""
     header, offset = ctx.header()
@@ -166,7 +183,7 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     top = min(ctx.half.end, ctx.half.start + _VACANCY_LINE_REACH)
     vacancy_words = ctx.mentions(*_VACANCY_WORDS)
     for text, at in ((header, offset), (ctx.text[ctx.half.start : top], ctx.half.start)):
-        m = _VACANCY_LINE.search(text) if vacancy_words else None
+        m = _own_vacancy(text) if vacancy_words else None
         if m is not None:
             s, e = strip_span(ctx.text, at + m.start("ref"), at + m.end("ref"), ".,;:")
             return Found(normalise(ctx.text[s:e]), s, e, "vacancy_line")
@@ -206,7 +223,7 @@ _POST_RANK = 3
 def _rank(label: str) -> int:
     """Vacancy-number labels before generic ones, and a requisition number last."""
     folded = label.casefold()
-    if "post" in folded:
+    if "post" in folded or "position" in folded:
         return _POST_RANK  # a post (establishment) number names the post, not this vacancy
     if "requisition" in folded:
         return 2

@@ -313,9 +313,11 @@ def _iso_code_beside(raw: str, amount: re.Match[str]) -> re.Match[str] | None:
 
 
 def _terms_only(text: str) -> tuple[Salary, tuple[int, int]] | None:
-    """A board's salary line without its amount: ``Euro (EUR) Monthly``."""
-    m = _TERMS_ONLY.fullmatch(text.strip())
-    if m is None:
+    """A board's salary line without its amount: ``Euro (EUR) Monthly``, alone or glued
+    to the next label (``Euro (EUR) MonthlyGrade Unclassified``)."""
+    stripped = text.strip()
+    m = _TERMS_ONLY.match(stripped)
+    if m is None or not (m.end() == len(stripped) or stripped[m.end()].isupper()):
         return None
     currency = CURRENCIES[m.group("currency").lower()]
     period = PERIODS[m.group("period").lower()]

@@ -52,7 +52,7 @@ the successful candidate|the successful applicant|successful candidates|the sele
 |votre mission|votre role|description de la fonction|description du poste|profil recherche
 |profil du candidat|qualifications requises|diplome universitaire|diplome de|annees d'experience
 |ans d'experience|lieu d'affectation|duree du contrat|duree de l'engagement|recrute|recherche un
-|recherche une|nous recherchons|poste a pourvoir|ce poste|this post|this position|avis de recrutement
+|recherche une|nous recherchons|poste a pourvoir|ce poste|this post|this position|this vacancy|avis de recrutement
 |recrutement d'un|recrutement d'une|avis a candidature|appel a candidatures|vacancy notice
 |vacancy announcement|job opening|position description|job summary|about the role|about the job
 |this competition|the competition for this post|pending budget approval|is vacant|vacant as of
@@ -132,7 +132,7 @@ officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|sc
 |porte-parole|photographe|enseignant|enseignante|avocat|avocate|procureur|procureure|juge|verificateur
 |verificatrice|controleur|controleuse|operateur|operatrice|chauffeur|huissier|magasinier|acheteur
 |acheteuse|negociateur|negociatrice|pharmacien|pharmacienne|veterinaire|pompier
-|mediator|ombudsman|ombudsperson|commissioner|treasurer|assessor|evaluator|facilitator|curator
+|professional|mediator|ombudsman|ombudsperson|commissioner|treasurer|assessor|evaluator|facilitator|curator
 |investigator|observer|delegate|envoy|ambassador|logistician|epidemiologist|nutritionist
 |biologist|chemist|physicist|geologist|hydrologist|meteorologist|agronomist|sociologist
 |demographer|cartographer|terminologist|proofreader|paralegal|cashier|cook|gardener|carpenter
