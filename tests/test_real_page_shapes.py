@@ -128,6 +128,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "the notice's own numbered title among a board's labels beats the board's title",
+        "Close Protection Officer , Belgium\n\nEmployer: NATO Office Of Security\n"
+        "Location: Belgium-Brussels\nSalary (Pay Basis) : 3,080.47Euro (EUR) Monthly\n"
+        "Close Protection Agent, Close Protection Unit-150070\nGrade C. 3\n"
+        "Security Clearance: CTS\n\n1. Summary:\n" + BODY * 3,
+        {"title_en": "Close Protection Agent, Close Protection Unit", "reference": "150070"},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

@@ -95,9 +95,12 @@ _LEADING_REFERENCE = re.compile(
 )
 # A trailing grade after a comma or a dash (``…, P5``, ``… – P5``, ``…, FSN-11; FP-4 CLOSING DATE: …``), as
 # CONTRACT.md says; a grade inside the title (``Temporary staff, AD6, …, Engineer``) stays.
-_GRADE_CODE = r"(?:P|D|G|A|B|C|L|AD|AST|FSN|FP|GS|NO|PL|EL|SL)[- .]?\d{1,2}\b"
+_GRADE_CODE = r"(?:(?:P|D|G|A|B|C|L|AD|AST|FSN|FP|GS|NO|PL|EL|SL)[- .]?\d{1,2}|NO-?[A-E])\b"
+# What a board may print after that grade: a bracketed note, the next label in capitals,
+# or sentences ("…, B5/B6. EUMETSAT, Darmstadt. Open until 4 May 2020").
 _TRAILING_GRADE = re.compile(
-    rf"(?:,|\s+[–—-])\s*{_GRADE_CODE}(?:\s*[;,/]\s*{_GRADE_CODE})*(?:\s+[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*\s*:.*)?$"
+    rf"(?:,|\s+[–—-])\s*{_GRADE_CODE}(?:\s*[;,/]\s*{_GRADE_CODE})*"
+    r"(?:\s*\([^()]*\))?(?:\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*:.*|[.;]\s.*)?$"
 )
 # A board's "Title at Employer" or "Employer - Title".
 _AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")

@@ -14,7 +14,7 @@ from .blocks import field_keys, is_notice_block
 from .headings import sections
 from .labels import UNMAPPED, LabelHit
 from .structure import HalfLayout, Heading
-from .titles import above_employer, first_title, title_inside, title_line
+from .titles import above_employer, first_title, numbered_title_inside, title_inside, title_line
 
 _BODY_MIN = 300
 
@@ -97,6 +97,9 @@ def _half_starts(
         inner = title_inside(doc, cluster, label_lines | no_title)
         if inner is not None and (title is None or cluster[0].key == "reference"):
             title, first = inner, min(first, inner)
+        numbered = numbered_title_inside(doc, cluster, label_lines | no_title)
+        if numbered is not None:
+            title, first = numbered, min(first, numbered)
         starts.append((title if title is not None else first, title))
         floor = cluster[-1].line + 1
     if len(starts) < 2:

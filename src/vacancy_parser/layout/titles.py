@@ -185,6 +185,29 @@ def title_inside(doc: Document, cluster: list[LabelHit], label_lines: set[int]) 
     return None
 
 
+# The notice's own title with its number, among a board's labels: "Close Protection Agent,
+# Close Protection Unit-150070", "Close Protection Agent (+ reserve list) (200496)".
+_NUMBERED_TITLE = re.compile(r"(?:\(\d{5,7}\)|(?<=[a-z])-\d{5,7})\s*$")
+
+
+def numbered_title_inside(
+    doc: Document, cluster: list[LabelHit], label_lines: set[int]
+) -> int | None:
+    """A line among a header's labels that names a post and ends with its vacancy number:
+    the notice's own title, which wins over a board's title above the block."""
+    for index in range(cluster[0].line + 1, cluster[-1].line):
+        text = doc.lines[index].text.strip().strip("*#_ ")
+        if (
+            text
+            and index not in label_lines
+            and _NUMBERED_TITLE.search(text)
+            and names_post(text)
+            and is_title_like(text)
+        ):
+            return index
+    return None
+
+
 def first_title(doc: Document, stop: int, no_title: frozenset[int] = frozenset()) -> int | None:
     """The title of a notice without a header block (board copies).
 
