@@ -136,6 +136,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Close Protection Agent, Close Protection Unit", "reference": "150070"},
     ),
     (
+        "the Swiss Confederation's headings; a long slashed reference",
+        "Juge ordinaire de langue principale française\nTribunal fédéral\n"
+        "Vacancy Ref :     E-ERD/GRB/PAO/F0155/P-3/40/07-10\n"
+        "Ce à quoi vous pouvez contribuer\n- Vous participez à l'établissement des arrêts.\n"
+        "Ce qui vous rend unique\n- Vous avez suivi une formation juridique complète.\n",
+        {
+            "kind": "vacancy",
+            "title_fr": "Juge ordinaire de langue principale française",
+            "reference": "E-ERD/GRB/PAO/F0155/P-3/40/07-10",
+        },
+    ),
+    (
+        "un emploi de … sera vacant",
+        "Journal officiel\n\nUn emploi de directeur de la Traduction juridique (grades AD 14 ou "
+        "AD 15) sera vacant à la direction générale du Multilinguisme à partir du 1er février "
+        "2024.\n\nLe titulaire dirige la direction. Le titulaire prépare les réunions. Le "
+        "titulaire représente la direction.\n",
+        {"title_fr": "directeur de la Traduction juridique"},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

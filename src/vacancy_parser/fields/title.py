@@ -108,7 +108,7 @@ _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
     r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}"
     r"|(?-i:[A-Z]{1,3})\.?[ -]?\d{1,2}(?:\s*[/&-]\s*(?-i:[A-Z]{0,3})\.?[ -]?\d{1,2})?"
-    r"|(?-i:FG)\s*(?-i:IV|I{1,3})"
+    r"|(?-i:FG)\s*(?-i:IV|I{1,3})|de\s+sexe\s+(?:féminin\s+ou\s+masculin|masculin\s+ou\s+féminin)"
     # A board's tag of the employer ("(NATO NCIA)"), a staff category letter apart ("… (P)";
     # not a glued gender mark, "RÉSIDENT(E)").
     r"|(?-i:NATO|OTAN)(?:\s+(?-i:[A-Z&]{2,8}))?|(?<=\s\()(?-i:[A-Z]))\)\s*$",
@@ -118,8 +118,11 @@ _TRAILING_PAREN = re.compile(
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(
     r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+"
-    # A title line that announces the post: "Recrutement d'un(e) coordonnateur(trice) …".
-    r"|(?:Avis\s+de\s+)?[Rr]ecrutement\s+d['’]\s*(?:une?|un\(e\)|un/une|un\.e)\s+)+"
+    # A title line that announces the post: "Recrutement d'un(e) coordonnateur(trice) …",
+    # "Offre d'emploi d'attaché(e) …", "Avis de recrutement PE/226/S — Administrateur …".
+    r"|(?:Avis\s+de\s+)?[Rr]ecrutement\s+d['’]\s*(?:une?|un\(e\)|un/une|un\.e)\s+"
+    r"|Offre\s+d['’]emploi\s+(?:d['’]\s*|de\s+)"
+    r"|Avis\s+de\s+(?:recrutement|vacance)\s+[A-Z]{1,6}/[\w/.-]+\s*[—–-]\s*)+"
 )
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
 _VIEWS = re.compile(VIEW_COUNTER + r"\s*$")

@@ -242,6 +242,14 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             + r"\s+is\s+(?:now\s+)?vacant"
         ),
     ),
+    # "Un emploi de directeur de la Traduction juridique (grades AD 14 ou AD 15) sera vacant".
+    (
+        ("vacant", "pourvoir"),
+        re.compile(
+            r"\b[Uu]n\s+(?:emploi|poste)\s+d(?:e\s+|['’]\s*)(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
+            r"(?:\s*\([^()\n]{1,40}\))?\s+(?:sera|est)\s+(?:vacant|à\s+pourvoir)"
+        ),
+    ),
     # "We are hiring highly skilled professionals for the positions of Budget and Payroll
     # Specialist".
     (

@@ -115,6 +115,7 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "required qualifications",
             "education and experience",
             "skills and experience",
+            "what you bring",
         ],
         "fr": [
             "qualifications et expérience",
@@ -128,6 +129,9 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "qualifications générales",
             "qualifications minimales",
             "formation et expérience",
+            # The Swiss Confederation's notices (jobs.admin.ch).
+            "ce qui vous rend unique",
+            "ce que vous apportez",
         ],
     },
     "accountabilities": {
@@ -143,6 +147,9 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "responsibilities",
             "principal functions",
             "main duties",
+            "your tasks",
+            "your responsibilities",
+            "what you will do",
         ],
         "fr": [
             "responsabilités principales",
@@ -151,6 +158,11 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "tâches principales",
             "fonctions",
             "principales fonctions",
+            "ce à quoi vous pouvez contribuer",
+            "vos tâches",
+            "vos missions",
+            "vos activités",
+            "missions principales",
         ],
     },
     "interrelationships": {
