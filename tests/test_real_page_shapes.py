@@ -66,6 +66,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"deadline": None},
     ),
     (
+        "a journal's heading lines with its date of issue are no card: no deadline",
+        "Avis de recrutement PE/226/S — Administrateur, ingénieur en bâtiments (AD 6)\n\n1\n\n"
+        "FR\n\nV Avis\n\nPROCÉDURES ADMINISTRATIVES\n\nParlement européen\n\n20.6.2019\n\n"
+        "Le Parlement européen organise une procédure de sélection.\n" + BODY * 3,
+        {"deadline": None},
+    ),
+    (
         "two dates in a card: nothing says which is the deadline",
         "Deputy Chief Information Officer\n\nBrussels, Belgium\n10,986.66 EUR Monthly\n"
         "29 Sep 2021\n24 Oct 2021\nFull Time\n\n" + BODY * 3,

@@ -274,15 +274,20 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     return {}
 
 
-# A card whose labels were dropped has at least this many short lines.
+# A card whose labels were dropped has at least this many short lines, one of them its pay
+# ("5,120.77Euro (EUR) Monthly"); a journal's heading lines with its date of issue are none.
 _CARD_LINES = 3
+_CARD_PAY = re.compile(r"\d\s?(?:Euro|EUR|USD|GBP|CHF|€|\$|£)|(?:€|\$|£)\s?\d", re.I)
 
 
 def _card_date(ctx: FieldContext) -> Found[str] | None:
-    """The one date of a card whose labels were dropped (title, ``Belgium-Brussels``,
-    ``14-Apr-2026``, ``5,120.77Euro (EUR) Monthly``). A date alone under a title is the
-    day of posting as often as the deadline, and of two dates nothing says which is
-    which: neither is read. The card ends where labels start."""
+    """The one date of a board's card whose labels were dropped (title,
+    ``Belgium-Brussels``, ``14-Apr-2026``, ``5,120.77Euro (EUR) Monthly``).
+
+    A date alone under a title is the day of posting as often as the deadline, and of
+    two dates nothing says which is which: neither is read. The card ends where labels
+    start, and shows the pay.
+    """
     labelled = {hit.line for hit in ctx.half.labels}
     lines = list(
         itertools.takewhile(
@@ -294,7 +299,8 @@ def _card_date(ctx: FieldContext) -> Found[str] | None:
         iso, where = parse_date(text)
         if iso is not None and where is not None and where[1] - where[0] >= len(text) - 2:
             dates.append(Found(iso, at + where[0], at + where[1], "bare_value"))
-    return dates[0] if len(dates) == 1 and len(lines) >= _CARD_LINES else None
+    paid = any(_CARD_PAY.search(text) for text, _at in lines)
+    return dates[0] if len(dates) == 1 and len(lines) >= _CARD_LINES and paid else None
 
 
 def _labelled(ctx: FieldContext, hit: LabelHit) -> tuple[Found[str], LabelHit] | None:
