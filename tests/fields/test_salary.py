@@ -104,5 +104,5 @@ def test_a_board_line_with_currency_and_period_but_no_amount_keeps_them() -> Non
     )
     flat = parse(text).flat
     assert (flat.salary_amount, flat.salary_currency, flat.salary_period) == (None, "EUR", "month")
-    assert flat.grade_codes == ["UNCLASSIFIED"]
+    assert flat.grade_codes == []  # "Unclassified" states no grade code
     assert all(i.code != "grade_unknown" for i in parse(text).issues)

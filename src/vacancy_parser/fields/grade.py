@@ -133,9 +133,10 @@ _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\s+OTAN\b|\bGrade\b")
 # A title's bracket or comma tail that holds its grades: "(Grade A6)", "(G22)", ", P3".
 _IN_TITLE = re.compile(
     r"\((?:(?:NATO\s+)?Grade\s+)?(?P<codes>[^()]{1,30})\)"
-    # ", P3" at the end, or before a label in capitals (", FSN-11; FP-4 CLOSING DATE: …").
-    r"|,\s*(?P<tail>[A-Z]{1,3}[- .]?\d{1,2}(?:\s*[;/]\s*[A-Z]{1,3}[- .]?\d{1,2})*)"
-    r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:))",
+    # ", P3" at the end, or before a label in capitals (", FSN-11; FP-4 CLOSING DATE: …"),
+    # a bracketed note or a board's sentences (", B5/B6. EUMETSAT, Darmstadt. …").
+    r"|,\s*(?P<tail>(?:[A-Z]{1,3}[- .]?\d{1,2}|NO-?[A-E])(?:\s*[;/]\s*[A-Z]{1,3}[- .]?\d{1,2})*)"
+    r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|\()",
     re.I,
 )
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
@@ -268,9 +269,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             return {
                 "grades": Found(_completed(codes, ctx), start + where[0], start + where[1], "label")
             }
-        named = NAMED_GRADES.get(value.strip().split("\n")[0].strip().casefold())
-        if named is not None:
-            return {"grades": Found([named], start, start + len(value.strip()), "label")}
+        if value.strip().split("\n")[0].strip().casefold() in NAMED_GRADES:
+            # "Grade Unclassified" (NATO's senior officials) states no grade code: 5 of the
+            # 7 real pages' golds that print it list none. A record made elsewhere may
+            # still carry it (see ``on_scale``).
+            return {}
         m = _UNCODED.match(value)
         if m is not None:
             code = m.group("code").upper()
