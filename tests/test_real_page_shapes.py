@@ -163,6 +163,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_fr": "directeur de la Traduction juridique"},
     ),
     (
+        "a labelled row with '|' at the top is the notice's own; a lettered requisition",
+        "- SEC000890 Requisition #\nLocation: London, UK\n"
+        "Duration: 3 years | Salary: £62,542 per annum\nClosing Date: 25 Sep 2013\n"
+        "Job Summary\n" + BODY * 3,
+        {"reference": "SEC000890", "contract_type": "definite", "contract_years": 3.0},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

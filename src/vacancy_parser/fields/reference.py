@@ -125,7 +125,9 @@ _VACANCY_LINE = re.compile(
 
 
 # A board's requisition line with the number first: "250442 Requisition #".
-_REQUISITION_FIRST = re.compile(r"^[ \t*-]*(?P<ref>\d{5,7})[ \t]+Requisition\b", re.I | re.M)
+_REQUISITION_FIRST = re.compile(
+    r"^[ \t*-]*(?P<ref>(?-i:[A-Z]{0,4})\d{5,7})[ \t]+Requisition\b", re.I | re.M
+)
 
 
 def normalise(raw: str) -> str:

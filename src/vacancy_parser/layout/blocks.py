@@ -274,8 +274,16 @@ def _plausible(doc: Document, hit: LabelHit) -> bool:
     )
 
 
+# A labelled row with "|" among this many first lines is the notice's own.
+_OWN_ROW_LINES = 8
+
+
 def _summary_row(doc: Document, parts: list[LabelHit]) -> bool:
-    """A board's one-line summary of another post ("Salary: £55,000 | Closing date: …")."""
+    """A board's one-line summary of another post ("Salary: £55,000 | Closing date: …").
+    Among a page's first lines, such a row is the notice's own header ("Duration: 3 years
+    | Salary: £62,542 per annum")."""
+    if parts and parts[0].line < _OWN_ROW_LINES:
+        return False
     return len(parts) > 1 and any(
         ch in doc.text[a.value_end : b.label_start] or ch in doc.text[a.value_start : a.value_end]
         for a, b in itertools.pairwise(parts)
