@@ -170,6 +170,15 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "SEC000890", "contract_type": "definite", "contract_years": 3.0},
     ),
     (
+        "'la personne titulaire', 'soumettre leur candidature': a notice in Quebec's words",
+        "Avis de recrutement de personnes aptes à être nommées membres\n\n"
+        "Le secrétaire général invite les personnes intéressées à soumettre leur candidature "
+        "afin de constituer une liste de personnes aptes à être nommées membres.\n\n"
+        "Attributions\n\nLa personne titulaire peut être appelée à exercer des pouvoirs de "
+        "nature juridictionnelle et d'enquête.\n",
+        {"kind": "vacancy"},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

@@ -22,7 +22,7 @@ the incumbent|the post holder|the postholder|the jobholder|the job holder|the in
 |main accountabilities|principal duties|responsibilities include|your main tasks|the main duties
 |job purpose|purpose of the post|post context|post summary|reports to|reporting to
 |under the supervision of|under the direct supervision|under the general supervision
-|le titulaire|la titulaire|le ou la titulaire|titulaire du poste|vos missions|vos taches
+|le titulaire|la titulaire|le ou la titulaire|titulaire du poste|la personne titulaire|vos missions|vos taches
 |missions principales|taches principales|fonctions principales|principales responsabilites
 |is responsible for|will be responsible for|is accountable for|responsible to the
 |principal duties|qualifications and experience
@@ -35,6 +35,7 @@ the incumbent|the post holder|the postholder|the jobholder|the job holder|the in
 HOLDER_PHRASES = """
 the incumbent|incumbent's|the post holder|the postholder|the job holder|the jobholder
 |he/she|s/he|him/her|his/her|le titulaire|la titulaire|le ou la titulaire|titulaire du poste
+|la personne titulaire|la personne retenue
 |il/elle|il ou elle
 """
 
@@ -54,7 +55,7 @@ the successful candidate|the successful applicant|successful candidates|the sele
 |ans d'experience|lieu d'affectation|duree du contrat|duree de l'engagement|recrute|recherche un
 |recherche une|nous recherchons|poste a pourvoir|ce poste|this post|this position|this vacancy|avis de recrutement
 |recrutement d'un|recrutement d'une|avis a candidature|appel a candidatures|vacancy notice
-|vacancy announcement|job opening|position description|job summary|about the role|about the job
+|vacancy announcement|notice of vacancy|avis de vacance de poste|avis de vacance d'emploi|job opening|position description|job summary|about the role|about the job
 |this competition|the competition for this post|pending budget approval|is vacant|vacant as of
 |sous reserve de l'approbation budgetaire|ce concours|est vacant
 """
@@ -66,6 +67,7 @@ apply now|apply by|how to apply|to apply|applications must|applications should|a
 |apply for this|apply for the|candidates should apply|interested candidates|interested applicants
 |postuler|pour postuler|comment postuler|date limite|date de cloture|candidatures doivent|envoyer votre
 |soumettre votre candidature|deposer votre candidature|les candidatures|dossier de candidature
+|soumettre leur candidature|presenter leur candidature|poser sa candidature|poser votre candidature
 |postulez|candidatez|faire acte de candidature
 """
 
