@@ -17,6 +17,7 @@ from ..layout._vocab import (
     VIEW_COUNTER,
     fold,
 )
+from ..layout.labels import LabelHit
 from ..layout.langid import lexicon_scores
 from ..layout.titles import announces_post
 from .base import FieldContext, FieldSpec, Found
@@ -93,8 +94,9 @@ _LEADING_REFERENCE = re.compile(
     r"|[A-Za-z][\w.-]*(?:/[\w.-]+)+(?<=\d)(?=\s*[-–:|]))"
     r"\s*[-–:|]?\s*"
 )
-# A trailing grade after a comma or a dash (``…, P5``, ``… – P5``, ``…, FSN-11; FP-4 CLOSING DATE: …``), as
-# CONTRACT.md says; a grade inside the title (``Temporary staff, AD6, …, Engineer``) stays.
+# A trailing grade after a comma or a dash (``…, P5``, ``… – P5``, ``…, FSN-11; FP-4
+# CLOSING DATE: …``), as CONTRACT.md says; a grade inside the title (``Temporary staff,
+# AD6, …, Engineer``) stays.
 _GRADE_CODE = r"(?:(?:P|D|G|A|B|C|L|AD|AST|FSN|FP|GS|NO|PL|EL|SL)[- .]?\d{1,2}|NO-?[A-E])\b"
 # What a board may print after that grade: a bracketed note, the next label in capitals,
 # or sentences ("…, B5/B6. EUMETSAT, Darmstadt. Open until 4 May 2020").
@@ -216,7 +218,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             text, start, code_end = code_title
             found["title"] = Found(clean(text), start, code_end, "label")
             return found
-        found["title"] = _mixed_case(ctx, hit.line) or Found(value, hit.value_start, end, "label")
+        found["title"] = _mixed_case(ctx, hit) or Found(value, hit.value_start, end, "label")
         return found
     announced = ctx.label_value("announced_title")
     if announced is not None and announces_post(announced[0]):
@@ -274,15 +276,12 @@ _NOUN_LANGUAGE = {
 }
 
 
-def _mixed_case(ctx: FieldContext, label_line: int) -> Found[str] | None:
+def _mixed_case(ctx: FieldContext, hit: LabelHit) -> Found[str] | None:
     """The title line, when the label gives the same title in capitals (``INTITULÉ DU
     POSTE CHARGE(E) DE PROGRAMME`` under ``Chargé(e) de Programme``): it keeps the case
     and the accents that capitals lose."""
     index = ctx.half.title_line
-    if index is None or index == label_line:
-        return None
-    hit = ctx.label("title")
-    if hit is None:
+    if index is None or index == hit.line:
         return None
     labelled = ctx.text[hit.value_start : hit.value_end].strip()
     line = ctx.doc.lines[index]

@@ -22,7 +22,8 @@ the incumbent|the post holder|the postholder|the jobholder|the job holder|the in
 |main accountabilities|principal duties|responsibilities include|your main tasks|the main duties
 |job purpose|purpose of the post|post context|post summary|reports to|reporting to
 |under the supervision of|under the direct supervision|under the general supervision
-|le titulaire|la titulaire|le ou la titulaire|titulaire du poste|la personne titulaire|vos missions|vos taches
+|le titulaire|la titulaire|le ou la titulaire|titulaire du poste|la personne titulaire
+|vos missions|vos taches
 |missions principales|taches principales|fonctions principales|principales responsabilites
 |is responsible for|will be responsible for|is accountable for|responsible to the
 |principal duties|qualifications and experience
@@ -53,9 +54,11 @@ the successful candidate|the successful applicant|successful candidates|the sele
 |votre mission|votre role|description de la fonction|description du poste|profil recherche
 |profil du candidat|qualifications requises|diplome universitaire|diplome de|annees d'experience
 |ans d'experience|lieu d'affectation|duree du contrat|duree de l'engagement|recrute|recherche un
-|recherche une|nous recherchons|poste a pourvoir|ce poste|this post|this position|this vacancy|avis de recrutement
+|recherche une|nous recherchons|poste a pourvoir|ce poste|this post|this position|this vacancy
+|avis de recrutement
 |recrutement d'un|recrutement d'une|avis a candidature|appel a candidatures|vacancy notice
-|vacancy announcement|notice of vacancy|avis de vacance de poste|avis de vacance d'emploi|job opening|position description|job summary|about the role|about the job
+|vacancy announcement|notice of vacancy|avis de vacance de poste|avis de vacance d'emploi
+|job opening|position description|job summary|about the role|about the job
 |this competition|the competition for this post|pending budget approval|is vacant|vacant as of
 |sous reserve de l'approbation budgetaire|ce concours|est vacant
 """
