@@ -179,6 +179,27 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "vacancy"},
     ),
     (
+        "'1.SUMMARY' with no space is the first section; a lettered card line",
+        "Principal Assistant, The Human Security Unit\n\n📁\nManagement and Operations Support\n"
+        "📅\n241600 Requisition #\n\n1.SUMMARY\n\nThe Human Security Unit is located in the "
+        "Office of the Secretary General.\n",
+        {"kind": "vacancy", "reference": "241600"},
+    ),
+    (
+        "Advert. No.: a reference label",
+        "Coordinator of Working Groups\nAdvert. No.: 2020_0029\nLocation: Garching\n\n" + BODY * 3,
+        {"reference": "2020_0029"},
+    ),
+    (
+        "a title of several posts opens with its noun in the plural",
+        "Assistants, Council secretariat (2 posts + Reserve List)\n\nBrussels, Belgium\n"
+        "negotiable Expired 1 year ago\n\nJOB DETAIL\n\n1. SUMMARY\n\n" + BODY * 3,
+        {
+            "title_en": "Assistants, Council secretariat (2 posts + Reserve List)",
+            "organisation": None,
+        },
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "
