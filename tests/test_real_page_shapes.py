@@ -191,15 +191,6 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2020_0029"},
     ),
     (
-        "a title of several posts opens with its noun in the plural",
-        "Assistants, Council secretariat (2 posts + Reserve List)\n\nBrussels, Belgium\n"
-        "negotiable Expired 1 year ago\n\nJOB DETAIL\n\n1. SUMMARY\n\n" + BODY * 3,
-        {
-            "title_en": "Assistants, Council secretariat (2 posts + Reserve List)",
-            "organisation": None,
-        },
-    ),
-    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

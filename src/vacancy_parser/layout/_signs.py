@@ -199,10 +199,6 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 
 
 _JOB_NOUN = whole_words(alternation(JOB_NOUNS))
-# A title of several posts opens with its noun in the plural ("Assistants, Council
-# secretariat (2 posts)", "Attachés", "Préposés de la Nature"); further in, a plural is
-# more often prose ("Programme des assistants de recherche").
-_PLURAL_HEAD = re.compile(rf"[\W_]*(?:{alternation(JOB_NOUNS)})(?:e?s|x)(?![\w'])")
 
 
 # A gender mark closing a line: "Préposés de la Nature et des Forêts (m/f/x)", "(H/F)",
@@ -216,8 +212,7 @@ def names_post(text: str) -> bool:
     ``Chef(fe)``), or a gender mark at its end (``Préposés … (m/f/x)``)."""
     if "/" in text and _GENDER_MARK.search(text) is not None:
         return True
-    folded = fold(text)
-    return _JOB_NOUN.search(folded) is not None or _PLURAL_HEAD.match(folded) is not None
+    return _JOB_NOUN.search(fold(text)) is not None
 
 
 # A recruiting sentence that names one post: "We are seeking a passionate Interoperability
