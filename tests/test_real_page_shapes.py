@@ -191,6 +191,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "2020_0029"},
     ),
     (
+        "a list of items alternating label and value; a label's plural mark",
+        "Project Officer\n\nDetails\n- Type of Contract\n- Temporary Staff\n- Grade\n- AD10\n"
+        "- Location(s)\n- Brussels, Belgium\nTarget audience\n" + BODY * 3,
+        {"location": "Brussels, Belgium", "grade_codes": ["AD10"]},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

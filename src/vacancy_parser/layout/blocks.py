@@ -318,12 +318,18 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
             table.match_line(doc, index) is not None
             or (_may_be_open_label(line.text) and table.match_open(doc, index) is not None)
             or len(text) > _TITLE_MAX
-            or (_is_item(doc.lines[hit.line].text) and _is_item(line.text))
+            or (
+                _is_item(doc.lines[hit.line].text)
+                and _is_item(line.text)
+                and not _label_follows(doc, table, index)
+            )
         ):
             return hit  # the next line is another label, or the next item of a list
         if text.startswith(":"):
             text = text[1:].strip()
             colon = True
+        if (bullet := _ITEM.match(text)) is not None:
+            text = text[bullet.end() :]  # "- Brussels, Belgium" under "- Location(s)"
         start = line.start + line.text.index(text) if text else line.end
         end = start + len(text)
         tail = trailing_label(table, doc, index)
@@ -331,6 +337,16 @@ def _with_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
             end = rstrip_end(doc.text, start, tail.label_start)
         return _replace_value(hit, start, end, colon)
     return hit
+
+
+def _label_follows(doc: Document, table: LabelTable, index: int) -> bool:
+    """Whether the line after ``index`` is a label, or no item: in a list of items
+    alternating label and value ("- Grade" / "- AD10" / "- Location(s)" / "- Brussels,
+    Belgium"), the item under a label is its value."""
+    below = next((i for i in range(index + 1, len(doc.lines)) if doc.lines[i].text.strip()), None)
+    if below is None:
+        return True
+    return table.match_line(doc, below) is not None or not _is_item(doc.lines[below].text)
 
 
 def _replace_value(hit: LabelHit, start: int, end: int, colon: bool = True) -> LabelHit:

@@ -178,6 +178,8 @@ class LabelTable:
         self.patterns = {
             initial: re.compile(
                 r"(?P<label>" + trie_pattern(tuple(variants)) + r")(?-i:(?![a-zà-ÿ]))"
+                # A plural mark is part of the label: "Location(s)", "Duty Station(s)".
+                r"(?:\((?:s|es)\))?"
                 # A note between the label and its colon: "Clôture des candidatures
                 # (minuit heure de Paris) : 14 Mars 2025".
                 r"(?:[ \t]*\([^)\n]{1,40}\)(?=[ \t]*[:|—]))?"
