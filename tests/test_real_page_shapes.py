@@ -197,6 +197,22 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"location": "Brussels, Belgium", "grade_codes": ["AD10"]},
     ),
     (
+        "a '|' table of labels and values is no pair of language columns",
+        "Intitulé publication: | CIVIL AFFAIRS OFFICER, P4 |\n"
+        "Intitulé code d’emploi: | Spécialiste des affaires civiles |\n"
+        "Département / Bureau: | Mission des Nations Unies en République démocratique du Congo |\n"
+        "Lieu d’affectation: | GOMA |\n"
+        "Période de candidature: | 22 février 2021 – 08 mars 2021 |\n"
+        "Staffing Exercise | N/A |\nCadre organisationnel\nCe poste est à pourvoir à la Mission. "
+        "Le titulaire sera basé à Goma et fera rapport aux Chefs de Bureau.\n",
+        {
+            "title_en": "CIVIL AFFAIRS OFFICER",
+            "title_fr": "Spécialiste des affaires civiles",
+            "grade_codes": ["P4"],
+            "deadline": "2021-03-08",
+        },
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

@@ -43,6 +43,8 @@ def side_by_side(text: str) -> tuple[str, PieceMap] | None:
         (ls, le), (rs, re_) = split
         left.append((ls, le, end))
         right.append((rs, re_, end))
+    if _labels_and_values(text, right, left):
+        return None
     starts: list[int] = []
     src_starts: list[int] = []
     parts: list[str] = []
@@ -57,6 +59,16 @@ def side_by_side(text: str) -> tuple[str, PieceMap] | None:
             parts.append(chunk)
             position += len(chunk)
     return "".join(parts), PieceMap(starts, src_starts)
+
+
+def _labels_and_values(
+    text: str, right: list[tuple[int, int, int]], left: list[tuple[int, int, int]]
+) -> bool:
+    """A table of labels and their values ("Intitulé publication: | CIVIL AFFAIRS
+    OFFICER, P4 |"), not two languages: most cut lines' left cells end with a colon."""
+    cut = {line_end for _s, _e, line_end in right}
+    cells = [text[s:e].rstrip() for s, e, line_end in left if line_end in cut and e > s]
+    return bool(cells) and sum(cell.endswith(":") for cell in cells) >= _MIN_SHARE * len(cells)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
