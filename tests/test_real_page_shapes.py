@@ -213,6 +213,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "an unknown capital label is a header row, not the end of the value above",
+        "Vacancy Announcement n°: 831775\n"
+        "TITRE DU POSTE: Programme Policy Officer (School Feeding), NOB, Abidjan\n"
+        "TYPE DE CONTRAT ET GRADE: Fixed-Term NOB\nDUREE: 1 an\n"
+        "LIEU D'AFFECTATION (Ville, Pays): Abidjan, Côte d'Ivoire\n\n" + BODY * 3,
+        {"grade_codes": ["NOB"], "reference": "831775"},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

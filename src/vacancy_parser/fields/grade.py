@@ -134,9 +134,10 @@ _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\s+OTAN\b|\bGrade\b")
 _IN_TITLE = re.compile(
     r"\((?:(?:NATO\s+)?Grade\s+)?(?P<codes>[^()]{1,30})\)"
     # ", P3" at the end, or before a label in capitals (", FSN-11; FP-4 CLOSING DATE: …"),
-    # a bracketed note or a board's sentences (", B5/B6. EUMETSAT, Darmstadt. …").
+    # a bracketed note, a board's sentences (", B5/B6. EUMETSAT, Darmstadt. …") or a
+    # place (", NOB, Abidjan").
     r"|,\s*(?P<tail>(?:[A-Z]{1,3}[- .]?\d{1,2}|NO-?[A-E])(?:\s*[;/]\s*[A-Z]{1,3}[- .]?\d{1,2})*)"
-    r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|\()",
+    r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|\(|,\s*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$)",
     re.I,
 )
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.

@@ -104,6 +104,9 @@ _TRAILING_GRADE = re.compile(
     rf"(?:,|\s+[–—-])\s*{_GRADE_CODE}(?:\s*[;,/]\s*{_GRADE_CODE})*"
     r"(?:\s*\([^()]*\))?(?:\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*:.*|[.;]\s.*)?$"
 )
+# A grade and a place after the title (", NOB, Abidjan"); not a grade inside the title
+# (``Temporary staff, AD6, Engineer``).
+_GRADE_PLACE = re.compile(rf",\s*{_GRADE_CODE}\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,30}})$")
 # A board's "Title at Employer" or "Employer - Title".
 _AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
 _TRAILING_PAREN = re.compile(
@@ -153,6 +156,9 @@ def clean(raw: str) -> str:
     text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", _BULLET.sub("", text)))
     text = _GLUED_TAIL.sub(r"\1", text)
     text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", _VIEWS.sub("", _SITE_NAME.sub("", text))))
+    graded = _GRADE_PLACE.search(text)
+    if graded is not None and not names_post(graded.group("place")):
+        text = text[: graded.start()]
     glued = _GLUED_TITLES.search(text)
     if glued is not None and names_post(text[: glued.start()]):
         text = text[: glued.start()]  # "…Protocol OfficerStrategic Communication Advisor"

@@ -224,6 +224,11 @@ def _may_be_open_label(text: str) -> bool:
     return len(text) <= _OPEN_LINE or ":" in text[:_OPEN_LINE]
 
 
+# A label in capitals that no table knows, with its colon ("TYPE DE CONTRAT ET GRADE: …"):
+# a row of the header, not the end of the value above it.
+_UNKNOWN_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý '’/()&-]{2,50}[ \t]*:")
+
+
 def _wrapped(doc: Document, hit: LabelHit, label_lines: set[int]) -> LabelHit:
     """A value wrapped onto the next line of a header block (narrow columns):
     ``Posting Title: Administrative`` / ``Assistant`` / ``Organization: …``."""
@@ -236,7 +241,7 @@ def _wrapped(doc: Document, hit: LabelHit, label_lines: set[int]) -> LabelHit:
     ):
         return hit
     text = doc.lines[below].text.strip()
-    if not text or len(text) > _WRAP_MAX:
+    if not text or len(text) > _WRAP_MAX or _UNKNOWN_LABEL.match(text):
         return hit
     return _replace_value(
         hit,
