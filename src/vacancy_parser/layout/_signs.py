@@ -58,7 +58,7 @@ the successful candidate|the successful applicant|successful candidates|the sele
 |avis de recrutement
 |recrutement d'un|recrutement d'une|avis a candidature|appel a candidatures|vacancy notice
 |vacancy announcement|notice of vacancy|avis de vacance de poste|avis de vacance d'emploi
-|job opening|position description|job summary|about the role|about the job
+|job opening|position description|job description|job summary|about the role|about the job
 |this competition|the competition for this post|pending budget approval|is vacant|vacant as of
 |sous reserve de l'approbation budgetaire|ce concours|est vacant
 """
