@@ -221,6 +221,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"grade_codes": ["NOB"], "reference": "831775"},
     ),
     (
+        "a slashed reference and a colon before the title: no label, the title's reference",
+        "ECB/041/12: Terminologist/Language Technologist\n\n\nThe unit is part of the "
+        "Language Services Division.\n\nThe successful candidate will join a team of four "
+        "Terminologists. The incumbent will work on several assignments.\n",
+        {"reference": "ECB/041/12", "title_en": "Terminologist/Language Technologist"},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import line_index
+from ..layout._vocab import SLASHED_REFERENCE
 from ..layout.labels import LabelHit
 from .base import FieldContext, FieldSpec, Found, strip_span
 
@@ -104,7 +105,10 @@ _BOARD_TITLE = re.compile(r"[^\n]{3,160}\((\d{5,8})\)(?:\s*+$|\S[^\n]*-\1[ \t]*$
 _VACANCY_LINE_REACH = 1500
 # A board's title line with the number stands among the first lines of the header.
 _BOARD_TITLE_LINES = 40
-_LEADING_BRACKET = re.compile(r"[ \t*#]*\[\s*(\d{3,8})\s*\]")
+# "[6067] Administrative Support Services", "ECB/041/12: Terminologist".
+_LEADING_BRACKET = re.compile(
+    r"[ \t*#]*(?:\[\s*(\d{3,8})\s*\]|(" + SLASHED_REFERENCE + r")(?=\s*[-–:|]\s))"
+)
 _IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7}(?:-[A-Z]{1,3})?)\s*$")
 # The words :data:`_VACANCY_LINE` needs, lower-cased: a page without them is not scanned.
 _VACANCY_WORDS = (
@@ -199,8 +203,9 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
         line = ctx.doc.lines[title]
         lead = _LEADING_BRACKET.match(line.text)
         if lead is not None:  # "[6067] Administrative Support Services"
-            s, e = line.start + lead.start(1), line.start + lead.end(1)
-            return Found(lead.group(1), s, e, "title_bracket")
+            group = 1 if lead.group(1) else 2
+            s, e = line.start + lead.start(group), line.start + lead.end(group)
+            return Found(lead.group(group), s, e, "title_bracket")
         found = list(_IN_TITLE.finditer(line.text))
         if found:
             # "(241656)" before a board's "-241656" suffix.

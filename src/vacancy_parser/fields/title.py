@@ -14,6 +14,7 @@ from ..layout._vocab import (
     DUTY_CITIES,
     PLACE_AFTER_TITLE,
     POST_CODE,
+    SLASHED_REFERENCE,
     VIEW_COUNTER,
     fold,
 )
@@ -91,7 +92,7 @@ _BULLET = re.compile(r"^[•·▪◦●■►*–—-]\s+")
 # then a dash or a colon).
 _LEADING_REFERENCE = re.compile(
     r"^(?:\[\s*[\w/.-]*\d[\w/.-]*\s*\]|(?:VN|VA|Ref\.?|Réf\.?|N°)\s*\d[\d/ .-]*\d(?=\s)"
-    r"|[A-Za-z][\w.-]*(?:/[\w.-]+)+(?<=\d)(?=\s*[-–:|]))"
+    r"|" + SLASHED_REFERENCE + r"(?=\s*[-–:|]))"
     r"\s*[-–:|]?\s*"
 )
 # A trailing grade after a comma or a dash (``…, P5``, ``… – P5``, ``…, FSN-11; FP-4

@@ -287,10 +287,16 @@ CHROME_LINE = re.compile(
 PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 # A post's code before its title ("H-4: Principal Support Officer", "NCIA: …").
 POST_CODE = r"(?:NATO|OTAN|[A-Z]{2,6}|[A-Z]{1,4}-?\d{1,3})\s*:"
+# A reference with slashes ending in a digit: "ECB/041/12", "EMSA/CA/2014/05".
+SLASHED_REFERENCE = r"[A-Za-z][\w.-]*(?:/[\w.-]+)+(?<=\d)"
 # A line that is a label and its value ("Department/Office: …"): never a title.
 # A bracket in the label closes before its colon: "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)" is
 # a title with its reference.
-LABEL_LINE = re.compile(r"^(?!" + POST_CODE + r")(?:[\w/&' .-]|\([^():\n]*\)){2,40}\s?:\s+\S")
+# A slashed reference before a colon ("ECB/041/12: Terminologist") is no label.
+LABEL_LINE = re.compile(
+    r"^(?!" + POST_CODE + r")(?!" + SLASHED_REFERENCE + r"\s?:)"
+    r"(?:[\w/&' .-]|\([^():\n]*\)){2,40}\s?:\s+\S"
+)
 # A line naming an organisational unit ("Directorate of …", "Direction de la …").
 UNIT_LINE = re.compile(
     r"^(?:(?:Directorate|Direction|Division|Department|Département|Office|Branch|Bureau|Unit|Unité|"
