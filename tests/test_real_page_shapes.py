@@ -228,6 +228,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "ECB/041/12", "title_en": "Terminologist/Language Technologist"},
     ),
     (
+        "a consultancy's length is a temporary engagement",
+        "Posting Title: Consultant, Francophone Africa\nDepartment/Office: UN-Habitat\n"
+        "Duty Station: NAIROBI\n\nExpected duration\n\n6 Months\n\n"
+        "Duties and Responsibilities\n\n" + BODY * 3,
+        {"contract_type": "temporary", "contract_years": 0.5},
+    ),
+    (
         "avis de recrutement du …",
         "Journal officiel\n\nAvis de recrutement du secrétaire exécutif de l'accord Pelagos\n\n"
         "Le titulaire dirige le secrétariat. Le titulaire prépare les réunions. Le titulaire "

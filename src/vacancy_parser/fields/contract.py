@@ -348,11 +348,25 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
                 )
     if "contract_type" not in found and "contract_years" in found:
         years = found["contract_years"]  # "un contrat de trois ans": a fixed length is definite
-        found["contract_type"] = Found("definite", years.start, years.end, "implied_by_length")
+        # A consultancy's length is the length of a temporary engagement.
+        implied = "temporary" if _consultancy(ctx) else "definite"
+        found["contract_type"] = Found(implied, years.start, years.end, "implied_by_length")
     if "contract_indefinite_possible" not in found and "contract_type" in found:
         first = found["contract_type"]
         found["contract_indefinite_possible"] = Found(False, first.start, first.end, "not_stated")
     return found
+
+
+# A post for a consultant: its title or a contract label says so.
+_CONSULTANCY = re.compile(r"\b(?:consultan(?:t|te|cy|ce)|individual contract)\b", re.I)
+
+
+def _consultancy(ctx: FieldContext) -> bool:
+    title = ctx.label_value("title")
+    line = ctx.half.title_line
+    texts = [title[0] if title else "", ctx.doc.lines[line].text if line is not None else ""]
+    texts += [ctx.text[h.value_start : h.value_end] for h in ctx.labels("contract")]
+    return any(_CONSULTANCY.search(text) for text in texts)
 
 
 def _contract_type(offer: list[tuple[str, int]], offset: int) -> Found[object] | None:
