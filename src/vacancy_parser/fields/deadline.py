@@ -288,19 +288,21 @@ def _card_date(ctx: FieldContext) -> Found[str] | None:
     two dates nothing says which is which: neither is read. The card ends where labels
     start, and shows the pay.
     """
+    bare = ctx.bare_lines()
+    if len(bare) < _CARD_LINES:
+        return None
     labelled = {hit.line for hit in ctx.half.labels}
     lines = list(
-        itertools.takewhile(
-            lambda line: line_index(ctx.doc.lines, line[1]) not in labelled, ctx.bare_lines()
-        )
+        itertools.takewhile(lambda line: line_index(ctx.doc.lines, line[1]) not in labelled, bare)
     )
+    if len(lines) < _CARD_LINES or not any(_CARD_PAY.search(text) for text, _at in lines):
+        return None
     dates: list[Found[str]] = []
     for text, at in lines:
         iso, where = parse_date(text)
         if iso is not None and where is not None and where[1] - where[0] >= len(text) - 2:
             dates.append(Found(iso, at + where[0], at + where[1], "bare_value"))
-    paid = any(_CARD_PAY.search(text) for text, _at in lines)
-    return dates[0] if len(dates) == 1 and len(lines) >= _CARD_LINES and paid else None
+    return dates[0] if len(dates) == 1 else None
 
 
 def _labelled(ctx: FieldContext, hit: LabelHit) -> tuple[Found[str], LabelHit] | None:
