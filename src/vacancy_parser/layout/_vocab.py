@@ -368,7 +368,15 @@ DUTY_CITIES = frozenset(
     naples napoli brunssum ramstein northwood geilenkirchen rome roma luxembourg capellen
     oberammergau stavanger bydgoszcz izmir madrid lisbon lisbonne lisboa ulm kalkar uedem
     valencia istanbul betzdorf paris strasbourg geneva genève vienna vienne wien evere casteau
-    laeken shape""".split()
+    laeken shape
+    skopje pristina sarajevo belgrade tirana podgorica chisinau tbilisi kyiv kiev yerevan baku
+    nairobi addis-ababa dakar abidjan bamako niamey kinshasa goma juba arusha kampala kigali
+    abuja accra ouagadougou lomé cotonou yaoundé libreville freetown monrovia conakry
+    cairo tunis rabat algiers alger amman beirut manila bangkok beijing
+    montreal montréal ottawa washington warsaw varsovie prague lyon darmstadt noordwijk
+    frascati cologne parma amsterdam hague tallinn riga vilnius helsinki copenhagen oslo
+    stockholm ankara athens bucharest sofia budapest bratislava ljubljana zagreb valletta
+    dublin berlin bonn munich garching london""".split()
 ) | {"la spezia", "the hague", "la haye", "den haag", "new york"}
 _COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
 _CITY_NAMES = "|".join(re.escape(c) for c in sorted(DUTY_CITIES, key=len, reverse=True))
