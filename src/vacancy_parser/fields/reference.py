@@ -106,7 +106,7 @@ _VACANCY_LINE_REACH = 1500
 # A board's title line with the number stands among the first lines of the header.
 _BOARD_TITLE_LINES = 40
 # "[6067] Administrative Support Services", "ECB/041/12: Terminologist".
-_LEADING_BRACKET = re.compile(
+_LEADING_REFERENCE = re.compile(
     r"[ \t*#]*(?:\[\s*(\d{3,8})\s*\]|(" + SLASHED_REFERENCE + r")(?=\s*[-–:|]\s))"
 )
 _IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7}(?:-[A-Z]{1,3})?)\s*$")
@@ -201,7 +201,7 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     title = ctx.half.title_line
     if title is not None:
         line = ctx.doc.lines[title]
-        lead = _LEADING_BRACKET.match(line.text)
+        lead = _LEADING_REFERENCE.match(line.text)
         if lead is not None:  # "[6067] Administrative Support Services"
             group = 1 if lead.group(1) else 2
             s, e = line.start + lead.start(group), line.start + lead.end(group)

@@ -43,7 +43,7 @@ def side_by_side(text: str) -> tuple[str, PieceMap] | None:
         (ls, le), (rs, re_) = split
         left.append((ls, le, end))
         right.append((rs, re_, end))
-    if _labels_and_values(text, right, left):
+    if _labels_and_values(text, left, right):
         return None
     starts: list[int] = []
     src_starts: list[int] = []
@@ -62,7 +62,7 @@ def side_by_side(text: str) -> tuple[str, PieceMap] | None:
 
 
 def _labels_and_values(
-    text: str, right: list[tuple[int, int, int]], left: list[tuple[int, int, int]]
+    text: str, left: list[tuple[int, int, int]], right: list[tuple[int, int, int]]
 ) -> bool:
     """A table of labels and their values ("Intitulé publication: | CIVIL AFFAIRS
     OFFICER, P4 |"), not two languages: most cut lines' left cells end with a colon."""
