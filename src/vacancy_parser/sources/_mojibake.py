@@ -10,68 +10,59 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 
 
-def _byte_table() -> dict[str, int]:
-    """Each character a high byte becomes under cp1252 or Latin-1, back to that byte."""
+def _byte_table(*codecs: str) -> dict[str, int]:
+    """Each character a high byte becomes under ``codecs`` (later ones win), back to
+    that byte."""
     table: dict[str, int] = {}
-    for byte in range(0x80, 0x100):
-        table[chr(byte)] = byte
-        with contextlib.suppress(UnicodeDecodeError):
-            table[bytes([byte]).decode("cp1252")] = byte
+    for codec in codecs:
+        for byte in range(0x80, 0x100):
+            with contextlib.suppress(UnicodeDecodeError):
+                table[bytes([byte]).decode(codec)] = byte
     return table
 
 
-_BYTE = _byte_table()
+def _chars(table: dict[str, int], low: int, high: int) -> str:
+    return "".join(re.escape(ch) for ch, b in sorted(table.items()) if low <= b <= high)
 
 
-def _chars(low: int, high: int) -> str:
-    return "".join(re.escape(ch) for ch, b in sorted(_BYTE.items()) if low <= b <= high)
+def _decoder(table: dict[str, int]) -> Callable[[re.Match[str]], str]:
+    """The match's characters back to their bytes, read as UTF-8; left alone if they
+    are no UTF-8."""
+
+    def decode(match: re.Match[str]) -> str:
+        try:
+            return bytes(table[ch] for ch in match.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()
+
+    return decode
 
 
-_CONT = f"[{_chars(0x80, 0xBF)}]"
+_BYTE = _byte_table("latin-1", "cp1252")
+_CONT = f"[{_chars(_BYTE, 0x80, 0xBF)}]"
 # A UTF-8 sequence seen through cp1252: a lead byte and its continuation bytes.
 _SEQUENCE = re.compile(
-    f"[{_chars(0xC2, 0xDF)}]{_CONT}|[{_chars(0xE0, 0xEF)}]{_CONT}{{2}}"
-    f"|[{_chars(0xF0, 0xF4)}]{_CONT}{{3}}"
+    f"[{_chars(_BYTE, 0xC2, 0xDF)}]{_CONT}|[{_chars(_BYTE, 0xE0, 0xEF)}]{_CONT}{{2}}"
+    f"|[{_chars(_BYTE, 0xF0, 0xF4)}]{_CONT}{{3}}"
 )
 # Only these never occur in real English or French text, so only they start a repair: a
 # Latin-1 letter lead (é, « and œ) or ``â`` before a C1 byte (every U+2000-U+2FFF symbol:
 # quotes, dashes, €, ™, bullets). Two patterns, so that each scans fast.
 _LETTER_LEADS = ("Ã", "Â", "Å")
 _LETTER_MARKER = re.compile(f"[{''.join(_LETTER_LEADS)}]{_CONT}")
-_SYMBOL_MARKER = re.compile(f"â[{_chars(0x80, 0x9F)}]")
+_SYMBOL_MARKER = re.compile(f"â[{_chars(_BYTE, 0x80, 0x9F)}]")
 # A right quote whose last byte (0x9D, undefined in cp1252) was lost to U+FFFD.
 _LOST_QUOTE = ("â€\ufffd", "\u201d")
+_decode = _decoder(_BYTE)
 
-
-def _decode(match: re.Match[str]) -> str:
-    try:
-        return bytes(_BYTE[ch] for ch in match.group()).decode("utf-8")
-    except UnicodeDecodeError:
-        return match.group()
-
-
-def _cp1250_table() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for byte in range(0x80, 0x100):
-        with contextlib.suppress(UnicodeDecodeError):
-            table[bytes([byte]).decode("cp1250")] = byte
-    return table
-
-
-_BYTE_1250 = _cp1250_table()
-_CONT_1250 = "[" + "".join(re.escape(ch) for ch, b in sorted(_BYTE_1250.items()) if b <= 0xBF) + "]"
+_BYTE_1250 = _byte_table("cp1250")
 # "Ă" (0xC3 in cp1250) before a continuation byte: é, è, à, ç… seen through cp1250. A
 # Romanian capital Ă is followed by a letter, never by ©, ¨ or ‰.
-_MARKER_1250 = re.compile(f"Ă{_CONT_1250}")
-
-
-def _decode_1250(match: re.Match[str]) -> str:
-    try:
-        return bytes(_BYTE_1250[ch] for ch in match.group()).decode("utf-8")
-    except UnicodeDecodeError:
-        return match.group()
+_MARKER_1250 = re.compile(f"Ă[{_chars(_BYTE_1250, 0x80, 0xBF)}]")
+_decode_1250 = _decoder(_BYTE_1250)
 
 
 def has_mojibake(text: str) -> bool:
