@@ -57,6 +57,15 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_fr": "CHARGE(E) DE PROGRAMME, GESTION DES ÉLECTIONS"},
     ),
     (
+        "a closed notice's status glued to the employer's name gives the deadline",
+        "Assistant en gestion archivistique\n"
+        "Archives générales du RoyaumeClôturé depuis le 22/05/2023\n"
+        "Contenu de la fonction\n- Vous aidez les lecteurs dans leurs recherches.\n"
+        "Le titulaire établit des inventaires. Le titulaire conserve les archives. "
+        "Le titulaire informe les lecteurs.\n",
+        {"deadline": "2023-05-22"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

@@ -141,7 +141,10 @@ _RUNNING = re.compile(
     r"\b(?:deadline for (?:the receipt of )?applications|closing date(?: for applications)?|"
     r"applications? (?:must|should) (?:be )?(?:received|submitted)|(?:no|not) later than|"
     r"date limite(?: de (?:dépôt|réception) des candidatures)?|date de clôture|"
-    r"candidatures? (?:doivent|devront) (?:être|parvenir)|au plus tard (?:le)?)\b",
+    r"candidatures? (?:doivent|devront) (?:être|parvenir)|au plus tard (?:le)?)\b"
+    # A closed notice's status, which boards glue to the employer's name before it
+    # ("…Service Public de WallonieClôturé depuis le 30/04/2024", "Closed on 4 Aug 2020").
+    r"|cl[ôo]tur[ée]e?\s+(?:depuis\s+)?le\b|\bclosed\s+(?:on|since)\b",
     re.I,
 )
 # The words each pattern needs: a page without them is not scanned (see FieldContext.mentions).
@@ -154,6 +157,8 @@ _RUNNING_WORDS = (
     "date de clôture",
     "candidature",
     "au plus tard",
+    "clôtur",
+    "closed",
 )
 _WINDOW = 60
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
