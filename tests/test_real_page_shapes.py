@@ -66,6 +66,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"deadline": "2023-05-22"},
     ),
     (
+        "two known headings joined by a slash are a heading, not a colonless label and value",
+        "Legal Advisor\n\nLocation: Casteau/Mons (Belgium)\n\nDivision: OLA\n\n"
+        "Post Context/Post Summary\n\nThe Office of Legal Affairs advises the Command.\n\n"
+        "Principal Duties\n\n" + BODY * 3,
+        {"title_en": "Legal Advisor"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ..document import Document, line_index
 from ._vocab import fold
+from .headings import known_heading
 from .inline import inline_hit, split_glued, trailing_label
 from .labels import BARE_LABELS, UNMAPPED, LabelHit, LabelTable, rstrip_end
 
@@ -63,6 +64,8 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
     caps_rows: dict[int, LabelHit] = {}
     for i, line in enumerate(doc.lines):
         hit, parts = _line_labels(doc, table, i, line.text, line.start)
+        if hit is not None and not hit.colon and hit.has_value and known_heading(line.text):
+            hit, parts = None, []
         if hit is not None and hit.key != UNMAPPED and not hit.has_value:
             label_like.add(i)
         # A label in capitals starts with two capitals ("LIEU DE TRAVAIL …"); a sentence does not.

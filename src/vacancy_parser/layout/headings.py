@@ -46,11 +46,23 @@ def find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
         number = int(m.group("num")) if m.group("num") else None
         if key is None and (number is not None or _is_caps(m.group("head"))):
             key, lang = _joined_key(fold(m.group("head")))
+        elif key is None:
+            key, lang = _two_headings(fold(m.group("head")))  # "Post Context/Post Summary"
         if key is None and (number is None or not _is_caps(m.group("head"))):
             continue
         start = line.start + m.start("num" if number is not None else "head")
         found.append(Heading(index, number, key, lang, start, line.start + m.end("head")))
     return found
+
+
+def known_heading(text: str) -> bool:
+    """A line that is an unnumbered heading of the lexicon, alone or joined to another
+    ("Post Context/Post Summary"): not a colonless label and its value."""
+    m = _HEADING.match(text)
+    if m is None or m.group("num"):
+        return False
+    folded = fold(m.group("head"))
+    return folded in HEADING_INDEX or _two_headings(folded)[0] is not None
 
 
 def _glued_heading(line: Line, index: int) -> Heading | None:
@@ -83,6 +95,15 @@ def _joined_key(folded: str) -> tuple[str | None, str | None]:
     for variant, (key, lang) in HEADING_PREFIXES:
         if folded.startswith(variant) and folded[len(variant) :].startswith(_JOINED):
             return key, lang
+    return None, None
+
+
+def _two_headings(folded: str) -> tuple[str | None, str | None]:
+    """Two known headings joined into one line: the first one's key."""
+    for joiner in _JOINED:
+        first, found, second = folded.partition(joiner)
+        if found and first in HEADING_INDEX and second.strip() in HEADING_INDEX:
+            return HEADING_INDEX[first]
     return None, None
 
 
