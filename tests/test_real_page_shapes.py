@@ -73,6 +73,26 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Legal Advisor"},
     ),
     (
+        "a fix-term appointment for the post who will be hired: a notice, its title, definite",
+        "Background:\n*Please note that this is a fix-term appointment (LOA) for the Project "
+        "Assistant, who will be hired as part of an Extra Budgetary Project. The duration of "
+        "the contract will be from the date of hire until 31 December 2026.\n"
+        "Tasks and Responsibilities:\nThe successful candidate will support the Section.\n",
+        {"kind": "vacancy", "title_en": "Project Assistant", "contract_type": "definite"},
+    ),
+    (
+        "a title line that announces the post: 'Vacancy notice for the post of …'",
+        "Vacancy notice for the post of Vice-President Directorate-General 4\n\n"
+        "Grade: G16\nClosing date: 12 March 2025\n\nDuties\n\n" + BODY * 3,
+        {"title_en": "Vice-President Directorate-General 4"},
+    ),
+    (
+        "a title line with its label inside: '… – Job title: Intelligence Analyst'",
+        "EEAS Vacancy Notice Contract Agent FGIV – Job title: Intelligence Analyst\n\n"
+        "Duties\n\n" + BODY * 3,
+        {"title_en": "Intelligence Analyst"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

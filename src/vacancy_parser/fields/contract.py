@@ -31,8 +31,8 @@ _YEARS = (
     r"(?P<unit>years?|ans?|année?s?|-year|months?|mois|-month)\b"
 )
 _TYPE = re.compile(
-    r"(?P<definite>definite[\s-]+duration|fixed[\s-]+term|durée\s+déterminée|contrat\s+à\s+durée\s+déterminée"
-    r"|\bCDD\b|specified\s+period|période\s+déterminée)"
+    r"(?P<definite>definite[\s-]+duration|fix(?:ed)?[\s-]+term|durée\s+déterminée|contrat\s+à\s+durée\s+déterminée"
+    r"|\bCDD\b|specified\s+period|période\s+déterminée|limited\s+duration|durée\s+limitée)"
     r"|(?P<indefinite>indefinite[\s-]+duration|durée\s+indéterminée|permanent\s+contract)"
     r"|(?P<temporary>temporary|temporaire|short[\s-]+term)",
     re.I,
@@ -42,7 +42,9 @@ _INITIAL = [
         r"(?:contract|contrat|appointment|engagement|\bCDD)"
         r"(?:(?!p[ée]riode probatoire|probation|trial|essai)[^.;]){0,60}?"
         r"(?:\b(?:of|de|for|pour)\s+|\bd['’])"
-        r"(?:(?:a|an)\s+(?:initial\s+)?period\s+of\s+|une\s+(?:période|durée)\s+de\s+)?" + _YEARS,
+        # "… for a period of three years", "… for a three-year duration".
+        r"(?:(?:a|an)\s+(?:initial\s+)?(?:period\s+of\s+)?|une\s+(?:période|durée)\s+de\s+)?"
+        + _YEARS,
         re.I,
     ),
     re.compile(
@@ -166,7 +168,8 @@ _OTHER_STAFF_WORDS = (
     "currently",
     "already",
 )
-_CLAUSE_WORDS = ("contract", "contrat", "appointment", "engagement", "cdd")
+# "Le mandat … est d'une durée déterminée de quatre (4) ans": a term of office is one too.
+_CLAUSE_WORDS = ("contract", "contrat", "appointment", "engagement", "cdd", "mandat")
 _CLAUSE = re.compile(r"\b(?:" + "|".join(_CLAUSE_WORDS) + r")\b", re.I)
 
 CODES = (

@@ -128,13 +128,19 @@ _PREFIX = re.compile(
     # "Offre d'emploi d'attaché(e) …", "Avis de recrutement PE/226/S — Administrateur …".
     r"|(?:Avis\s+de\s+)?[Rr]ecrutement\s+d['’]\s*(?:une?|un\(e\)|un/une|un\.e)\s+"
     r"|Offre\s+d['’]emploi\s+(?:d['’]\s*|de\s+)"
-    r"|Avis\s+de\s+(?:recrutement|vacance)\s+[A-Z]{1,6}/[\w/.-]+\s*[—–-]\s*)+"
+    r"|Avis\s+de\s+(?:recrutement|vacance)\s+[A-Z]{1,6}/[\w/.-]+\s*[—–-]\s*"
+    # "Vacancy notice for the post of Vice-President …", "Avis de vacance pour le poste de …".
+    r"|[Vv]acancy\s+(?:[Nn]otice|[Aa]nnouncement)\s+for\s+the\s+(?:[Pp]ost|[Pp]osition)\s+of\s+"
+    r"(?:an?\s+)?|Avis\s+de\s+vacance\s+pour\s+le\s+poste\s+d(?:e\s+|['’]\s*)"
+    # "EEAS Vacancy Notice Contract Agent FGIV – Job title: Intelligence Analyst".
+    r"|[^:\n]{0,80}?\b(?:Job|Post|Position)\s+[Tt]itle\s*:\s*"
+    r"|[^:\n]{0,80}?\bIntitulé\s+du\s+poste\s*:\s*)+"
 )
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
 _VIEWS = re.compile(VIEW_COUNTER + r"\s*$")
 # A page title's site name: "Language/Administrative Assistant (Albanian) | ReliefWeb".
 _SITE_NAME = re.compile(r"\s+\|\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*$")
-_EDGE = " -–—:|,"
+_EDGE = " -–—:|,*"
 _ABBREVIATION = 4
 # Function words that make a title line plainly English or French.
 _PLAIN = 3

@@ -278,6 +278,16 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             + _EN_TITLE
         ),
     ),
+    # "… a fix-term appointment (LOA) for the Project Assistant, who will be hired as part
+    # of …": the post, named as the one to be hired.
+    (
+        ("who will be hired", "who will be recruited", "who will be appointed"),
+        re.compile(
+            r"\bfor\s+the\s+"
+            + _EN_TITLE
+            + r",?\s+who\s+will\s+be\s+(?:hired|recruited|appointed)\b"
+        ),
+    ),
     # A gender mark ends a French title wherever it stands ("… Conseiller en Développement
     # de la Paix(H/F), Bamako"); without one, a place or a purpose does.
     (
