@@ -93,6 +93,15 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Intelligence Analyst"},
     ),
     (
+        "the reader addressed in the post names it: 'En tant que …, vous …'",
+        "- Emplois vacants\n- Détails de l'emploi\nDescription et conditions\n"
+        "La Division de la coopération juridique soutient les travaux de trois comités.\n"
+        "En tant que Responsable de programme, vous aurez à assurer le développement et la "
+        "mise en œuvre des activités de coopération. Vous aurez pour tâches principales de "
+        "concevoir les projets, de suivre les budgets et de rendre compte des résultats.\n",
+        {"kind": "vacancy", "title_fr": "Responsable de programme"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

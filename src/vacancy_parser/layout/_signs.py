@@ -288,6 +288,18 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             + r",?\s+who\s+will\s+be\s+(?:hired|recruited|appointed)\b"
         ),
     ),
+    # The reader addressed in the post: "In your role as Public Outreach Specialist, you
+    # will …", "En tant que Responsable de programme, vous …".
+    (
+        ("role as", "as a", "as an", "as the"),
+        re.compile(
+            r"\b(?:[Ii]n\s+your\s+role\s+as|As\s+(?:an?|the))\s+" + _EN_TITLE + r",\s+you\b"
+        ),
+    ),
+    (
+        ("en tant que",),
+        re.compile(r"\b[Ee]n\s+tant\s+que\s+(?P<title>[A-ZÀ-Ý][^.,;:\n()]{2,80}?),\s+vous\b"),
+    ),
     # A gender mark ends a French title wherever it stands ("… Conseiller en Développement
     # de la Paix(H/F), Bamako"); without one, a place or a purpose does.
     (
