@@ -102,6 +102,20 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "vacancy", "title_fr": "Responsable de programme"},
     ),
     (
+        "NATO's dual grades in running text, bracketed or not",
+        "Security Accreditor Classified Communication and Information Systems (CIS) G15/G17 "
+        "(pending budget approval)\n\nSUMMARY\n\nThe post holder accredits the systems.\n\n"
+        "QUALIFICATIONS AND EXPERIENCE\n\n" + BODY * 3,
+        {"grade_codes": ["G15", "G17"]},
+    ),
+    (
+        "a UN grade in brackets after the post in a sentence",
+        "Chargé(e) de mission politique\n\nContexte\n\nLe/La chargé(e) de mission politique "
+        "(P2) apporte un soutien analytique à la Mission. Le titulaire assure le suivi. "
+        "Le titulaire rédige les rapports. Le titulaire appuie le Chef de mission.\n",
+        {"grade_codes": ["P2"]},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

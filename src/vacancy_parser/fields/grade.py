@@ -154,8 +154,10 @@ _POSTS_GRADE = re.compile(
 # (AD8)"); "(B2)" or "(C1)" may be a language level, and "Directors (D1/D2)" on a careers
 # page names grades in general (a first-contact page of fixtures/real).
 _BRACKET_GRADE = re.compile(
-    r"\((?P<codes>(?:AST/SC|AST|AD)[ .-]?\d{1,2}"
+    r"\((?P<codes>(?:AST/SC|AST|AD|G|P)[ .-]?\d{1,2}"
     r"(?:\s*+[-–/&]\s*+(?:[A-Z]{1,3}[ .-]?)?\d{1,2})*)\)"
+    # NATO's dual grades, unbracketed ("… Accreditor CIS G15/G17 (pending …)").
+    r"|(?<![\w/-])(?P<pair>G[ -]?\d{1,2}[ ]*[-–/][ ]*G[ -]?\d{1,2})(?![\w/-])"
 )
 # A grade field's value is read this far, on its first line.
 _SENTENCE_BACK = 300
@@ -326,9 +328,10 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
         sentence = body[max(body.rfind(".", back, m.start()) + 1, back) : m.end()]
         if _SOMEONE_ELSE.search(sentence):
             continue
-        codes, where = parse_codes(m.group("codes"))
+        group = "pair" if m.lastgroup == "pair" else "codes"
+        codes, where = parse_codes(m.group(group))
         if codes and where:
-            s = offset + m.start("codes")
+            s = offset + m.start(group)
             yield codes, (s + where[0], s + where[1])
 
 
