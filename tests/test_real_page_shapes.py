@@ -116,6 +116,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"grade_codes": ["P2"]},
     ),
     (
+        "a selection procedure that establishes a reserve list is a notice's",
+        "Specialist – Data Handler in the Operational 24/7 Centre (AD5), Operations Directorate"
+        "\n\nThis selection procedure is intended to establish a reserve list of successful "
+        "candidates. Europol retains the right to make use of the reserve list.\n\n"
+        "Europol is a well-established organisation. Our people come from all Member States.\n",
+        {"kind": "vacancy", "grade_codes": ["AD5"]},
+    ),
+    (
+        "a clause before the recruiting body is no part of its name",
+        "Data Science Specialist\n\nTo support this activity, EMA is looking for data science "
+        "specialists experienced in the management of data.\n\nDuties\nThe specialist will "
+        "analyse data. The specialist will report. The specialist will support the network.\n",
+        {"organisation": "EMA"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

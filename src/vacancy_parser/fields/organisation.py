@@ -89,7 +89,7 @@ _ANNOUNCES = re.compile(
 )
 _INVITED_REACH = 4000
 # The subject of a sentence's last clause, after its article ("…, l'UNESCO").
-_LAST_CLAUSE = re.compile(r",\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)(?P<org>[A-ZÀ-Ý][^,]*)$")
+_LAST_CLAUSE = re.compile(r",\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?P<org>[A-ZÀ-Ý][^,]*)$")
 # A pronoun or a question is no employer ("Qui recrute ?", "Il recherche …").
 _NOT_AN_EMPLOYER = frozenset(
     "qui who il elle ils elles it we nous on vous you they which quel quelle".split()
