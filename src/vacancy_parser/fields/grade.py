@@ -156,8 +156,11 @@ _POSTS_GRADE = re.compile(
 _BRACKET_GRADE = re.compile(
     r"\((?P<codes>(?:AST/SC|AST|AD|G|P)[ .-]?\d{1,2}"
     r"(?:\s*+[-–/&]\s*+(?:[A-Z]{1,3}[ .-]?)?\d{1,2})*)\)"
-    # NATO's dual grades, unbracketed ("… Accreditor CIS G15/G17 (pending …)").
-    r"|(?<![\w/-])(?P<pair>G[ -]?\d{1,2}[ ]*[-–/][ ]*G[ -]?\d{1,2})(?![\w/-])"
+)
+# NATO's dual grades, unbracketed ("… Accreditor CIS G15/G17 (pending …)"); a pattern of
+# its own, opening on its literal, so that ``re`` scans for the letter.
+_DUAL_GRADE = re.compile(
+    r"(?P<codes>G(?<![\w/-]G)[ -]?\d{1,2}[ ]*[-–/][ ]*G[ -]?\d{1,2})(?![\w/-])"
 )
 # A grade field's value is read this far, on its first line.
 _SENTENCE_BACK = 300
@@ -319,7 +322,12 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
     """Grades the text gives for this post ("a dual-grade post at G8-G10 (B3/B4)")."""
     body, offset = ctx.body()
     mentions = sorted(
-        (*_RUNNING.finditer(body), *_POSTS_GRADE.finditer(body), *_BRACKET_GRADE.finditer(body)),
+        (
+            *_RUNNING.finditer(body),
+            *_POSTS_GRADE.finditer(body),
+            *_BRACKET_GRADE.finditer(body),
+            *_DUAL_GRADE.finditer(body),
+        ),
         key=lambda m: m.start(),
     )
     for m in mentions:
@@ -328,10 +336,9 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
         sentence = body[max(body.rfind(".", back, m.start()) + 1, back) : m.end()]
         if _SOMEONE_ELSE.search(sentence):
             continue
-        group = "pair" if m.lastgroup == "pair" else "codes"
-        codes, where = parse_codes(m.group(group))
+        codes, where = parse_codes(m.group("codes"))
         if codes and where:
-            s = offset + m.start(group)
+            s = offset + m.start("codes")
             yield codes, (s + where[0], s + where[1])
 
 

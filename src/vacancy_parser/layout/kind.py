@@ -90,7 +90,7 @@ W_GRADE_TABLE = -3.0
 # characters, and 4 of the 133 look-alikes do.
 W_UNITS = 0.5
 MIN_UNITS = 2
-_UNITS = re.compile(r"\b(division|directorate|branch|section)(?:s|es)?\b")
+_UNITS = r"(?P<unit>division|directorate|branch|section)(?:s|es)?"
 # "How to apply", "Young Professionals Programme", "Programme de stages" among the first
 # lines: measured on fixtures/real (414 pages), 18 of the 19 pages opening so are not notices.
 W_TOPIC = -1.0
@@ -109,9 +109,11 @@ _VOCABULARY = (
     ("apply_instructions", APPLY_PHRASES, 0.3, 0.9),
     ("information_vocabulary", INFO_PHRASES, -0.5, 3.0),
 )
-# All vocabulary tables in one pattern, one named group each: one pass over the text.
+# All vocabulary tables and the units in one pattern, one named group each: one pass over
+# the text. The holder's names are counted apart: the vocabulary holds some of them too.
 _VOCABULARY_PATTERN = whole_words(
     "|".join(f"(?P<{sign}>{alternation(table)})" for sign, table, _w, _c in _VOCABULARY)
+    + f"|(?P<units>{_UNITS})"
 )
 _HOLDER = whole_words(alternation(HOLDER_PHRASES))
 # The phrases as literals: a page holding none of them is not scanned with the pattern.
@@ -208,15 +210,18 @@ def signs(analysis: Analysis) -> list[Evidence]:
         add("recruiting_sentence", W_RECRUITING, recruiting[0])
     folded = fold(text[:_VOCAB_CHARS])
     hits: dict[str, set[str]] = {}
+    units: set[str] = set()
     for m in _VOCABULARY_PATTERN.finditer(folded):
-        hits.setdefault(str(m.lastgroup), set()).add(m.group())
+        if m.lastgroup == "units":
+            units.add(m.group("unit"))
+        else:
+            hits.setdefault(str(m.lastgroup), set()).add(m.group())
     for sign, _table, weight, cap in _VOCABULARY:
         if sign in hits:
             found_here = sorted(hits[sign])
             add(sign, max(-cap, min(cap, len(found_here) * weight)), "; ".join(found_here[:8]))
-    units = sorted(set(_UNITS.findall(folded)))
     if len(units) >= MIN_UNITS:
-        add("unit_vocabulary", W_UNITS, ", ".join(units))
+        add("unit_vocabulary", W_UNITS, ", ".join(sorted(units)))
     holder = len(_HOLDER.findall(folded)) if any(w in folded for w in _HOLDER_WORDS) else 0
     if holder >= MIN_HOLDER:
         add("post_holder", W_HOLDER, f"the holder of the post named {holder} times")
