@@ -131,6 +131,30 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"organisation": "EMA"},
     ),
     (
+        "a column of empty labels: a portal's working-time label is no place",
+        "Assistant en gestion archivistique\nCode de sélection\nLangue\nType de contrat\n"
+        "Lieu de travail\nWork regimes\nRésumé\nContenu de la fonction\n"
+        "- Vous aidez les lecteurs.\nLe titulaire établit des inventaires. Le titulaire "
+        "conserve les archives. Le titulaire informe les lecteurs.\n",
+        {"location": None},
+    ),
+    (
+        "a label with a wrong accent is still the label",
+        "Chargé des affaires civiles\n\nNo de l’appel á candidature: 21-Civil Affairs-MONUSCO-"
+        "148227-F-Goma (M)\nLieu d'affectation : Goma\nDate limite : 12 mars 2025\n\n"
+        "Responsabilités\n\nLe titulaire assure le suivi des dossiers.\n",
+        {"reference": "21-Civil Affairs-MONUSCO-148227-F-Goma (M)"},
+    ),
+    (
+        "an examiner is a post",
+        "Suchvorschläge:\n\nteilzeit\nBern\nZürich\n\nExaminer (Two posts)\n\n"
+        "WORLD INTELLECTUAL PROPERTY ORGANIZATION\nGeneva, Genf\nvor 1 Woche\n"
+        "Madrid Operations Team 5, Madrid Operations Service, Madrid Registry\n"
+        "Grade - G6\nContract Duration - 2 years\nDuty Station : CH-Geneva\n"
+        "Application Deadline : 21-Aug-2025\n\n" + BODY * 3,
+        {"title_en": "Examiner (Two posts)"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

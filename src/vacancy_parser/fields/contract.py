@@ -41,7 +41,8 @@ _INITIAL = [
     re.compile(
         r"(?:contract|contrat|appointment|engagement|\bCDD)"
         r"(?:(?!p[ée]riode probatoire|probation|trial|essai)[^.;]){0,60}?"
-        r"(?:\b(?:of|de|for|pour)\s+|\bd['’])"
+        # "The term of this contract will be 12 months".
+        r"(?:\b(?:of|de|for|pour|will\s+be)\s+|\bd['’])"
         # "… for a period of three years", "… for a three-year duration".
         r"(?:(?:a|an)\s+(?:initial\s+)?(?:period\s+of\s+)?|une\s+(?:période|durée)\s+de\s+)?"
         + _YEARS,

@@ -7,8 +7,16 @@ from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
     "schedule": {
-        "en": ["Schedule", "Working Hours", "Working Time", "Work Schedule"],
-        "fr": ["Horaire", "Temps de travail", "Régime de travail"],
+        "en": ["Schedule", "Working Hours", "Working Time", "Work Schedule", "Work regimes"],
+        "fr": [
+            "Horaire",
+            "Temps de travail",
+            "Régime de travail",
+            "Régimes de travail",
+            "Temps plein/temps partiel",
+        ],
+        # The Belgian federal portal's labels, printed in Dutch on its French pages too.
+        "xx": ["Voltijds/deeltijds"],
     }
 }
 

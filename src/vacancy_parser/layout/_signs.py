@@ -118,7 +118,7 @@ TOPIC_HEADINGS = re.compile(
 JOB_NOUNS = """
 officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|scientist|analyst
 |specialist|expert|coordinator|co-ordinator|consultant|secretary|clerk|technician|translator
-|interpreter|reviser|editor|lawyer|counsel|auditor|accountant|architect|developer|administrator
+|interpreter|reviser|editor|lawyer|counsel|auditor|accountant|architect|developer|administrator|examiner|examinateur|examinatrice
 |programmer|researcher|fellow|controller|inspector|planner|instructor|lecturer|professor|driver
 |librarian|archivist|nurse|doctor|physician|psychologist|operator|supervisor|leader|lead|staff officer
 |executive|principal|associate|intern|trainee|attache|representative|liaison|economist|statistician

@@ -42,6 +42,13 @@ _FOLD_CHARS = {chr(code): value for code, value in _FOLD.items()}
 # ``str.translate`` looks up every character; a pattern finds the few accented ones
 # (ten times faster on a page of text).
 _ACCENTED = re.compile("[" + "".join(_FOLD_CHARS) + "]")
+# Accented letters that French does not write ("á", "ñ"): on a French page, a typo.
+_FRENCH_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæ")
+FOREIGN_ACCENT = re.compile(
+    "["
+    + "".join(sorted(c for c in _FOLD_CHARS if c.isalpha() and c.lower() not in _FRENCH_LETTERS))
+    + "]"
+)
 
 
 def _unaccent(text: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ._signs import trie_pattern
-from ._vocab import fold
+from ._vocab import FOREIGN_ACCENT, fold, fold_prefix
 
 # Labels that are not fields but show where a header block is.
 LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
@@ -235,9 +235,11 @@ class LabelTable:
         lead = len(text) - len(text.lstrip(_LEADING))
         pattern = self.patterns.get(text[lead : lead + 1].casefold())
         m = pattern.match(text, lead) if pattern is not None else None
+        if m is None and not text.isascii():
+            m = self._unaccented(text, lead)
         if m is None:
             return None
-        label = m.group("label")
+        label = text[m.start("label") : m.end("label")]
         after = line.text[m.end("label") : m.end("label") + 1]
         if label.isupper() and after.isalpha() and after.isupper():
             return None
@@ -261,6 +263,18 @@ class LabelTable:
             return None
         start = line.start + m.start("label")
         return _hit(doc, index, key, lang, (start, line.start + m.end("label")), m.end(), m)
+
+    def _unaccented(self, text: str, lead: int) -> re.Match[str] | None:
+        """A label printed with a wrong accent (``No de l'appel á candidature``), matched
+        as its unaccented variant; offsets stay the line's."""
+        head = text[: lead + self.longest + _HEAD_TAIL]
+        if FOREIGN_ACCENT.search(head) is None:
+            return None  # accents as French writes them: the variants hold them
+        plain = fold_prefix(head)
+        if len(plain) != len(head):
+            return None
+        pattern = self.patterns.get(plain[lead : lead + 1])
+        return pattern.match(plain, lead) if pattern is not None else None
 
     def head_key(self, label: str) -> str:
         """The field a label of any wording names, by its first head word; else ``_unmapped``.
@@ -337,6 +351,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _GAP = "   "
+# What follows the longest label in the part of a line matched unaccented: its note and colon.
+_HEAD_TAIL = 50
 # A label's bracketed note: "Salary (Pay Basis)", "Traitement mensuel (net)".
 _NOTE = re.compile(r"\([^)]*\)")
 _OPEN_WORDS = 6
