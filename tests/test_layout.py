@@ -130,3 +130,16 @@ def test_a_header_flattened_into_one_long_line_with_labels_of_no_field() -> None
         "16021",
         "2016-07-14",
     )
+
+
+def test_a_sites_address_or_name_alone_on_a_line_is_furniture() -> None:
+    from vacancy_parser.layout._vocab import CHROME_LINE
+
+    for line in (
+        "jobs-near-me.org",
+        "www.vacanciesineu.com",
+        "EUR-Lex Access to European Union law",
+    ):
+        assert CHROME_LINE.match(line), line
+    for line in ("Head, Budget Section", "NATO.int careers: Assistant (Archives)"):
+        assert not CHROME_LINE.match(line), line

@@ -155,6 +155,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Examiner (Two posts)"},
     ),
     (
+        "a site's own name is no employer, and a line of a site's address is a board's",
+        "EUR-Lex Access to European Union law\n\nBack to EUR-Lex homepage\n\n"
+        "This document is an excerpt from the EUR-Lex website\n\nDocument C2021/102A/03\n\n"
+        "Publication d’un avis de vacance pour le poste de directeur exécutif adjoint (Agent "
+        "temporaire — Grade AD 13) — COM/2021/20059\n\nLe directeur exécutif adjoint est "
+        "chargé de la gestion des informations. Le titulaire assure la coordination. Le "
+        "titulaire rend compte au directeur exécutif.\n",
+        {"kind": "vacancy", "organisation": None},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

@@ -11,6 +11,7 @@ from ..layout._signs import names_post
 from ..layout._vocab import (
     BANNER_WORDS,
     BULLETS,
+    CHROME_LINE,
     EMPLOYER_LINE,
     KNOWN_EMPLOYER,
     fold,
@@ -318,6 +319,7 @@ def _institution(text: str) -> bool:
         and not text.endswith(".")
         and _INSTITUTION.search(text) is not None
         and not names_post(text)
+        and not CHROME_LINE.match(text)  # a site's own name ("EUR-Lex Access to … law")
     )
 
 

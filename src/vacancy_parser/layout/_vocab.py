@@ -287,6 +287,8 @@ CHROME_LINE = re.compile(
             |[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4})[^\w]*
         |(?:view|see|browse)\s+(?:all\s+)?(?:jobs|vacancies|offers)|all\s+jobs|back\s+to\s+(?:jobs|search)
         |this\s+job\s+(?:listing\s+)?has\s+expired.*|job\s+alert.*|save\s+(?:this\s+)?job
+        |eur-lex\b.*|this\s+document\s+is\s+an\s+excerpt\s+from.*
+        |(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|eu|int|be|fr|ch|lu|de|nl|it|es|io)
     )?$""",
     re.I | re.X,
 )
