@@ -294,17 +294,24 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("role as", "as a", "as an", "as the"),
         re.compile(
-            r"\b(?:[Ii]n\s+your\s+role\s+as|As\s+(?:an?|the))\s+" + _EN_TITLE + r",\s+you\b"
+            # Opening on capitals, with the word boundary after them, so that ``re`` scans
+            # for the letters ("as a" is in most English pages).
+            r"(?:I(?<!\wI)n\s+your\s+role\s+as|A(?<!\wA)s\s+(?:an?|the))\s+"
+            + _EN_TITLE
+            + r",\s+you\b"
         ),
     ),
     (
         ("en tant que",),
-        re.compile(r"\b[Ee]n\s+tant\s+que\s+(?P<title>[A-ZÀ-Ý][^.,;:\n()]{2,80}?),\s+vous\b"),
+        re.compile(
+            r"[Ee](?<!\w[Ee])n\s+tant\s+que\s+(?P<title>[A-ZÀ-Ý][^.,;:\n()]{2,80}?),\s+vous\b"
+        ),
     ),
     # A gender mark ends a French title wherever it stands ("… Conseiller en Développement
-    # de la Paix(H/F), Bamako"); without one, a place or a purpose does.
+    # de la Paix(H/F), Bamako"); without one, a place or a purpose does. The pattern needs
+    # the recruiting words itself: the page is scanned only if it prints a gender mark.
     (
-        ("recru", "recherche", "avis de vacance", "nommer"),
+        ("/f)", "/h)", "/m)", "/x)"),
         re.compile(
             _FR_RECRUITS
             + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)\s*\((?:[HFMhfm]/[HFMhfm](?:/[Xx])?)\)"
