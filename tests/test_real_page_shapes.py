@@ -165,6 +165,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "vacancy", "organisation": None},
     ),
     (
+        "a number, a bar and the unit heading the notice: its vacancy number",
+        "Fonctionnaire de terrain (P-3)\nInternational Criminal Court (ICC)\n\n20601 | Greffe\n\n"
+        "Date limite de dépôt des candidatures : 09/07/2021\nLieu d'affectation : Bangui - CF\n"
+        "Post Number:: S-9026\n\nResponsabilités\n\nLe titulaire assure le suivi des dossiers.\n",
+        {"reference": "20601"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

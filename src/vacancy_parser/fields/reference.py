@@ -142,6 +142,10 @@ _REQUISITION_FIRST = re.compile(
 )
 
 
+# The number first, then a bar and the unit: "20601 | Greffe", "… (SSG) 20621 | OTP".
+_NUMBER_BAR = re.compile(r"(?:^|(?<=\) ))[ \t]*(?P<ref>\d{5,7})[ \t]+\|[ \t]+[A-Z]", re.M)
+
+
 def normalise(raw: str) -> str:
     """Drop label leftovers and surrounding punctuation: ``No. 250974.`` -> ``250974``."""
     text = _NUMBER_PREFIX.sub("", raw.strip()).strip().strip(".:;,*").strip()
@@ -190,6 +194,8 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     """A number stated without a reference label: a requisition or vacancy line, the title."""
     header, offset = ctx.header()
     m = _REQUISITION_FIRST.search(header) if ctx.mentions("requisition") else None
+    if m is None and "|" in header:
+        m = _NUMBER_BAR.search(header)
     if m is not None:
         s, e = offset + m.start("ref"), offset + m.end("ref")
         return Found(m.group("ref"), s, e, "requisition_line")
