@@ -37,7 +37,8 @@ def find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
         if not short and not first.isdigit():
             continue
         m = _HEADING.match(text) if short else None
-        key, lang = HEADING_INDEX.get(fold(m.group("head")), (None, None)) if m else (None, None)
+        folded = fold(m.group("head")) if m else ""
+        key, lang = HEADING_INDEX.get(folded, (None, None)) if m else (None, None)
         if key is None and first.isdigit() and (glued := _glued_heading(line, index)) is not None:
             found.append(glued)
             continue
@@ -45,9 +46,9 @@ def find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
             continue
         number = int(m.group("num")) if m.group("num") else None
         if key is None and (number is not None or _is_caps(m.group("head"))):
-            key, lang = _joined_key(fold(m.group("head")))
+            key, lang = _joined_key(folded)
         elif key is None:
-            key, lang = _two_headings(fold(m.group("head")))  # "Post Context/Post Summary"
+            key, lang = _two_headings(folded)  # "Post Context/Post Summary"
         if key is None and (number is None or not _is_caps(m.group("head"))):
             continue
         start = line.start + m.start("num" if number is not None else "head")
