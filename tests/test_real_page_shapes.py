@@ -172,6 +172,20 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "20601"},
     ),
     (
+        "a deadline said in a board's status line, glued or not",
+        "Gestionnaire de concours de recrutement\n"
+        "Französische GemeinschaftThe application deadline was 14/03/2024\n"
+        "Contenu de la fonction\n- Vous organisez les concours.\nLe titulaire organise les "
+        "épreuves. Le titulaire informe les candidats. Le titulaire suit les dossiers.\n",
+        {"deadline": "2024-03-14"},
+    ),
+    (
+        "a deadline glued to its word, and 'Close on'",
+        "Deputy Director, Implementation Support\n\nWorld Customs Organization Posted on "
+        "01.10.2025 Deadline26.10.2025 €10,889/month\n\nDuties\n\n" + BODY * 3,
+        {"deadline": "2025-10-26"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

@@ -144,7 +144,9 @@ _RUNNING = re.compile(
     r"candidatures? (?:doivent|devront) (?:être|parvenir)|au plus tard (?:le)?)\b"
     # A closed notice's status, which boards glue to the employer's name before it
     # ("…Service Public de WallonieClôturé depuis le 30/04/2024", "Closed on 4 Aug 2020").
-    r"|cl[ôo]tur[ée]e?\s+(?:depuis\s+)?le\b|\bclosed\s+(?:on|since)\b",
+    r"|cl[ôo]tur[ée]e?\s+(?:depuis\s+)?le\b|\bclose[sd]?\s+(?:on|since)\b|\bafgesloten\s+op\b"
+    # "The application deadline was 14/03/2024", "Deadline26.10.2025".
+    r"|\bdeadline(?:\s+(?:was|is))?",
     re.I,
 )
 # The words each pattern needs: a page without them is not scanned (see FieldContext.mentions).
@@ -158,7 +160,8 @@ _RUNNING_WORDS = (
     "candidature",
     "au plus tard",
     "clôtur",
-    "closed",
+    "close",
+    "afgesloten",
 )
 _WINDOW = 60
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
