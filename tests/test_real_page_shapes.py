@@ -186,6 +186,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"deadline": "2025-10-26"},
     ),
     (
+        "a salary line whose currency ends the line and whose amount opens the next",
+        "Human Resources Specialist\n\n  • Grade\n    P3\n  • Total Estimated monthly "
+        "remuneration depending on post adjustment and family status: USD\n    7,544\n"
+        "  • Closing Date\n    02/02/2026\n\nDuties\n\n" + BODY * 3,
+        {"salary_amount": 7544, "salary_currency": "USD", "salary_period": "month"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

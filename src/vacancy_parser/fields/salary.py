@@ -185,9 +185,16 @@ _AMOUNT_AHEAD = r"(?=(?:[A-Z€$£]{1,4}\s?)?\d{1,3}(?:[ .,’']?\d{3})+)"
 # tried in turn (a scan for the word is fast; patterns that look for it at every
 # position are not): first as a "… salary …: 4,000" line, then in a sentence.
 _SALARY_WORD_RE = re.compile(r"\b" + _SALARY_WORD + r"\b", re.I)
+# The currency may end the line and the amount open the next ("…family status: USD" /
+# "7,544"), as narrow cards print them.
+_WRAPPED_CURRENCY = r"(?:[A-Z]{3}|[€$£])[ \t]*\n[ \t]*(?=\d{1,3}(?:[ .,’']?\d{3})+)"
 _SALARY_LINE = re.compile(
     r"[ \t*>-]*(?P<label>[^\n:]{0,90}?)[ \t]*:[ \t]*"
-    r"(?P<value>" + _AMOUNT_AHEAD + r"(?![^\n]*[|·])[^\n]+)",  # not a board's summary row
+    r"(?P<value>"
+    + _WRAPPED_CURRENCY
+    + r"[^\n]+|"
+    + _AMOUNT_AHEAD
+    + r"(?![^\n]*[|·])[^\n]+)",  # not a board's summary row
 )
 _SENTENCE_TAIL = re.compile(
     r"(?P<label>[^.\n|·]{0,60}?)"
