@@ -193,6 +193,20 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"salary_amount": 7544, "salary_currency": "USD", "salary_period": "month"},
     ),
     (
+        "a sentence under the employer label names no employer; the line under the title does",
+        "Expert financier (m/f/x)\n\nService fédéral des Pensions\n\nCode de sélection\n\n"
+        "AFG25036\n\nLangue\n\nFrançais\n\nEmployeur\n\nIl y a un poste à pourvoir au sein du"
+        "\n\nContenu de la fonction\n\nLe titulaire analyse les dossiers. Le titulaire "
+        "rédige les avis. Le titulaire conseille la direction.\n",
+        {"organisation": "Service fédéral des Pensions"},
+    ),
+    (
+        "a UN grade after the title with a space only",
+        "Head of Field Office P4\n\nUNHCR\nLocation: Cox's Bazar, Bangladesh\n"
+        "Closing date: 12 March 2025\n\nDuties\n\n" + BODY * 3,
+        {"title_en": "Head of Field Office", "grade_codes": ["P4"]},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

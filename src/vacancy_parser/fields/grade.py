@@ -137,7 +137,9 @@ _IN_TITLE = re.compile(
     # a bracketed note, a board's sentences (", B5/B6. EUMETSAT, Darmstadt. …") or a
     # place (", NOB, Abidjan").
     r"|,\s*(?P<tail>(?:[A-Z]{1,3}[- .]?\d{1,2}|NO-?[A-E])(?:\s*[;/]\s*[A-Z]{1,3}[- .]?\d{1,2})*)"
-    r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|\(|,\s*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$)",
+    r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|\(|,\s*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$)"
+    # A UN grade after the title with a space only ("Head of Field Office P4").
+    r"|(?<=[a-z])\s+(?P<spaced>(?-i:P|D|GS|NO)-?\d{1,2})$",
     re.I,
 )
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
@@ -290,7 +292,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             }
     for text, at in _titles(ctx):
         for m in _IN_TITLE.finditer(text):
-            group = "codes" if m.group("codes") is not None else "tail"
+            group = next(g for g in ("codes", "tail", "spaced") if m.group(g) is not None)
             codes, where = parse_codes(m.group(group))
             # The whole bracket or tail is grades ("(G22)", ", P3", "(Grade A6)").
             if codes and where and where[1] - where[0] >= len(m.group(group).strip()) - 1:

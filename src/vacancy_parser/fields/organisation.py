@@ -153,7 +153,9 @@ _COMMAND_MASTHEAD = re.compile(
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     labelled = ctx.label_value("organisation")
-    if labelled is not None:
+    # A sentence under the label ("Employeur" / "Il y a un poste à pourvoir au sein du …")
+    # names no employer; the header's other lines may.
+    if labelled is not None and _first_word(labelled[0]) not in _NOT_AN_EMPLOYER:
         value, start, end = labelled
         return {"organisation": Found(" ".join(value.split()), start, end, "label")}
     found = _employer_line(ctx)
@@ -180,7 +182,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if m is None and summary is not None:  # "Le Secrétariat international de l'OTAN recrute …"
         header, offset = summary
         m = _RECRUITS.search(header)
-    if m is not None and m.group("org").split()[0].casefold() not in _NOT_AN_EMPLOYER:
+    if m is not None and _first_word(m.group("org")) not in _NOT_AN_EMPLOYER:
         # After a heading's colon ("Avis de recrutement : PNUD recrute …") or the clause
         # before ("Pour les besoins de ses activités au Cameroun, l'UNESCO recherche").
         lead = m.group("org").rfind(":") + 1
@@ -214,6 +216,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         org = " ".join(m.group("org").split())
         return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}
     return {}
+
+
+def _first_word(text: str) -> str:
+    words = text.split()
+    return words[0].casefold() if words else ""
 
 
 def _employer_line(ctx: FieldContext) -> Found[str] | None:

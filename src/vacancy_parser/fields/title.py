@@ -104,6 +104,8 @@ _GRADE_CODE = r"(?:(?:P|D|G|A|B|C|L|AD|AST|FSN|FP|GS|NO|PL|EL|SL)[- .]?\d{1,2}|N
 _TRAILING_GRADE = re.compile(
     rf"(?:,|\s+[–—-])\s*{_GRADE_CODE}(?:\s*[;,/]\s*{_GRADE_CODE})*"
     r"(?:\s*\([^()]*\))?(?:\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*:.*|[.;]\s.*)?$"
+    # A UN grade printed after the title with a space only ("Head of Field Office P4").
+    r"|\s+(?:P|D|GS|NO)-?\d{1,2}$"
 )
 # A grade and a place after the title (", NOB, Abidjan"); not a grade inside the title
 # (``Temporary staff, AD6, Engineer``).
@@ -134,7 +136,9 @@ _PREFIX = re.compile(
     r"(?:an?\s+)?|Avis\s+de\s+vacance\s+pour\s+le\s+poste\s+d(?:e\s+|['’]\s*)"
     # "EEAS Vacancy Notice Contract Agent FGIV – Job title: Intelligence Analyst".
     r"|[^:\n]{0,80}?\b(?:Job|Post|Position)\s+[Tt]itle\s*:\s*"
-    r"|[^:\n]{0,80}?\bIntitulé\s+du\s+poste\s*:\s*)+"
+    r"|[^:\n]{0,80}?\bIntitulé\s+du\s+poste\s*:\s*"
+    # A breadcrumb before the title: "Accueil / Postes offerts / Commissaire adjointe …".
+    r"|(?:Accueil|Home|Startseite)\s+/\s+(?:[^/\n]{1,40}\s+/\s+)*)+"
 )
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
 _VIEWS = re.compile(VIEW_COUNTER + r"\s*$")
