@@ -154,6 +154,8 @@ _GLUED_TITLES = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,}\s)")
 _TRAILING_TAG = re.compile(
     r"(?<!\bof)(?<!\bde)(?<!\bdu)(?<!\bthe)\s+(?:NATO|OTAN|Temporaire|Temporary|Permanent|Full[- ]time|Part[- ]time|CDI|CDD"
     r"|Temps plein|Temps partiel)$"
+    # The EU staff category after a dash ("Head of Legal Services Group –Temporary Agent").
+    r"|\s*[–—-]\s*(?:(?:Temporary|Contract)\s+(?:Agent|Staff)|Agent\s+(?:temporaire|contractuel))$"
 )
 _TRAILING_COUNTRY = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{2,30})$")
 _COUNTRIES = frozenset(c.lower() for c in COUNTRIES)
