@@ -134,6 +134,8 @@ _DATE_FORMS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"(?P<day>\d{1,2})[/.-](?P<mnum>\d{1,2})[/.-](?P<year>\d{4}|\d{2})\b"),
+    # "25-Jun-19": a portal's short year, with its hyphens only.
+    re.compile(r"(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>\d{2})\b"),
 ]
 
 # Sentences that announce the deadline; the date follows within a few words.
