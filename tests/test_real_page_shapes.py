@@ -207,6 +207,15 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Head of Field Office", "grade_codes": ["P4"]},
     ),
     (
+        "an English recruitment notice's number",
+        "EUR-Lex Access to European Union law\n\nRecruitment notice PE/330/2025/S – Director "
+        "(function group AD, grade 14) – Directorate-General for Personnel\n\n"
+        "RECRUITMENT NOTICE PE/330/2025/S\n\nDuties\n\nThe Director will manage the "
+        "Directorate. The Director will lead its staff. The Director will report to the "
+        "Director-General.\n\nDeadline for applications: 12 March 2025\n",
+        {"reference": "PE/330/2025/S"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

@@ -121,12 +121,13 @@ _VACANCY_WORDS = (
     "appel à candidature",
     "call for applications",
     "avis de recrutement",
+    "recruitment notice",
 )
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|(?-i:Ref)\.?\s*+(?=N[o°º])|"
     r"(?-i:Ref)\.(?=\s+[A-Z][A-Za-z0-9/._-]*\d)|"
     r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi)"
-    r"|avis\s+de\s+recrutement"
+    r"|avis\s+de\s+recrutement|recruitment\s+notice"
     r"|appel\s+à\s+candidatures?(?=\s*n[°º])|call\s+for\s+applications(?=\s*no\b)"
     # "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)": a reference in brackets after the title.
     r"|(?<=\()r[ée]f(?:erence)?\.?(?=\s*:))\s*+"

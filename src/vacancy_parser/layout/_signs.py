@@ -61,7 +61,7 @@ the successful candidate|the successful applicant|successful candidates|the sele
 |job opening|position description|job description|job summary|about the role|about the job
 |this competition|the competition for this post|pending budget approval|is vacant|vacant as of
 |sous reserve de l'approbation budgetaire|ce concours|est vacant
-|reserve list|establish a reserve list
+|reserve list|establish a reserve list|recruitment notice
 """
 
 # Said to the reader about this post's application.
