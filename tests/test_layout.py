@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vacancy_parser import parse
+from vacancy_parser.layout._vocab import CHROME_LINE
 from vacancy_parser.layout.paragraphs import repair
 
 from .conftest import FIXTURES
@@ -133,8 +134,6 @@ def test_a_header_flattened_into_one_long_line_with_labels_of_no_field() -> None
 
 
 def test_a_sites_address_or_name_alone_on_a_line_is_furniture() -> None:
-    from vacancy_parser.layout._vocab import CHROME_LINE
-
     for line in (
         "jobs-near-me.org",
         "www.vacanciesineu.com",
