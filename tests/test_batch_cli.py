@@ -116,11 +116,17 @@ def _processes_with(marker: str) -> list[int]:
     return found
 
 
+_KILL_INPUTS = 160
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_kill_9_then_resume_gives_every_input_once(tmp_path: Path, fmt: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    for i, notice in enumerate(NOTICES[:40]):
+    # Enough inputs that the run cannot end before the test sees its tenth row, even on a
+    # loaded machine (40 ended first once, with the other core busy).
+    for i in range(_KILL_INPUTS):
+        notice = NOTICES[i % 40]
         shutil.copy(notice, folder / f"{i:03d}_{notice.name}")
     shutil.copy(SEED003, folder / "zz_empty.txt")
     (folder / "zz_empty.txt").write_bytes(b"")
