@@ -216,6 +216,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"reference": "PE/330/2025/S"},
     ),
     (
+        "'… has a permanent vacancy as …' names the post, not its unit",
+        "Royal Norwegian Embassy\n\nThe Embassy has a permanent vacancy as Programme "
+        "Officer/Programme Manager in the Embassy's development section.\n\nResponsibilities"
+        "\n\n" + BODY * 3,
+        {"title_en": "Programme Officer/Programme Manager"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

@@ -110,7 +110,7 @@ _VACANCY_LINE_REACH = 1500
 _BOARD_TITLE_LINES = 40
 # "[6067] Administrative Support Services", "ECB/041/12: Terminologist".
 _LEADING_REFERENCE = re.compile(
-    r"[ \t*#]*(?:\[\s*(\d{3,8})\s*\]|(" + SLASHED_REFERENCE + r")(?=\s*[-–:|]\s))"
+    r"[ \t*#]*(?:\[\s*(\d{3,8})\s*\]|(" + SLASHED_REFERENCE + r")(?=\s*[-–—:|]\s))"
 )
 _IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7}(?:-[A-Z]{1,3})?)\s*$")
 # The words :data:`_VACANCY_LINE` needs, lower-cased: a page without them is not scanned.

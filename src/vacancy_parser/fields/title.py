@@ -92,8 +92,8 @@ _BULLET = re.compile(r"^[•·▪◦●■►*–—-]\s+")
 # then a dash or a colon).
 _LEADING_REFERENCE = re.compile(
     r"^(?:\[\s*[\w/.-]*\d[\w/.-]*\s*\]|(?:VN|VA|Ref\.?|Réf\.?|N°)\s*\d[\d/ .-]*\d(?=\s)"
-    r"|" + SLASHED_REFERENCE + r"(?=\s*[-–:|]))"
-    r"\s*[-–:|]?\s*"
+    r"|" + SLASHED_REFERENCE + r"(?=\s*[-–—:|]))"
+    r"\s*[-–—:|]?\s*"
 )
 # A trailing grade after a comma or a dash (``…, P5``, ``… – P5``, ``…, FSN-11; FP-4
 # CLOSING DATE: …``), as CONTRACT.md says; a grade inside the title (``Temporary staff,

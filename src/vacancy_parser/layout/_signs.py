@@ -289,6 +289,15 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             + r",?\s+who\s+will\s+be\s+(?:hired|recruited|appointed)\b"
         ),
     ),
+    # "The Embassy has a permanent vacancy as Programme Officer/Programme Manager in …".
+    (
+        ("vacancy as", "vacancy for"),
+        re.compile(
+            r"\bhas\s+an?\s+(?:[a-z]+\s+)?vacancy\s+(?:as|for)\s+(?:an?\s+)?"
+            # The post ends before "in"/"at" its unit ("… Manager in the Embassy's …").
+            r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|[A-Z(][\w'’&/()-]*)){0,8})"
+        ),
+    ),
     # The reader addressed in the post: "In your role as Public Outreach Specialist, you
     # will …", "En tant que Responsable de programme, vous …".
     (
