@@ -223,6 +223,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"title_en": "Programme Officer/Programme Manager"},
     ),
     (
+        "an intern's stipend is the pay, and 'Expire le' the deadline",
+        "Political Advisor Intern\n\nLocation: Brunssum, Netherlands\nStipend: ****€ 1477.30 "
+        "(2026 rate) per month (taxable)\nExpire le : 2025-07-17\n\nDuties\n\n" + BODY * 3,
+        {"salary_amount": 1477.3, "salary_currency": "EUR", "deadline": "2025-07-17"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

@@ -35,6 +35,7 @@ LABELS = {
             "Closes on",
             "Closing on",
             "Expiry date",
+            "Expires on",
             "Posting period",
             "Application period",
         ],
@@ -54,6 +55,7 @@ LABELS = {
             "Date limite de soumission",
             "Période de candidature",
             "Période d'affichage",
+            "Expire le",
         ],
         # Boards' own deadline labels, in their languages (a notice's own label wins).
         "xx": [

@@ -45,6 +45,9 @@ LABELS = {
             "Net salary",
             "Salary scale",
             "Pay scale",
+            # An intern's pay ("Stipend: € 1477.30 (2026 rate) per month").
+            "Stipend",
+            "Monthly stipend",
         ],
         "fr": [
             "Salaire (Base de paie)",
@@ -62,6 +65,8 @@ LABELS = {
             "Rémunération annuelle",
             "Échelle salariale",
             "Échelle de traitement",
+            "Gratification",
+            "Indemnité de stage",
         ],
     }
 }
