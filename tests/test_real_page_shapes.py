@@ -229,6 +229,15 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         {"salary_amount": 1477.3, "salary_currency": "EUR", "deadline": "2025-07-17"},
     ),
     (
+        "in a column of empty labels, the item under a label is its value",
+        "Assistant en gestion archivistique\nCode de sélection\nLangue\nType de contrat\n"
+        "Niveau de fonction\nDurée\nLieu de travail\n- 1000 Bruxelles\n- 5000 Namur\n"
+        "Résumé\nContenu de la fonction\n- Vous aidez les lecteurs.\nLe titulaire établit "
+        "des inventaires. Le titulaire conserve les archives. Le titulaire informe les "
+        "lecteurs.\n",
+        {"location": "1000 Bruxelles"},
+    ),
+    (
         "a date alone under the title, before a labelled header, is no deadline",
         "Principal Programme Officer (PPO) Education and Training\n\n27 Jun, 2025\n\n"
         "INTITULÉ DU POSTE Chargé Principal de Programmes\nCODE DU POSTE  20000574\n"

@@ -100,7 +100,9 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
     for cluster in clusters:
         strong = sum(1 for hit in cluster if hit.colon)
         if _empty_form(doc, cluster):
-            valued = [hit for hit in cluster if hit.has_value and _plausible(doc, hit)]
+            # Only the items under a label are values ("Lieu de travail" / "- 1000 Bruxelles").
+            items = (_item_value(doc, hit, table) for hit in cluster)
+            valued = [hit for hit in items if hit.has_value and _plausible(doc, hit)]
         else:
             valued = [
                 h for h in (_with_value(doc, hit, table) for hit in cluster) if _plausible(doc, h)
@@ -257,6 +259,16 @@ def _wrapped(doc: Document, hit: LabelHit, label_lines: set[int]) -> LabelHit:
 def _line_end(doc: Document, index: int) -> int:
     line = doc.lines[index]
     return line.start + len(line.text.rstrip())
+
+
+def _item_value(doc: Document, hit: LabelHit, table: LabelTable) -> LabelHit:
+    """In an empty form, a lone label takes the list item right under it as its value."""
+    below = hit.line + 1
+    if hit.has_value or below >= len(doc.lines) or not _is_item(doc.lines[below].text):
+        return hit
+    if known_heading(doc.lines[hit.line].text):
+        return hit  # a section's heading over its items ("Essential qualifications")
+    return _with_value(doc, hit, table)
 
 
 def _is_item(text: str) -> bool:
