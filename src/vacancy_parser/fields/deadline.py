@@ -164,7 +164,10 @@ _RUNNING_WORDS = (
     "candidature",
     "au plus tard",
     "clôtur",
-    "close",
+    "close on",
+    "closed on",
+    "closes on",
+    "closed since",
     "afgesloten",
 )
 _WINDOW = 60

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..layout._vocab import SPACED_UN_GRADE
 from ..model import Record
 from .base import FieldContext, FieldSpec, Finding, Found, IssueCode, by_lang, pointer
 
@@ -139,7 +140,7 @@ _IN_TITLE = re.compile(
     r"|,\s*(?P<tail>(?:[A-Z]{1,3}[- .]?\d{1,2}|NO-?[A-E])(?:\s*[;/]\s*[A-Z]{1,3}[- .]?\d{1,2})*)"
     r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|\(|,\s*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$)"
     # A UN grade after the title with a space only ("Head of Field Office P4").
-    r"|(?<=[a-z])\s+(?P<spaced>(?-i:P|D|GS|NO)-?\d{1,2})$",
+    r"|(?<=[a-z])\s+(?P<spaced>(?-i:" + SPACED_UN_GRADE + r"))$",
     re.I,
 )
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.

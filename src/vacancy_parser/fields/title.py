@@ -15,6 +15,7 @@ from ..layout._vocab import (
     PLACE_AFTER_TITLE,
     POST_CODE,
     SLASHED_REFERENCE,
+    SPACED_UN_GRADE,
     VIEW_COUNTER,
     fold,
 )
@@ -105,7 +106,7 @@ _TRAILING_GRADE = re.compile(
     rf"(?:,|\s+[–—-])\s*{_GRADE_CODE}(?:\s*[;,/]\s*{_GRADE_CODE})*"
     r"(?:\s*\([^()]*\))?(?:\s+[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*:.*|[.;]\s.*)?$"
     # A UN grade printed after the title with a space only ("Head of Field Office P4").
-    r"|\s+(?:P|D|GS|NO)-?\d{1,2}$"
+    rf"|\s+{SPACED_UN_GRADE}$"
 )
 # A grade and a place after the title (", NOB, Abidjan"); not a grade inside the title
 # (``Temporary staff, AD6, Engineer``).
