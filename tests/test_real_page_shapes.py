@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a grade field's code on an organisation's own scale",
+        "Project Assistant\n\nReference: 2025-114\nLocation: Paris, France\n"
+        "Classification: LE - O1\nDeadline: 14 May 2025\n\n" + BODY * 3,
+        {"grade_codes": ["LEO1"], "reference": "2025-114"},
+    ),
+    (
+        "a grade field's code after words, on a scale of its own",
+        "Policy Analyst\n\n- Grade: Mid level - PAL5\n- Location: Paris\n- Contract: 2 years\n\n"
+        + BODY * 3,
+        {"grade_codes": ["PAL5"]},
+    ),
+    (
         "recruiting sentence: seeks",
         "NATO seeks Assistant Secretary General for Emerging Security Challenges\n\n"
         "Job Description\n\nDuties and responsibilities\n" + BODY * 3,

@@ -18,8 +18,15 @@ LANGS: tuple[MessageLang, ...] = ("en", "fr")
 
 MESSAGES: dict[str, dict[MessageLang, str]] = {
     "grade_unknown": {
-        "en": "{codes} in {raw!r} is on no known grade scale",
-        "fr": "{codes} dans {raw!r} n'appartient à aucune échelle de grades connue",
+        "en": "{codes} in {raw!r} is outside its grade scale, or no grade code: "
+        "write it as on the scale (G15, A2, P4)",
+        "fr": "{codes} dans {raw!r} sort de son échelle de grades, ou n'est pas un code de grade : "
+        "l'écrire comme sur l'échelle (G15, A2, P4)",
+    },
+    "grade_scale_unknown": {
+        "en": "{codes} in {raw!r} is on a grade scale with no table here: its range is not checked",
+        "fr": "{codes} dans {raw!r} relève d'une échelle de grades sans table ici : "
+        "sa plage n'est pas vérifiée",
     },
     "grade_category_mismatch": {
         "en": "{lettered} is {expected} on the NATO scale, but {raw!r} says {g_codes}",

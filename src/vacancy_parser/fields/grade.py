@@ -126,6 +126,12 @@ _TOKEN = re.compile(
     r"|(?-i:(?P<no>NO)[ -]?(?P<letter>[A-E]))(?![A-Za-z]))",
     re.I,
 )
+# In a grade field's value, a code of any scale: capitals, then its number ("PAL5", "NO-2",
+# "FS-01", "S2", "LE - O1"). Bodies grade on scales of their own, more than any table can list.
+_OPEN_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,5}(?: ?- ?[A-Z]{1,2}(?=\d))?)[ .-]?"
+    r"(?P<num>\d{1,2})(?![\d.,]?\d)(?![A-Za-z])"
+)
 # Scales whose "X8-14" is a range of grades, not a grade and its step ("P3-1").
 _RANGED = frozenset({"G", "AD", "AST"})
 _JOIN = re.compile(r"\s*(?:[-–/,;&(]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
@@ -183,28 +189,40 @@ _UNCODED = re.compile(
 )
 
 CODES = (
-    IssueCode("grade_unknown", "error", "A grade code is not on any known scale."),
+    IssueCode(
+        "grade_unknown",
+        "error",
+        "A grade code is outside its scale's range (G30, P7), or shaped like no grade code.",
+    ),
     IssueCode(
         "grade_category_mismatch",
         "error",
         "A lettered NATO grade and the G grade printed beside it are not the same grade.",
     ),
+    IssueCode(
+        "grade_scale_unknown",
+        "info",
+        "A grade code is on a scale this library has no table for (an organisation's own, "
+        "such as PAL5 or LE-08): its range is not checked.",
+    ),
 )
 
 
-def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
+def parse_codes(
+    raw: str, token: re.Pattern[str] = _TOKEN
+) -> tuple[list[str], tuple[int, int] | None]:
     """Canonical codes of the first run of grades in ``raw``, and where that run lies.
 
     ``G17-G20`` and ``G8-10`` are ranges (both ends); ``B3-1`` and ``P3-1`` are
     steps of one grade; ``A.2 / NATO Grade G15`` is one run of two codes.
     """
     text = _GRADE_WORDS.sub(lambda m: " " * len(m.group()), raw)
-    m = _TOKEN.search(text)
+    m = token.search(text)
     if m is None:
         return [], None
     codes: list[str] = []
     start = m.start()
-    prefix = (m.group("prefix") or m.group("fg") or m.group("no")).upper()
+    prefix = _prefix(m)
     while True:
         if m.groupdict().get("letter"):
             _add(codes, prefix, m.group("letter"))
@@ -221,9 +239,9 @@ def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
         join = _JOIN.match(text, end)
         if join is None:
             break
-        nxt = _TOKEN.match(text, join.end())
+        nxt = token.match(text, join.end())
         if nxt is not None:
-            prefix = (nxt.group("prefix") or nxt.group("fg") or nxt.group("no")).upper()
+            prefix = _prefix(nxt)
         else:
             # A bare number continues a range ("G8/10"), never a bracket ("(Grades 5/8)").
             nxt = None if "(" in join.group() else _BARE.match(text, join.end())
@@ -233,14 +251,26 @@ def parse_codes(raw: str) -> tuple[list[str], tuple[int, int] | None]:
     return codes, (start, end)
 
 
-def _all_codes(value: str) -> tuple[list[str], tuple[int, int] | None]:
+def _prefix(m: re.Match[str]) -> str:
+    """A code's scale, as canonical codes spell it (``le - o`` -> ``LEO``)."""
+    return (
+        (m.group("prefix") or m.group("fg") or m.group("no"))
+        .upper()
+        .replace(" ", "")
+        .replace("-", "")
+    )
+
+
+def _all_codes(
+    value: str, token: re.Pattern[str] = _TOKEN
+) -> tuple[list[str], tuple[int, int] | None]:
     """Every run of codes in a grade field's value (``AST4-AST6 - Recruitment at AST5``)."""
-    codes, where = parse_codes(value)
+    codes, where = parse_codes(value, token)
     if where is None:
         return codes, None
     start, end = where
     while True:
-        more, at = parse_codes(value[end:])
+        more, at = parse_codes(value[end:], token)
         if at is None:
             return codes, (start, end)
         codes += [c for c in more if c not in codes]
@@ -253,10 +283,19 @@ def _add(codes: list[str], prefix: str, number: str) -> None:
         codes.append(code)
 
 
+_CODE_SHAPE = re.compile(r"([A-Z/]+?)(\d+|IV|I{1,3})")
+
+
+def other_scale(code: str) -> bool:
+    """A code shaped like a grade (capitals, then a number) on a scale not in :data:`SCALES`."""
+    m = re.fullmatch(r"([A-Z]{1,7})(\d{1,2})", code)
+    return m is not None and m.group(1) not in SCALES and not on_scale(code)
+
+
 def on_scale(code: str) -> bool:
     if code in NAMED_GRADES.values() or code in LETTER_GRADES:
         return True
-    m = re.fullmatch(r"([A-Z/]+?)(\d+|IV|I{1,3})", code)
+    m = _CODE_SHAPE.fullmatch(code)
     if m is None:
         return False
     bounds = SCALES.get(m.group(1))
@@ -273,7 +312,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
     labelled = ctx.label_value("grade")
     if labelled is not None:
         value, start, _end = labelled
-        codes, where = _all_codes(value.split("\n", 1)[0][:_LABEL_VALUE])
+        first = value.split("\n", 1)[0][:_LABEL_VALUE]
+        codes, where = _all_codes(first)
+        if not codes:
+            codes, where = _all_codes(first, _OPEN_TOKEN)
         if codes and where:
             return {
                 "grades": Found(_completed(codes, ctx), start + where[0], start + where[1], "label")
@@ -363,19 +405,20 @@ def check(record: Record) -> list[Finding]:
     findings: list[Finding] = []
     for lang, located in by_lang(record.grades):
         codes = located.value
-        unknown = [(i, c) for i, c in enumerate(codes) if not on_scale(c)]
-        if unknown:
-            first = unknown[0][0]
-            findings.append(
-                CODES[0].finding(
-                    "grades",
-                    [located.span],
-                    pointer=pointer("grades", lang, "value", first),
-                    value=codes[first],
-                    codes=", ".join(c for _, c in unknown),
-                    raw=located.raw,
+        foreign = [(i, c) for i, c in enumerate(codes) if other_scale(c)]
+        unknown = [(i, c) for i, c in enumerate(codes) if not on_scale(c) and not other_scale(c)]
+        for code, listed in ((CODES[0], unknown), (CODES[2], foreign)):
+            if listed:
+                findings.append(
+                    code.finding(
+                        "grades",
+                        [located.span],
+                        pointer=pointer("grades", lang, "value", listed[0][0]),
+                        value=codes[listed[0][0]],
+                        codes=", ".join(c for _, c in listed),
+                        raw=located.raw,
+                    )
                 )
-            )
         lettered = [c for c in codes if c in NATO_LETTERED]
         g_codes = {c for c in codes if c.startswith("G") and on_scale(c)}
         if lettered and g_codes and {NATO_LETTERED[c] for c in lettered} != g_codes:
