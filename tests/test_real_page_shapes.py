@@ -16,6 +16,17 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an English announcement whose value is the post, and a deadline after 'should be sent'",
+        "Open position: Project Manager for River Basins\n\nThe Commission runs a project on "
+        "rivers.\n\nThe terms of reference for this position are online.\n\nApplications, comprising a cover letter and CV, should be sent "
+        "electronically by 30th November 2019 COB Vienna time.\n",
+        {
+            "kind": "vacancy",
+            "title_en": "Project Manager for River Basins",
+            "deadline": "2019-11-30",
+        },
+    ),
+    (
         "a grade field's code on an organisation's own scale",
         "Project Assistant\n\nReference: 2025-114\nLocation: Paris, France\n"
         "Classification: LE - O1\nDeadline: 14 May 2025\n\n" + BODY * 3,

@@ -132,7 +132,7 @@ ONGOING = (
 _HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"))
 _MONTH = r"(?P<month>[a-zéû]{3,9})\.?"
 _DATE_FORMS = [
-    re.compile(r"(?P<day>\d{1,2})(?:er)?[\s-]+" + _MONTH + r"[\s,-]+(?P<year>\d{4})"),
+    re.compile(r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?[\s-]+" + _MONTH + r"[\s,-]+(?P<year>\d{4})"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"(?P<day>\d{1,2})[/.-](?P<mnum>\d{1,2})[/.-](?P<year>\d{4}|\d{2})\b"),
@@ -143,7 +143,9 @@ _DATE_FORMS = [
 # Sentences that announce the deadline; the date follows within a few words.
 _RUNNING = re.compile(
     r"\b(?:deadline for (?:the receipt of )?applications|closing date(?: for applications)?|"
-    r"applications? (?:must|should) (?:be )?(?:received|submitted)|(?:no|not) later than|"
+    # "Applications, comprising a cover letter and CV, should be sent … by 30th November 2019".
+    r"applications?\b[^.\n]{0,60}?\b(?:must|should|are to) (?:be )?(?:received|submitted|sent|emailed)"
+    r"|(?:no|not) later than|"
     r"date limite(?: de (?:dépôt|réception) des candidatures)?|date de clôture|"
     r"candidatures? (?:doivent|devront) (?:être|parvenir)|au plus tard (?:le)?)\b"
     # A closed notice's status, which boards glue to the employer's name before it

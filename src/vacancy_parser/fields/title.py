@@ -59,6 +59,13 @@ LABELS = {
     # An announcement heading whose value is the post: "Appel à candidatures : Chargé
     # supérieur de projet (Consultant)"; read only when the value is a post's title.
     "announced_title": {
+        "en": [
+            "Open position",
+            "Job opening",
+            "Job vacancy",
+            "Vacancy announcement",
+            "Call for applications",
+        ],
         "fr": [
             "Appel à candidatures",
             "Appel à candidature",
