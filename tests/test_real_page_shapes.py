@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a Chinese page's ideographic indents, read as Latin-1 (¡¡¡¡), are no text",
+        "¡¡¡¡Program Co-ordinator, Rural Institutions Service, Rome\n\n"
+        "¡¡¡¡Level: P-5\n\n¡¡¡¡Duration: 3 Years\n\n¡¡¡¡Duty Station: Rome, ITALY\n\n"
+        "¡¡¡¡Under the overall supervision of the Chief, the Programme Co-ordinator will "
+        "perform the following tasks.\n",
+        {"grade_codes": ["P5"], "location": "Rome, ITALY", "contract_years": 3},
+    ),
+    (
         "an English announcement whose value is the post, and a deadline after 'should be sent'",
         "Open position: Project Manager for River Basins\n\nThe Commission runs a project on "
         "rivers.\n\nThe terms of reference for this position are online.\n\nApplications, comprising a cover letter and CV, should be sent "
