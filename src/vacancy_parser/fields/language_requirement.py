@@ -82,13 +82,13 @@ _SCOPE_HINT = re.compile(
 )
 _LEVEL_REACH = 80
 _NAMED_FIRST = re.compile(
-    r"(?P<lang>English|French|anglais|français)\s*[:–-]?\s*(?:level\s+|niveau\s+)?"
+    r"(?P<lang>English|French|anglais|français)\s*+[:–-]?\s*+(?:level\s+|niveau\s+)?"
     r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*[\"“”«»']?\s*"
     + _NAME
     + r"\s*[\"“”«»']?\s*(?:\)|(?=[;,.\n])))?",
 )
 _STANAG = re.compile(
-    r"\b(?:SLP|PLS|STANAG\s*6001[^.\d\n]{0,40}?)\)?\s*+:?\s*+(?P<profile>\d{4}|\d(?:\s*[.,/-]?\s*\d){3})\b",
+    r"\b(?:SLP|PLS|STANAG\s*6001[^.\d\n]{0,40}?)\)?\s*+:?\s*+(?P<profile>\d{4}|\d(?:\s*+[.,/-]?\s*+\d){3})\b",
     re.I,
 )
 # STANAG 6001 skills, in both languages, and the order a profile lists them in.

@@ -10,7 +10,7 @@ from ._vocab import BULLETS, HEADING_INDEX, HEADING_PREFIXES, ITEM_GROUPS, fold,
 from .structure import Heading, Item, SectionBlock
 
 _HEADING = re.compile(
-    r"[ \t#*]*(?:(?P<num>\d{1,2})[ \t]*(?:[.)][ \t]*|[ \t]+))?(?P<head>[^\W\d_].{1,110}?)[ \t*]*:?[ \t]*$"
+    r"[ \t#*]*(?:(?P<num>\d{1,2})[ \t]*(?:[.)][ \t]*|[ \t]+))?(?P<head>[^\W\d_].{1,110}?)[ \t*]*+:?[ \t]*+$"
 )
 
 
