@@ -35,6 +35,11 @@ SEED_DIRS = [
 SUFFIXES = (".txt", ".html", ".htm", ".pdf")
 HOSTILE = [
     b" " * 5000,
+    # Long runs inside a line: adjacent or lazy quantifiers over them go quadratic.
+    b"\t" * 20000,
+    "\u00a0".encode() * 10000,
+    b"1 " * 10000,
+    b". " * 10000,
     b"\n" * 5000,
     b"-" * 3000,
     b"." * 3000,

@@ -114,10 +114,12 @@ _CARD_ITEM = re.compile(r"[ \t]*[•·▪◦●*][ \t]+(?P<org>[A-ZÀ-Ý][^\d\n:
 _EMPLOYER_PREFIX = re.compile(r"\s*(?P<org>NATO|OTAN)\s*[-–:]\s+")
 # A board's "Title at Employer" line ("Junior Professional … at European Space Agency").
 _AT_EMPLOYER = re.compile(
-    r"\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
+    r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
 )
 _MAX_LOOK = 4
-_DIVISION_BODY = re.compile(r"^[ \t]*(?i:division)[ \t]*:[ \t]*(?P<org>[^\n]*?)[ \t]*$", re.M)
+_DIVISION_BODY = re.compile(
+    r"^[ \t]*(?i:division)[ \t]*:[ \t]*(?P<org>(?:[^\n]*[^ \t\n])?)[ \t]*$", re.M
+)
 # Any item of a board's card, dates and pay included.
 _BULLET_ITEM = re.compile(r"[ \t]*[•·▪◦●*][ \t]+\S")
 # A body's acronym alone ("EBRD", "OSCE", "NCIA"), not a word in capitals of one letter.

@@ -119,7 +119,7 @@ _TRAILING_GRADE = re.compile(
 # (``Temporary staff, AD6, Engineer``).
 _GRADE_PLACE = re.compile(rf",\s*{_GRADE_CODE}\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,30}})$")
 # A board's "Title at Employer" or "Employer - Title".
-_AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
+_AT_EMPLOYER = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
 _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
     r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}"
@@ -150,6 +150,9 @@ _PREFIX = re.compile(
 )
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
 _VIEWS = re.compile(VIEW_COUNTER + r"\s*$")
+# The counter's last words: a title not ending with one is not scanned (the pattern, tried at
+# every space of a long line of numbers, is quadratic in it).
+_VIEW_ENDINGS = ("view", "views", "vue", "vues")
 # A page title's site name: "Language/Administrative Assistant (Albanian) | ReliefWeb".
 _SITE_NAME = re.compile(r"\s+\|\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*$")
 _EDGE = " -–—:|,*"
@@ -168,15 +171,24 @@ _TRAILING_TAG = re.compile(
 _TRAILING_COUNTRY = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{2,30})$")
 _COUNTRIES = frozenset(c.lower() for c in COUNTRIES)
 _CONTINUATION_MAX = 80
+# Longer than any title of the gold sets (234 characters) by far.
+_TITLE_CHARS = 400
 _WRAP_INDENT = 8
 
 
 def clean(raw: str) -> str:
-    """``NATO: NATO: Assistant (A.2) (241656) – Brussels`` -> ``Assistant``."""
+    """``NATO: NATO: Assistant (A.2) (241656) – Brussels`` -> ``Assistant``; an empty string
+    for text far longer than any title (the end-anchored patterns below are tried at every
+    position, which a 20,000-character "title" of dots makes take a minute)."""
     text = " ".join(raw.replace("**", " ").split()).lstrip("# ")
+    if len(text) > _TITLE_CHARS:
+        return ""
     text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", _BULLET.sub("", text)))
     text = _GLUED_TAIL.sub(r"\1", text)
-    text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", _VIEWS.sub("", _SITE_NAME.sub("", text))))
+    text = _SITE_NAME.sub("", text)
+    if text.rstrip()[-5:].lower().endswith(_VIEW_ENDINGS):
+        text = _VIEWS.sub("", text)
+    text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", text))
     graded = _GRADE_PLACE.search(text)
     if graded is not None and not names_post(graded.group("place")):
         text = text[: graded.start()]

@@ -372,7 +372,7 @@ BARE_PLACE = re.compile(
 )
 # What joins a board's duty city to the title it appends it to ("… – Mons", "… in Brussels"),
 # and the view counter a board may print after it ("… in Brussels 520 views").
-PLACE_AFTER_TITLE = r"(?:\s+[–—-]|\s+in|\s+à)\s+"
+PLACE_AFTER_TITLE = r"(?<!\s)(?:\s+[–—-]|\s+in|\s+à)\s+"
 VIEW_COUNTER = r"\s+\d[\d,.\u00a0 ]*\s*(?i:views?|vues?)"
 # Duty cities (as boards write them, in several languages) that boards append to titles.
 DUTY_CITIES = frozenset(
