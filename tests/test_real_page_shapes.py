@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a numbered heading glued to the end of a board's line is a section",
+        "Job Alert\nYou will be updated with latest job alerts via email1. SUMMARY\n"
+        "The Division leads on the political aspects of the Alliance. Under the guidance of "
+        "the Head of Section, the incumbent is responsible for relations with the EU.\n",
+        {"kind": "vacancy"},
+    ),
+    (
         "a Chinese page's ideographic indents, read as Latin-1 (¡¡¡¡), are no text",
         "¡¡¡¡Program Co-ordinator, Rural Institutions Service, Rome\n\n"
         "¡¡¡¡Level: P-5\n\n¡¡¡¡Duration: 3 Years\n\n¡¡¡¡Duty Station: Rome, ITALY\n\n"

@@ -15,6 +15,10 @@ _HEADING = re.compile(
 
 
 _NUMBER = re.compile(r"[ \t#*]*(?P<num>\d{1,2})[ \t]*[.)]?[ \t]*")
+# A numbered heading in capitals glued to the end of a board's line ("… via email1. SUMMARY").
+_GLUED_AFTER = re.compile(
+    r"(?<=[a-z])(?P<num>[1-9])\.[ \t]*(?P<head>[A-ZÀ-Ý][A-ZÀ-Ý '’&/-]{3,60})[ \t:]*$"
+)
 
 
 _HEADING_MAX = 130
@@ -41,6 +45,9 @@ def find_headings(doc: Document, label_lines: set[int]) -> list[Heading]:
         key, lang = HEADING_INDEX.get(folded, (None, None)) if m else (None, None)
         if key is None and first.isdigit() and (glued := _glued_heading(line, index)) is not None:
             found.append(glued)
+            continue
+        if key is None and (after := _glued_after(line, index)) is not None:
+            found.append(after)
             continue
         if m is None:
             continue
@@ -86,6 +93,24 @@ def _glued_heading(line: Line, index: int) -> Heading | None:
                     index, int(m.group("num")), key, lang, line.start + m.start("num"), end
                 )
     return None
+
+
+def _glued_after(line: Line, index: int) -> Heading | None:
+    """A known numbered heading at the end of a line, after a board's words with no
+    space (``You will be updated with latest job alerts via email1. SUMMARY``)."""
+    if not line.text.rstrip(" \t:")[-3:].isupper():
+        return None
+    m = _GLUED_AFTER.search(line.text)
+    if m is None:
+        return None
+    key, lang = HEADING_INDEX.get(fold(m.group("head").strip()), (None, None))
+    if key is None:
+        return None
+    start, end = (
+        line.start + m.start("num"),
+        line.start + m.start("head") + len(m.group("head").rstrip()),
+    )
+    return Heading(index, int(m.group("num")), key, lang, start, end)
 
 
 # "POST CONTEXT AND RESPONSIBILITIES": a known heading joined to another by "and".
