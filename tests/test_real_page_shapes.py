@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a blog board's headline packs title, employer, place and closing date",
+        "Tuesday, July 29, 2014\n\nRecords Officer. IMF, Washington. Open until 6 August 2014\n\n"
+        "The Technology Department is seeking to hire a Records Officer. The incumbent will "
+        "be responsible for the archives.\n",
+        {
+            "title_en": "Records Officer",
+            "organisation": "IMF",
+            "location": "Washington",
+            "deadline": "2014-08-06",
+        },
+    ),
+    (
         "a numbered heading glued to the end of a board's line is a section",
         "Job Alert\nYou will be updated with latest job alerts via email1. SUMMARY\n"
         "The Division leads on the political aspects of the Alliance. Under the guidance of "

@@ -19,6 +19,7 @@ from ..document import Document, line_index
 from ..layout._signs import recruited_post
 from ..layout.labels import LabelHit
 from ..layout.structure import HalfLayout, SectionBlock
+from ..layout.titles import packed_headline
 from ..model import Bilingual, Issue, Lang, Located, Record, Severity, Span
 
 T = TypeVar("T")
@@ -221,6 +222,19 @@ class FieldContext:
 
     def header(self) -> tuple[str, int]:
         return self.doc.text[self.half.start : self.half.header_end], self.half.start
+
+    def headline(self, part: str) -> Found[str] | None:
+        """A part (``title``, ``employer``, ``place``, ``date``) of a title line that packs
+        them into sentences (see :func:`~vacancy_parser.layout.titles.packed_headline`)."""
+        index = self.half.title_line
+        if index is None:
+            return None
+        line = self.doc.lines[index]
+        m = packed_headline(line.text)
+        if m is None or m.group(part) is None:
+            return None
+        start, end = line.start + m.start(part), line.start + m.end(part)
+        return Found(m.group(part), start, end, "headline")
 
 
 # A recruiting sentence stands this far into a half at most.

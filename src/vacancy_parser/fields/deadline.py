@@ -268,6 +268,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         same = [found for found, hit in labelled if ctx.label_rank(hit) == best]
         dated = [found for found in same if found.value != "ongoing"]
         return {"deadline": max(dated, key=lambda found: found.value) if dated else same[0]}
+    headline = ctx.headline("date")
+    if headline is not None:  # "… UNHCR, Geneva. Open until 3 January 2012"
+        iso, where = parse_date(headline.value)
+        if iso is not None and where is not None:
+            s = headline.start + where[0]
+            return {"deadline": Found(iso, s, headline.start + where[1], "headline")}
     card = _card_date(ctx)
     if card is not None:
         return {"deadline": card}

@@ -68,6 +68,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if labelled is not None and labelled[0].strip():
         value, start, end = labelled
         return {"location": Found(" ".join(value.split()), start, end, "label")}
+    headline = ctx.headline("place")
+    if headline is not None:
+        return {"location": headline}
     header, offset = ctx.header()
     m = BARE_PLACE.search(header) or CITY_COUNTRY.search(header) or PLACE_LINE.search(header)
     if m is not None:

@@ -160,7 +160,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if labelled is not None and _first_word(labelled[0]) not in _NOT_AN_EMPLOYER:
         value, start, end = labelled
         return {"organisation": Found(" ".join(value.split()), start, end, "label")}
-    found = _employer_line(ctx)
+    found = ctx.headline("employer") or _employer_line(ctx)
     if found is not None:
         return {"organisation": found}
     header, offset = ctx.header()

@@ -275,6 +275,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if not text:
         return found
     start = line.start + line.text.index(text)
+    headline = ctx.headline("title")
+    if headline is not None:  # "Archivist. UNHCR, Geneva. Open until 3 January 2012"
+        found["title"] = Found(clean(headline.value), headline.start, headline.end, "headline")
+        return found
     recruited = recruited_post(line.text)
     if recruited is not None:
         # The title line is a recruiting sentence ("…, l'UNESCO recherche : Coordonnateur …").

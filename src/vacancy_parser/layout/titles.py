@@ -141,6 +141,26 @@ def is_title_like(text: str) -> bool:
     return not (text.isupper() and BANNER_WORDS.search(text))
 
 
+# A blog board's headline packs the post, its employer and place, and the closing date
+# into sentences: "Digital Records and Archives Officer. IMF, Washington. Open until 6
+# August 2014", "Information Management Assistant, G-5. UNFCC. Bonn. Open until …".
+_PACKED_HEADLINE = re.compile(
+    r"[ \t]*(?P<title>\S[^\n]*?)\.[ \t]+(?P<employer>[A-ZÀ-Ý][^.,\n]{1,80}?)"
+    r"(?:(?:,|\.(?=[ \t]))[ \t]*(?P<place>[A-ZÀ-Ý][^.\n]{1,60}?))?\.[ \t]+"
+    r"(?i:open until|deadline:?|closing date:?|apply by)[ \t]+(?P<date>[^\n]{4,40}?)[ \t.]*$"
+)
+_HEADLINE_WORDS = ("open until", "deadline", "closing date", "apply by")
+_HEADLINE_MAX = 300
+
+
+def packed_headline(text: str) -> re.Match[str] | None:
+    """A title line that is such a headline, with its parts as groups (``title``,
+    ``employer``, ``place``, ``date``)."""
+    if len(text) > _HEADLINE_MAX or not any(w in text.lower() for w in _HEADLINE_WORDS):
+        return None
+    return _PACKED_HEADLINE.match(text)
+
+
 def announces_post(value: str) -> bool:
     """An announcement's value that is a post's title alone ("Appel à candidatures : Chargé
     supérieur de projet"): no sentence, no other label."""
