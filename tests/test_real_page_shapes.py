@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a selection procedure's number alone under the title",
+        "Avis de vacance pour un poste de directeur exécutif de l'Agence — Lisbonne\n\n"
+        "(Agent temporaire — grade AD 14)\n\nCOM/2017/20025\n\nPrésentation\n\n"
+        "Le directeur exécutif est responsable de la gestion de l'Agence.\n",
+        {"reference": "COM/2017/20025"},
+    ),
+    (
         "a blog board's headline packs title, employer, place and closing date",
         "Tuesday, July 29, 2014\n\nRecords Officer. IMF, Washington. Open until 6 August 2014\n\n"
         "The Technology Department is seeking to hire a Records Officer. The incumbent will "

@@ -137,6 +137,10 @@ _VACANCY_LINE = re.compile(
 )
 
 
+# A selection procedure's number alone on a line under the title ("COM/2014/10366").
+_BARE_PROCEDURE = re.compile(r"[A-Z]{2,6}(?:/[A-Z0-9]{1,6})*/\d{2,6}")
+
+
 # A board's requisition line with the number first: "250442 Requisition #".
 _REQUISITION_FIRST = re.compile(
     r"^[ \t*-]*(?P<ref>(?-i:[A-Z]{0,4})\d{5,7})[ \t]+Requisition\b", re.I | re.M
@@ -224,6 +228,9 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
             s, e = line.start + m.start(group), line.start + m.end(group)
             rule = "title_parenthesis" if group == 1 else "title_suffix"
             return Found(m.group(group), s, e, rule)
+    for text, at in ctx.bare_lines():
+        if _BARE_PROCEDURE.fullmatch(text):
+            return Found(text, at, at + len(text), "bare_value")
     # Another title line of the header (a board's, or the notice's under a board's card)
     # may be the only one with the number.
     sections = ctx.half.sections
