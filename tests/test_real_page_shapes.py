@@ -16,6 +16,15 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "one post's title under three labels, with tails, is no listing",
+        "Titre du Poste : Officier Régional, Gestion du Trafic Aérien\n"
+        "Lieu du Travail : Dakar, Sénégal\nDate de Soumission : 20/03/2022\n\n"
+        "Tître posté: Officier Régional, Gestion du Trafic Aérien, P4\n"
+        "Intitulé du code de poste : Officier régional\nLieu d'affectation: DAKAR\n\n"
+        "Le titulaire est responsable des travaux relatifs à la gestion du trafic aérien.\n",
+        {"kind": "vacancy", "deadline": "2022-03-20"},
+    ),
+    (
         "a selection procedure's number alone under the title",
         "Avis de vacance pour un poste de directeur exécutif de l'Agence — Lisbonne\n\n"
         "(Agent temporaire — grade AD 14)\n\nCOM/2017/20025\n\nPrésentation\n\n"

@@ -307,13 +307,23 @@ def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
     for hit in labels:
         if hit.key in PER_POST_KEYS and hit.has_value:
             text = analysis.doc.text[hit.value_start : hit.value_end]
-            values.setdefault(hit.key, set()).add(_signature(text))
+            values.setdefault(hit.key, set()).add(
+                # A title repeated with a tail ("Officier régional" / "Officier Régional,
+                # Gestion …, P4") names one post: its first words are its signature.
+                tuple(_WORDS.findall(fold(text))[:_TITLE_WORDS])
+                if hit.key == "title"
+                else _signature(text)
+            )
             lines.setdefault(hit.key, set()).add(hit.line)
     # Posts listed stand on lines of their own; one header line may name several numbers.
     return any(
         len(distinct) >= LISTING_REPEATS and len(lines[key]) >= LISTING_REPEATS
         for key, distinct in values.items()
     )
+
+
+_TITLE_WORDS = 2
+_WORDS = re.compile(r"\w+")
 
 
 def _signature(value: str) -> tuple[str, ...]:
