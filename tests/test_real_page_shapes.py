@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a title line that announces its post is a notice's sign",
+        "L'OHADA RECHERCHE SON SECRETAIRE PERMANENT\n\nL'Organisation pour l'harmonisation "
+        "du droit des affaires en Afrique réunit dix-sept États. Son siège est à Yaoundé.\n",
+        {"kind": "vacancy"},
+    ),
+    (
         "one post's title under three labels, with tails, is no listing",
         "Titre du Poste : Officier Régional, Gestion du Trafic Aérien\n"
         "Lieu du Travail : Dakar, Sénégal\nDate de Soumission : 20/03/2022\n\n"

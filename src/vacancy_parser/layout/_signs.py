@@ -64,6 +64,15 @@ the successful candidate|the successful applicant|successful candidates|the sele
 |reserve list|establish a reserve list|recruitment notice
 """
 
+# Said in a title line that announces its post ("Avis de vacance d'un emploi de …",
+# "UNICEF recrute un(e) …", "ESDC Vacancy Notice Cyber Training Manager").
+ANNOUNCE_PHRASES = """
+recrute|recherche|recrutement d|vacancy notice|vacancy announcement|avis de vacance
+|avis de recrutement|appel a candidatures|appel a candidature|is hiring|is recruiting|seeks
+|is seeking|is looking for|job opening|offre d'emploi|poste a pourvoir|call for applications
+|vacancy
+"""
+
 # Said to the reader about this post's application.
 APPLY_PHRASES = """
 apply now|apply by|how to apply|to apply|applications must|applications should|application deadline

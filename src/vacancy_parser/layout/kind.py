@@ -15,6 +15,7 @@ import re
 
 from ..model import Evidence
 from ._signs import (
+    ANNOUNCE_PHRASES,
     APPLY_PHRASES,
     DUTY_PHRASES,
     HOLDER_PHRASES,
@@ -70,6 +71,10 @@ W_NUMBERED = 0.5
 # the section itself it carries an excerpt that starts there (a board's body-only copy).
 W_FIRST_SECTION = 1.1
 W_POST_TITLE = 1.0
+# The post's title line announces the vacancy ("Avis de vacance d'un emploi de …", "UNICEF
+# recrute un(e) …"): measured on fixtures/real (865 pages), all 27 pages with one are notices.
+W_ANNOUNCING_TITLE = 0.8
+_ANNOUNCING = whole_words(alternation(ANNOUNCE_PHRASES))
 # "NATO seeks …", "X recrute un(e) …": measured on fixtures/real (414 pages), all 27 pages
 # with such a sentence naming a post are notices.
 W_RECRUITING = 0.7
@@ -200,6 +205,8 @@ def signs(analysis: Analysis) -> list[Evidence]:
     title = _post_title(analysis, recruiting)
     if title is not None:
         add("post_title", W_POST_TITLE, title)
+        if _ANNOUNCING.search(fold(title)):
+            add("announcing_title", W_ANNOUNCING_TITLE, title)
     holder_post = holder_sentence(text[:_VOCAB_CHARS])
     if holder_post is not None:
         add("holder_sentence", W_HOLDER_SENTENCE, holder_post)
