@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a French recruiting sentence: 'en' before a field is part of the post",
+        "Le Fonds des Nations Unies pour l'enfance (UNICEF) recrute un(e) Spécialiste en "
+        "protection de l'enfance, Niamey, Niger\n\nLe titulaire appuie le programme.\n",
+        {"title_fr": "Spécialiste en protection de l'enfance"},
+    ),
+    (
         "a title line that announces its post is a notice's sign",
         "L'OHADA RECHERCHE SON SECRETAIRE PERMANENT\n\nL'Organisation pour l'harmonisation "
         "du droit des affaires en Afrique réunit dix-sept États. Son siège est à Yaoundé.\n",

@@ -339,7 +339,10 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("recru", "recherche", "avis de vacance", "nommer"),
         re.compile(
             _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
-            r"(?=\s+(?:à|au|aux|en|pour|afin|dans|bas[ée]e?|chargée?|qui|dont)\b|\s*[.,;:\n(]|$)"
+            # "en" ends it before a place ("… en Guinée"), not before a field ("Spécialiste en
+            # protection de l'enfance").
+            r"(?=\s+(?:à|au|aux|en(?=\s+[A-ZÀ-Ý])|pour|afin|dans|bas[ée]e?|chargée?|qui|dont)\b"
+            r"|\s*[.,;:\n(]|$)"
         ),
     ),
 )
