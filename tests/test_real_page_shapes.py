@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a title between a body's 'Vacancy Notice' and a board's job number",
+        "ESDC Vacancy Notice Cyber Training Manager Job.No: 303119 (Download Here)\n\n"
+        "The incumbent will be responsible for the cyber training courses of the College.\n",
+        {"title_en": "Cyber Training Manager"},
+    ),
+    (
         "a French recruiting sentence: 'en' before a field is part of the post",
         "Le Fonds des Nations Unies pour l'enfance (UNICEF) recrute un(e) Spécialiste en "
         "protection de l'enfance, Niamey, Niger\n\nLe titulaire appuie le programme.\n",

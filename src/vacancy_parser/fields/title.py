@@ -145,6 +145,8 @@ _PREFIX = re.compile(
     # "EEAS Vacancy Notice Contract Agent FGIV – Job title: Intelligence Analyst".
     r"|[^:\n]{0,80}?\b(?:Job|Post|Position)\s+[Tt]itle\s*:\s*"
     r"|[^:\n]{0,80}?\bIntitulé\s+du\s+poste\s*:\s*"
+    # "ESDC Vacancy Notice Cyber Training Manager …": a body's acronym and the word.
+    r"|(?:[A-Z]{2,10}\s+)?Vacancy\s+Notice\s+(?=[A-Z][a-z])"
     # A breadcrumb before the title: "Accueil / Postes offerts / Commissaire adjointe …".
     r"|(?:Accueil|Home|Startseite)\s+/\s+(?:[^/\n]{1,40}\s+/\s+)*)+"
 )
@@ -167,6 +169,10 @@ _TRAILING_TAG = re.compile(
     r"|Temps plein|Temps partiel)$"
     # The EU staff category after a dash ("Head of Legal Services Group –Temporary Agent").
     r"|\s*[–—-]\s*(?:(?:Temporary|Contract)\s+(?:Agent|Staff)|Agent\s+(?:temporaire|contractuel))$"
+)
+# The job's number and what a board prints after it: "… Manager Job.No: 303119 (Download Here)".
+_TRAILING_JOB_NUMBER = re.compile(
+    r"\s+(?:Job|Vacancy)\.?\s*No\.?\s*:?\s*\d[\w/.-]*(?:\s*\([^()]*\))?$"
 )
 _TRAILING_COUNTRY = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{2,30})$")
 _COUNTRIES = frozenset(c.lower() for c in COUNTRIES)
@@ -199,7 +205,7 @@ def clean(raw: str) -> str:
     while previous != text:
         previous = text
         text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE).lstrip("# ")
-        text = _TRAILING_TAG.sub("", text)
+        text = _TRAILING_JOB_NUMBER.sub("", _TRAILING_TAG.sub("", text))
         m = _TRAILING_PLACE.search(text)
         if m and m.group("place").strip().lower().split(",")[0] in DUTY_CITIES:
             text = text[: m.start()].strip(_EDGE)
