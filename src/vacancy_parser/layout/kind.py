@@ -313,7 +313,9 @@ def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
     lines: dict[str, set[int]] = {}
     for hit in labels:
         if hit.key in PER_POST_KEYS and hit.has_value:
-            text = analysis.doc.text[hit.value_start : hit.value_end]
+            # The value's first line: a value run on over the lines below (a board's
+            # "Expiration datefévrier 12, 2025" / "-" / "Experience3 Year") says no more.
+            text = analysis.doc.text[hit.value_start : hit.value_end].split("\n", 1)[0]
             values.setdefault(hit.key, set()).add(
                 # A title repeated with a tail ("Officier régional" / "Officier Régional,
                 # Gestion …, P4") names one post: its first words are its signature.
@@ -342,7 +344,7 @@ def _signature(value: str) -> tuple[str, ...]:
     numbers = [n.lstrip("0") or "0" for n in _NUMBERS.findall(_TIME.sub(" ", value))]
     if not numbers:
         return (value.casefold().strip(),)
-    return tuple(sorted(n for n in numbers if len(n) != 2 or int(n) > 12)) or tuple(numbers)
+    return tuple(sorted(n for n in numbers if len(n) > 2 or int(n) > 12)) or tuple(numbers)
 
 
 def _explains(analysis: Analysis, labels: list[LabelHit]) -> bool:
