@@ -283,13 +283,15 @@ def _add(codes: list[str], prefix: str, number: str) -> None:
         codes.append(code)
 
 
+# A code on a scale of :data:`SCALES`; a code of any scale (capitals, then a number).
 _CODE_SHAPE = re.compile(r"([A-Z/]+?)(\d+|IV|I{1,3})")
+_ANY_SCALE_CODE = re.compile(r"([A-Z]{1,7})(\d{1,2})")
 
 
 def other_scale(code: str) -> bool:
-    """A code shaped like a grade (capitals, then a number) on a scale not in :data:`SCALES`."""
-    m = re.fullmatch(r"([A-Z]{1,7})(\d{1,2})", code)
-    return m is not None and m.group(1) not in SCALES and not on_scale(code)
+    """A code shaped like a grade on a scale not in :data:`SCALES` (``PAL5``, ``LEO1``)."""
+    m = _ANY_SCALE_CODE.fullmatch(code)
+    return m is not None and m.group(1) not in SCALES
 
 
 def on_scale(code: str) -> bool:
@@ -407,10 +409,10 @@ def check(record: Record) -> list[Finding]:
         codes = located.value
         foreign = [(i, c) for i, c in enumerate(codes) if other_scale(c)]
         unknown = [(i, c) for i, c in enumerate(codes) if not on_scale(c) and not other_scale(c)]
-        for code, listed in ((CODES[0], unknown), (CODES[2], foreign)):
+        for issue_code, listed in ((CODES[0], unknown), (CODES[2], foreign)):
             if listed:
                 findings.append(
-                    code.finding(
+                    issue_code.finding(
                         "grades",
                         [located.span],
                         pointer=pointer("grades", lang, "value", listed[0][0]),
