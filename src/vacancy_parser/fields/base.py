@@ -125,6 +125,7 @@ class FieldContext:
     half: HalfLayout
     _lower: str | None = field(default=None, repr=False)
     _recruited: tuple[tuple[str, int] | None] | None = field(default=None, repr=False)
+    _headline: tuple[re.Match[str] | None] | None = field(default=None, repr=False)
 
     @property
     def lang(self) -> Lang:
@@ -225,12 +226,15 @@ class FieldContext:
 
     def headline(self, part: str) -> Found[str] | None:
         """A part (``title``, ``employer``, ``place``, ``date``) of a title line that packs
-        them into sentences (see :func:`~vacancy_parser.layout.titles.packed_headline`)."""
+        them into sentences (see :func:`~vacancy_parser.layout.titles.packed_headline`);
+        the line is read once for all fields."""
         index = self.half.title_line
         if index is None:
             return None
         line = self.doc.lines[index]
-        m = packed_headline(line.text)
+        if self._headline is None:
+            self._headline = (packed_headline(line.text),)
+        m = self._headline[0]
         if m is None or m.group(part) is None:
             return None
         start, end = line.start + m.start(part), line.start + m.end(part)

@@ -317,11 +317,7 @@ def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
             # "Expiration datefévrier 12, 2025" / "-" / "Experience3 Year") says no more.
             text = analysis.doc.text[hit.value_start : hit.value_end].split("\n", 1)[0]
             values.setdefault(hit.key, set()).add(
-                # A title repeated with a tail ("Officier régional" / "Officier Régional,
-                # Gestion …, P4") names one post: its first words are its signature.
-                tuple(_WORDS.findall(fold(text))[:_TITLE_WORDS])
-                if hit.key == "title"
-                else _signature(text)
+                _title_signature(text) if hit.key == "title" else _signature(text)
             )
             lines.setdefault(hit.key, set()).add(hit.line)
     # Posts listed stand on lines of their own; one header line may name several numbers.
@@ -333,6 +329,12 @@ def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
 
 _TITLE_WORDS = 2
 _WORDS = re.compile(r"\w+")
+
+
+def _title_signature(title: str) -> tuple[str, ...]:
+    """A title's first words: repeated with a tail ("Officier régional" / "Officier
+    Régional, Gestion …, P4") it names one post."""
+    return tuple(_WORDS.findall(fold(title))[:_TITLE_WORDS])
 
 
 def _signature(value: str) -> tuple[str, ...]:
