@@ -62,6 +62,13 @@ _INITIAL = [
         re.I,
     ),
 ]
+# "The duration of the position is one year": a post's length, said without "contract".
+_POST_LENGTH = re.compile(
+    r"\b(?:duration|length)\s+of\s+(?:the|this|your)\s+(?:position|post|assignment|mission)\s+"
+    r"(?:is|will\s+be)\s+(?:of\s+)?" + _YEARS,
+    re.I,
+)
+_INITIAL.append(_POST_LENGTH)
 # The first "N years" after a renewal word, not crossing into a total or maximum.
 _RENEWAL = [
     re.compile(
@@ -172,6 +179,13 @@ _OTHER_STAFF_WORDS = (
 # "Le mandat … est d'une durée déterminée de quatre (4) ans": a term of office is one too.
 _CLAUSE_WORDS = ("contract", "contrat", "appointment", "engagement", "cdd", "mandat")
 _CLAUSE = re.compile(r"\b(?:" + "|".join(_CLAUSE_WORDS) + r")\b", re.I)
+# "This is a non-renewable post for a limited duration until …": a post's term is its
+# contract's.
+_POST_TERM = re.compile(
+    r"\b(?:post|position|poste|employment|emploi)\b[^.;]{0,60}?\b(?:for|of|pour|d['’]une|de)\s+"
+    r"(?:a|an|une)?\s*(?:initial(?:e)?\s+)?(?:limited|fixed|definite|limitée|déterminée)\s+(?:duration|period|term|durée)",
+    re.I,
+)
 
 CODES = (
     IssueCode(
@@ -243,6 +257,8 @@ LABELS = {
             # EU agencies: "Type of post: Temporary agent post" (or a function group, no type).
             "Type of post",
             "Job type",
+            # Job boards: "Vacancy Type: Fixed-Term", "Vacancy Type: Consultancy".
+            "Vacancy type",
         ],
         "fr": [
             "Type de contrat",
@@ -283,6 +299,10 @@ _LABEL_TYPES = {
     "temporary": "temporary",
     "temporaire": "temporary",
     "contractuel": "definite",
+    # EU staff: a contract agent's contract is for a fixed term (a temporary agent's is
+    # temporary, read by :data:`_TYPE`).
+    "contract agent": "definite",
+    "agent contractuel": "definite",
     "contractuelle": "definite",
     "consultancy": "temporary",
     "stretch assignment": "temporary",
@@ -329,6 +349,8 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
         section is None
         and not found
         and not (ctx.mentions(*_CLAUSE_WORDS) and _CLAUSE.search(text))
+        and not (ctx.mentions("limited", "limitée", "déterminée") and _POST_TERM.search(text))
+        and not (ctx.mentions("duration of", "length of") and _POST_LENGTH.search(text))
     ):
         return {}
     offer = offer_sentences(text)
@@ -378,7 +400,7 @@ def _contract_type(offer: list[tuple[str, int]], offset: int) -> Found[object] |
     over an indefinite one, which the offer usually names only as what may follow."""
     candidates: list[tuple[int, Found[object]]] = []
     for sentence, at in offer:
-        if not _CLAUSE.search(sentence):
+        if not (_CLAUSE.search(sentence) or _POST_TERM.search(sentence)):
             continue
         for m in _TYPE.finditer(sentence):
             kind = m.lastgroup or "definite"
