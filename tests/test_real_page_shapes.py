@@ -922,6 +922,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Le titulaire rédige des notes. Le titulaire participe aux réunions.\n",
         {"reference": "CJ AP 56/25", "deadline": "2026-01-05"},
     ),
+    (
+        "a recruitment notice 'au poste de' in capitals names its post",
+        "AVIS DE RECRUTEMENT AU POSTE D’EXPERT EN CHARGE DE LA COOPERATION (CIMIC) A L’UNITE "
+        "DE COORDINATION RÉGIONALE\nLa Commission du Bassin du Lac Tchad (CBLT) a été créée "
+        "en 1964. Le titulaire du poste coordonne les activités. Le titulaire rédige des "
+        "rapports.\n",
+        {"kind": "vacancy", "title_fr": "EXPERT EN CHARGE DE LA COOPERATION"},
+    ),
 ]
 
 

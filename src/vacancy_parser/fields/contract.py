@@ -56,19 +56,20 @@ _INITIAL = [
         re.I,
     ),
     re.compile(r"(?:durée\s+déterminée|definite\s+duration)\s+(?:de|of)\s+" + _YEARS, re.I),
-    re.compile(
-        r"(?:position|post|poste)\b[^.;]{0,40}?\b(?:for|pour)\s+(?:a|an|une)\s+(?:initial\s+)?"
-        r"(?:period|période|durée)\s+(?:of|de)\s+" + _YEARS,
-        re.I,
-    ),
 ]
-# "The duration of the position is one year": a post's length, said without "contract".
+# A post's length, said without "contract": "The duration of the position is one year",
+# "Un emploi de directeur de projet est créé, pour une durée de trois ans".
+_POST_PERIOD = re.compile(
+    r"(?:position|post|poste|emploi)\b[^.;]{0,60}?\b(?:for|pour)\s+(?:a|an|une)\s+(?:initial\s+)?"
+    r"(?:period|période|durée)\s+(?:of|de)\s+" + _YEARS,
+    re.I,
+)
 _POST_LENGTH = re.compile(
     r"\b(?:duration|length)\s+of\s+(?:the|this|your)\s+(?:position|post|assignment|mission)\s+"
     r"(?:is|will\s+be)\s+(?:of\s+)?" + _YEARS,
     re.I,
 )
-_INITIAL.append(_POST_LENGTH)
+_INITIAL += [_POST_PERIOD, _POST_LENGTH]
 # The first "N years" after a renewal word, not crossing into a total or maximum.
 _RENEWAL = [
     re.compile(
@@ -183,8 +184,18 @@ _CLAUSE = re.compile(r"\b(?:" + "|".join(_CLAUSE_WORDS) + r")\b", re.I)
 # contract's.
 _POST_TERM = re.compile(
     r"\b(?:post|position|poste|employment|emploi)\b[^.;]{0,60}?\b(?:for|of|pour|d['’]une|de)\s+"
-    r"(?:a|an|une)?\s*(?:initial(?:e)?\s+)?(?:limited|fixed|definite|limitée|déterminée)\s+(?:duration|period|term|durée)",
+    r"(?:a|an|une)?\s*(?:initial(?:e)?\s+)?(?:limited|fixed|definite|limitée|déterminée)\s+(?:duration|period|term|durée)"
+    # "This is a temporary position as a maternity leave replacement".
+    r"|\b(?:temporary|fixed[\s-]term|short[\s-]term)\s+(?:post|position|assignment|employment)\b"
+    r"|\b(?:poste|emploi)\s+(?:temporaire|à\s+durée\s+déterminée)\b",
     re.I,
+)
+# A page whose body says none of these (each with the words it needs) states no terms.
+_TERM_CLAUSES = (
+    (_CLAUSE_WORDS, _CLAUSE),
+    (("limited", "limitée", "déterminée", "temporary", "temporaire", "term"), _POST_TERM),
+    (("period of", "période de", "durée de"), _POST_PERIOD),
+    (("duration of", "length of"), _POST_LENGTH),
 )
 
 CODES = (
@@ -348,9 +359,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
     if (
         section is None
         and not found
-        and not (ctx.mentions(*_CLAUSE_WORDS) and _CLAUSE.search(text))
-        and not (ctx.mentions("limited", "limitée", "déterminée") and _POST_TERM.search(text))
-        and not (ctx.mentions("duration of", "length of") and _POST_LENGTH.search(text))
+        and not any(ctx.mentions(*words) and p.search(text) for words, p in _TERM_CLAUSES)
     ):
         return {}
     offer = offer_sentences(text)

@@ -80,6 +80,16 @@ CURRENCIES: dict[str, str] = {
     "usd": "USD",
     "us$": "USD",
     "$": "USD",
+    # Other dollars, by their prefixes: "EC$6,291.00 to EC$7,998.00 per month".
+    "ec$": "XCD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
     "gbp": "GBP",
     "£": "GBP",
     "chf": "CHF",
@@ -161,7 +171,10 @@ _AMOUNT = re.compile(
 )
 _CURRENCY = re.compile(
     "|".join(
-        rf"\b{re.escape(form)}\b" if form[-1].isalpha() else re.escape(form)
+        # Not inside a word, but glued to an amount ("5,554.93Euro (EUR)", "EC$6,291.00").
+        ("(?<![^\\W\\d_])" if form[0].isalpha() else "")
+        + re.escape(form)
+        + ("\\b" if form[-1].isalpha() else "")
         for form in sorted(CURRENCIES, key=len, reverse=True)
     ).replace(r"\(eur\)\b", r"\(eur\)"),
     re.I,
@@ -222,6 +235,9 @@ _RANGE_JOIN = re.compile(
     r"\s*+(?:(?:euros?|EUR|€|\$|£)\s*+)?(?:-|–|to|à|and|et|jusqu'à)?\s*+(?:(?:euros?|EUR|€|\$|£)\s*+)?",
     re.I,
 )
+# After an amount with its currency, the range's top may repeat a prefixed dollar ("EC$6,291.00
+# to EC$7,998.00"); before one, "FSN-6 – R$ 49.121,00" is a grade and a salary, no range.
+_RANGE_TOP = re.compile(r"\s*+(?:-|–|to|à|and|et|jusqu'à)\s*+[A-Z]{1,2}\$\s*+")
 
 CODES = (
     IssueCode("salary_not_positive", "error", "The salary amount is zero or negative."),
@@ -271,7 +287,7 @@ def parse_salary(raw: str, label: str = "") -> tuple[Salary, tuple[int, int]] | 
     high = None
     if len(amounts) > at + 1:
         between = raw[first.end() : amounts[at + 1].start()]
-        if _RANGE_JOIN.fullmatch(between):
+        if _RANGE_JOIN.fullmatch(between) or _RANGE_TOP.fullmatch(between):
             high = parse_amount(amounts[at + 1].group())
     currency_m = _CURRENCY.search(raw) or _iso_code_beside(raw, first)
     if currency_m is None:

@@ -234,7 +234,10 @@ _FR_RECRUITS = (
     # "… lance un appel … en vue de nommer un médiateur indépendant".
     r"|(?:en\s+vue\s+de|afin\s+de)\s+(?:nommer|recruter)\s+(?=l[ae]\s|une?\s)(?:l[ae]\s+)?"
     r"|[Aa]vis\s+de\s+vacance\s+(?=pour\s+(?:le|un)\s+poste)"
-    r"|[Aa]vis\s+de\s+recrutement\s+(?:du|de\s+la|d['’]))"
+    r"|[Aa]vis\s+de\s+recrutement\s+(?:du|de\s+la|d['’])"
+    # "AVIS DE RECRUTEMENT AU POSTE D'EXPERT …", "Appel à candidatures pour le poste de …".
+    r"|(?i:(?:avis\s+de\s+recrutement|appel\s+[àa]\s+candidatures?)\s+(?:au|pour\s+le)\s+poste\s+"
+    r"d(?:e\s+|['’]\s*)))"
     # "L'OHADA RECHERCHE SON SECRETAIRE PERMANENT": the verb in capitals, a possessive.
     r"(?:une?|un\(e\)|un/une|un\.e|(?i:son|sa)\s|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))?\s*"
 )
@@ -257,12 +260,13 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             + r"\s+is\s+(?:now\s+)?vacant"
         ),
     ),
-    # "Un emploi de directeur de la Traduction juridique (grades AD 14 ou AD 15) sera vacant".
+    # "Un emploi de directeur de la Traduction juridique (grades AD 14 ou AD 15) sera vacant",
+    # "Un emploi de directeur de projet (groupe III) est créé, pour une durée de trois ans".
     (
-        ("vacant", "pourvoir"),
+        ("vacant", "pourvoir", "créé"),
         re.compile(
             r"\b[Uu]n\s+(?:emploi|poste)\s+d(?:e\s+|['’]\s*)(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
-            r"(?:\s*\([^()\n]{1,40}\))?\s+(?:sera|est)\s+(?:vacant|à\s+pourvoir)"
+            r"(?:\s*\([^()\n]{1,40}\))?\s+(?:sera|est)\s+(?:vacant|à\s+pourvoir|créé)"
         ),
     ),
     # "We are hiring highly skilled professionals for the positions of Budget and Payroll
@@ -336,7 +340,7 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("recru", "recherche", "avis de vacance", "nommer"),
+        ("recru", "recherche", "avis de vacance", "nommer", "candidature"),
         re.compile(
             _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
             # "en" ends it before a place ("… en Guinée"), not before a field ("Spécialiste en
