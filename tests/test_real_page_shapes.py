@@ -930,6 +930,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "rapports.\n",
         {"kind": "vacancy", "title_fr": "EXPERT EN CHARGE DE LA COOPERATION"},
     ),
+    (
+        "a Coordinated Organisations' post classified in a sentence",
+        "RF Payload Engineer\n\nLocation\nESTEC, Noordwijk, Netherlands\n\nThis is a "
+        "non-renewable post for a limited duration until 31 December 2026 and is classified "
+        "A2–A4 on the Coordinated Organisations' salary scale.\n\n" + BODY * 2,
+        {"grade_codes": ["A2", "A4"], "contract_type": "definite"},
+    ),
 ]
 
 

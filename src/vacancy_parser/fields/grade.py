@@ -171,6 +171,12 @@ _BRACKET_GRADE = re.compile(
 _DUAL_GRADE = re.compile(
     r"(?P<codes>G(?<![\w/-]G)[ -]?\d{1,2}[ ]*[-–/][ ]*G[ -]?\d{1,2})(?![\w/-])"
 )
+# "This post is classified A2–A4 on the Coordinated Organisations' salary scale" (ESA,
+# ECMWF, EUMETSAT), "… classified in the A2/A4 grade band".
+_CLASSIFIED = re.compile(
+    r"\b(?:post|position)\b[^.\n]{0,80}?\b(?:is|will\s+be)\s+classified\s+(?:at\s+|as\s+|in\s+the\s+)?"
+    r"(?P<codes>[ABCGLP][ .-]?\d{1,2}(?:\s*[-–/]?\s*[ABCGLP]?[ .-]?\d{1,2})?)(?!\w)"
+)
 # A grade field's value is read this far, on its first line.
 _SENTENCE_BACK = 300
 _LABEL_VALUE = 120
@@ -374,6 +380,7 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             *_POSTS_GRADE.finditer(body),
             *_BRACKET_GRADE.finditer(body),
             *_DUAL_GRADE.finditer(body),
+            *_CLASSIFIED.finditer(body),
         ),
         key=lambda m: m.start(),
     )
