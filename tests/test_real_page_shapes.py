@@ -937,6 +937,17 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "A2–A4 on the Coordinated Organisations' salary scale.\n\n" + BODY * 2,
         {"grade_codes": ["A2", "A4"], "contract_type": "definite"},
     ),
+    (
+        "four digits in brackets after a board's title are its number, a year is not",
+        "Portfolio Officer - Middle Office (6063)\n\nBeijing\n\n  • Organization: AIIB\n"
+        "  • Location: Beijing\n\n" + BODY * 3,
+        {"reference": "6063", "title_en": "Portfolio Officer - Middle Office"},
+    ),
+    (
+        "a year in brackets after a title is no reference",
+        "Research Officer (2015)\n\nLocation: Rome\nDeadline: 5 May 2015\n\n" + BODY * 3,
+        {"reference": None},
+    ),
 ]
 
 

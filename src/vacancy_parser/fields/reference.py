@@ -112,7 +112,11 @@ _BOARD_TITLE_LINES = 40
 _LEADING_REFERENCE = re.compile(
     r"[ \t*#]*(?:\[\s*(\d{3,8})\s*\]|(" + SLASHED_REFERENCE + r")(?=\s*[-–—:|]\s))"
 )
-_IN_TITLE = re.compile(r"\((\d{5,8})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7}(?:-[A-Z]{1,3})?)\s*$")
+# Four digits in brackets are a number too ("Portfolio Officer - Middle Office (6063)"),
+# unless a year ("… Fellowships at NATO Defense College, Italy (2015)").
+_IN_TITLE = re.compile(
+    r"\((\d{5,8}|(?!19|20)\d{4})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7}(?:-[A-Z]{1,3})?)\s*$"
+)
 # The words :data:`_VACANCY_LINE` needs, lower-cased: a page without them is not scanned.
 _VACANCY_WORDS = (
     "vacan",
