@@ -948,6 +948,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Research Officer (2015)\n\nLocation: Rome\nDeadline: 5 May 2015\n\n" + BODY * 3,
         {"reference": None},
     ),
+    (
+        "a count of one title's places is no enumeration of posts",
+        "L'AMBASSADE DES ETATS-UNIS recrute pour ces 3 postes (24 janvier 2026)\n\n"
+        "Titre du Poste : Assistant(e) Visa (Ouvert à tous les candidats intéressés (03 postes)\n\n"
+        "Lieu du Travail : Ghana\n\nDate de Soumission : 06/02/2026\n\n"
+        "Le titulaire du poste traite les demandes de visa.\n",
+        {"kind": "vacancy", "title_fr": "Assistant(e) Visa", "deadline": "2026-02-06"},
+    ),
 ]
 
 

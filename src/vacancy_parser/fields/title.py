@@ -174,6 +174,9 @@ _TRAILING_TAG = re.compile(
 _TRAILING_JOB_NUMBER = re.compile(
     r"\s+(?:Job|Vacancy)\.?\s*No\.?\s*:?\s*\d[\w/.-]*(?:\s*\([^()]*\))?$"
 )
+# Who may apply, in a bracket after the title, closed or not: "Assistant(e) Visa (Ouvert à
+# tous les candidats intéressés/Toutes origines", "Driver (Open to All Interested Candidates)".
+_ELIGIBILITY = re.compile(r"\s*\((?:Open\s+to|Ouvert\s+à)\s[^()]*(?:\([^()]*\)[^()]*)*\)?$", re.I)
 _TRAILING_COUNTRY = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{2,30})$")
 _COUNTRIES = frozenset(c.lower() for c in COUNTRIES)
 _CONTINUATION_MAX = 80
@@ -206,6 +209,7 @@ def clean(raw: str) -> str:
         previous = text
         text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE).lstrip("# ")
         text = _TRAILING_JOB_NUMBER.sub("", _TRAILING_TAG.sub("", text))
+        text = _ELIGIBILITY.sub("", text)
         m = _TRAILING_PLACE.search(text)
         if m and m.group("place").strip().lower().split(",")[0] in DUTY_CITIES:
             text = text[: m.start()].strip(_EDGE)

@@ -168,7 +168,7 @@ _FIRST_OF_POSTS = re.compile(
 # What an enumeration of posts needs (folded): "poste", "post", "position", "title", "intitulé".
 _ENUMERATION_WORDS = ("pos", "titl", "intitul")
 _COUNT_OF_POSTS = re.compile(
-    r"(?:c(?<!\wc)es|t(?<!\wt)hese|l(?<!\wl)es)[ \t]+0?[2-9][ \t]+(?:postes|posts|positions)\b"
+    r"(?:c(?<!\wc)es|t(?<!\wt)hese|l(?<!\wl)es)[ \t]+0?(?P<n>[2-9])[ \t]+(?:postes|posts|positions)\b"
 )
 _DEFINITION = re.compile(
     r"(?:This is|This will be|This field|It is the|Il s'agit|C'est la|C'est le|Ce champ)\b", re.I
@@ -254,10 +254,20 @@ def signs(analysis: Analysis) -> list[Evidence]:
 
 
 def _enumerated_posts(text: str) -> str | None:
-    """The first words of a page that describes several posts in turn, if it is one."""
+    """The first words of a page that describes several posts in turn, if it is one.
+
+    "… recrute pour ces 3 postes" under a title "Assistant(e) Visa (03 postes)" counts
+    one post's places, not several posts."""
     text = "\n" + text
-    found = [m for m in (_FIRST_OF_POSTS.search(text), _COUNT_OF_POSTS.search(text)) if m]
+    count = _COUNT_OF_POSTS.search(text)
+    if count is not None and _same_post_count(text, count.group("n")):
+        count = None
+    found = [m for m in (_FIRST_OF_POSTS.search(text), count) if m]
     return min(found, key=lambda m: m.start()).group().strip() if found else None
+
+
+def _same_post_count(text: str, n: str) -> bool:
+    return re.search(r"\(\s*0?" + n + r"\s+(?:postes|posts|positions)\s*\)", text) is not None
 
 
 def _topic_heading(analysis: Analysis) -> str | None:
