@@ -956,6 +956,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Le titulaire du poste traite les demandes de visa.\n",
         {"kind": "vacancy", "title_fr": "Assistant(e) Visa", "deadline": "2026-02-06"},
     ),
+    (
+        "the gazette's inverted form names the vacant post",
+        "Est susceptible d'être vacant au ministère des affaires étrangères un emploi "
+        "budgétaire de chef de service.\nCet emploi est affecté à la direction des Français à "
+        "l'étranger où le titulaire de l'emploi occupe les fonctions de chef du service.\n",
+        {"kind": "vacancy", "title_fr": "chef de service"},
+    ),
 ]
 
 

@@ -269,6 +269,16 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:\s*\([^()\n]{1,40}\))?\s+(?:sera|est)\s+(?:vacant|à\s+pourvoir|créé)"
         ),
     ),
+    # The gazette's inverted form: "Est susceptible d'être vacant au ministère des affaires
+    # étrangères un emploi budgétaire de chef de service."
+    (
+        ("vacant",),
+        re.compile(
+            r"\b(?:[Ee]st|[Ss]era)\s+(?:susceptible\s+d['’]être\s+)?vacante?\b[^.\n]{0,160}?"
+            r"\bun\s+(?:emploi|poste)\s+(?:[a-zé]+\s+)?d(?:e\s+|['’]\s*)"
+            r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)(?=\s+(?:à|au|aux|auprès|chargée?)\b|\s*[.,;:\n(]|$)"
+        ),
+    ),
     # "We are hiring highly skilled professionals for the positions of Budget and Payroll
     # Specialist".
     (
