@@ -963,6 +963,21 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "l'étranger où le titulaire de l'emploi occupe les fonctions de chef du service.\n",
         {"kind": "vacancy", "title_fr": "chef de service"},
     ),
+    (
+        "a section heading 'The Organisation' names no employer",
+        "Project Coordinator\n\nThe Organisation\n\nPlan International is an independent "
+        "development organisation.\n\nLocation: Port-au-Prince\nDeadline: 5 March 2026\n\n"
+        + BODY
+        * 3,
+        {"organisation": None, "location": "Port-au-Prince"},
+    ),
+    (
+        "a colonless capitals label row is no body's name",
+        "VACANCY ANNOUNCEMENT\n\nDEADLINE FOR APPLICATIONS 30 November 2011\nJOB TITLE "
+        "Professional Officers\nAREA OF ACTIVITY Department of Political Affairs of the General "
+        "Secretariat\nDUTY STATION Jeddah\n\n" + BODY * 3,
+        {"organisation": None, "deadline": "2011-11-30"},
+    ),
 ]
 
 

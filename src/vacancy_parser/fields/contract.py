@@ -60,7 +60,9 @@ _INITIAL = [
 # A post's length, said without "contract": "The duration of the position is one year",
 # "Un emploi de directeur de projet est créé, pour une durée de trois ans".
 _POST_PERIOD = re.compile(
-    r"(?:position|post|poste|emploi)\b[^.;]{0,60}?\b(?:for|pour)\s+(?:a|an|une)\s+(?:initial\s+)?"
+    # "… un poste à temps plein d'une durée de deux ans".
+    r"(?:position|post|poste|emploi)\b[^.;]{0,60}?(?:\b(?:for|pour)\s+(?:a|an|une)\s+|\bd['’]une\s+)"
+    r"(?:initial\s+)?"
     r"(?:period|période|durée)\s+(?:of|de)\s+" + _YEARS,
     re.I,
 )

@@ -225,11 +225,16 @@ def _first_word(text: str) -> str:
     return words[0].casefold() if words else ""
 
 
+# An article and a body's noun ("The Organisation", "L'Agence") head a section about the
+# employer; they name none.
+_GENERIC_NAME = re.compile(r"(?:the|our|l['’]|la|le|notre)\s*[\w-]+", re.I)
+
+
 def _employer_line(ctx: FieldContext) -> Found[str] | None:
     """A masthead or a board's employer slot: an organisation line near the title."""
     for line, text in _header_lines_near_title(ctx):
         text = _RATING.sub("", text)
-        if text and EMPLOYER_LINE.match(text):
+        if text and EMPLOYER_LINE.match(text) and not _GENERIC_NAME.fullmatch(text):
             start = line.start + line.text.index(text)
             return Found(text, start, start + len(text), "employer_line")
     index = ctx.half.title_line
@@ -329,7 +334,14 @@ def _institution(text: str) -> bool:
         and _INSTITUTION.search(text) is not None
         and not names_post(text)
         and not CHROME_LINE.match(text)  # a site's own name ("EUR-Lex Access to … law")
+        and not _CAPS_LABEL.match(text)
+        and not _GENERIC_NAME.fullmatch(text)
     )
+
+
+# A colonless label in capitals before its value: "AREA OF ACTIVITY Department of Political
+# Affairs of the OIC General Secretariat" is a header row, not a body's name.
+_CAPS_LABEL = re.compile(r"[A-Z]{2,}(?:[ /]+[A-Z]{2,})+\s+[A-Z][a-z]")
 
 
 # Head words naming this field in labels of any wording (folded, see layout._vocab.fold).
