@@ -978,6 +978,19 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Secretariat\nDUTY STATION Jeddah\n\n" + BODY * 3,
         {"organisation": None, "deadline": "2011-11-30"},
     ),
+    (
+        "a requisition's headline: post, grade, place, number and appointment",
+        "Health & Nutrition Officer, NOB, Agadez, Niger #128438 (Temporary: 364 days)\n\n"
+        "negotiable / YEAR\n\nJOB DETAIL\n\nUNICEF works in some of the world's toughest "
+        "places.\n\n" + BODY * 2,
+        {
+            "kind": "vacancy",
+            "title_en": "Health & Nutrition Officer",
+            "grade_codes": ["NOB"],
+            "location": "Agadez, Niger",
+            "reference": "128438",
+        },
+    ),
 ]
 
 

@@ -225,8 +225,8 @@ class FieldContext:
         return self.doc.text[self.half.start : self.half.header_end], self.half.start
 
     def headline(self, part: str) -> Found[str] | None:
-        """A part (``title``, ``employer``, ``place``, ``date``) of a title line that packs
-        them into sentences (see :func:`~vacancy_parser.layout.titles.packed_headline`);
+        """A part (``title``, ``employer``, ``place``, ``date``, ``grade``, ``ref``) of a
+        title line that packs them (see :func:`~vacancy_parser.layout.titles.packed_headline`);
         the line is read once for all fields."""
         index = self.half.title_line
         if index is None:
@@ -235,7 +235,7 @@ class FieldContext:
         if self._headline is None:
             self._headline = (packed_headline(line.text),)
         m = self._headline[0]
-        if m is None or m.group(part) is None:
+        if m is None or part not in m.re.groupindex or m.group(part) is None:
             return None
         start, end = line.start + m.start(part), line.start + m.end(part)
         return Found(m.group(part), start, end, "headline")

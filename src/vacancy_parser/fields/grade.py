@@ -341,6 +341,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             return {
                 "grades": Found([code], start + m.start("code"), start + m.end("code"), "label")
             }
+    headline = ctx.headline("grade")  # "Health & Nutrition Officer, NOB, Agadez, …"
+    if headline is not None:
+        codes, where = parse_codes(headline.value)
+        if codes and where:
+            s, e = headline.start + where[0], headline.start + where[1]
+            return {"grades": Found(_completed(codes, ctx), s, e, "title")}
     for text, at in _titles(ctx):
         for m in _IN_TITLE.finditer(text):
             group = next(g for g in ("codes", "tail", "spaced") if m.group(g) is not None)

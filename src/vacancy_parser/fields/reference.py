@@ -168,7 +168,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     )
     found = _labelled(ctx, [h for rank, h in ranked if rank < _POST_RANK])
     if found is None:
-        found = _unlabelled(ctx) or _labelled(ctx, [h for rank, h in ranked if rank >= _POST_RANK])
+        found = (
+            ctx.headline("ref")  # "… Agadez, Niger #128438 (Temporaire: 364 Jours)"
+            or _unlabelled(ctx)
+            or _labelled(ctx, [h for rank, h in ranked if rank >= _POST_RANK])
+        )
     return {"reference": found} if found is not None else {}
 
 

@@ -151,12 +151,26 @@ _PACKED_HEADLINE = re.compile(
 )
 _HEADLINE_WORDS = ("open until", "deadline", "closing date", "apply by")
 _HEADLINE_MAX = 300
+# A requisition's headline, as UNICEF prints it and boards copy it: the post, its grade,
+# its place, the requisition number and the appointment: "Health & Nutrition Officer, NOB,
+# Agadez, Niger #128438 (Temporaire: 364 Jours)".
+_REQUISITION_HEADLINE = re.compile(
+    r"[ \t]*(?P<title>\S[^\n#]*?)[ \t]*,[ \t]*"
+    r"(?P<grade>(?:[PDGL]|GS|NO|SB|SC)[ -]?\d{1,2}|NO[ -]?[A-D])[ \t]*,[ \t]*"
+    r"(?P<place>[A-ZÀ-Ý][^\n#,]{1,40}?(?:,[ \t]*[A-ZÀ-Ý][^\n#,]{1,40}?)?)[ \t]*"
+    r"#[ \t]*(?P<ref>\d{5,8})(?:[ \t]*\((?P<appointment>[^()\n]{2,60})\))?[ \t]*$"
+)
 
 
 def packed_headline(text: str) -> re.Match[str] | None:
     """A title line that is such a headline, with its parts as groups (``title``,
-    ``employer``, ``place``, ``date``)."""
-    if len(text) > _HEADLINE_MAX or not any(w in text.lower() for w in _HEADLINE_WORDS):
+    ``employer``, ``place``, ``date``; or ``title``, ``grade``, ``place``, ``ref``,
+    ``appointment`` for a requisition's headline)."""
+    if len(text) > _HEADLINE_MAX:
+        return None
+    if "#" in text:
+        return _REQUISITION_HEADLINE.match(text)
+    if not any(w in text.lower() for w in _HEADLINE_WORDS):
         return None
     return _PACKED_HEADLINE.match(text)
 
