@@ -991,6 +991,14 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "reference": "128438",
         },
     ),
+    (
+        "a competition for several posts gives every post's grade",
+        "Defence Planning Expert (3 posts)\n\nApplication Deadline: October 13, 2024\n\n"
+        "SUMMARY:\n\nThrough this competition, the NATO International Staff seeks to identify "
+        "qualified applicants for the 3 similar positions below:\n\n  • Defence Planning "
+        "Expert (G20);\n\n  • Defence Planning Expert (G17-G20).\n\n" + BODY * 3,
+        {"grade_codes": ["G20", "G17"]},
+    ),
 ]
 
 

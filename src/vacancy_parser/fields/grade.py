@@ -402,12 +402,47 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             yield codes, (s + where[0], s + where[1])
 
 
+# A competition for several posts names each one's grade: "two grade G17 posts and one
+# G15/17 post of Governance Officer", "the 3 similar positions below: • … (G20); • …
+# (G17-G20)". The count's line and the short lines (a list) after it are read.
+_SEVERAL_POSTS = re.compile(
+    r"\b(?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9])\s+(?:[\w/-]+\s+){0,3}?"
+    r"(?:posts|positions|postes)\b",
+    re.I,
+)
+_LIST_LINE = 150
+_LIST_LINES = 12
+
+
+def _several_posts(ctx: FieldContext) -> list[str]:
+    """The grades of a competition for several posts, in the order they are named."""
+    if not ctx.mentions("posts", "positions", "postes"):
+        return []
+    body, _offset = ctx.body()
+    for m in _SEVERAL_POSTS.finditer(body):
+        start = body.rfind("\n", 0, m.start()) + 1
+        lines = body[start:].split("\n", _LIST_LINES)
+        window = [lines[0]]
+        for line in lines[1:_LIST_LINES]:
+            if len(line) > _LIST_LINE:
+                break
+            window.append(line)
+        codes, _where = _all_codes("\n".join(window))
+        if codes:
+            return codes
+    return []
+
+
 def _completed(codes: list[str], ctx: FieldContext) -> list[str]:
-    """The header's codes plus the other notation of the same grades stated in the text.
+    """The header's codes plus the other notation of the same grades stated in the text,
+    and the other grades of a competition for several posts.
 
     ``NATO Grade G8-G10`` with "grade jumelé G8-G10 (B.3/B.4)" in the body is
     G8, G10, B3 and B4; text naming other grades is someone else's.
     """
+    several = _several_posts(ctx)
+    if len(several) > len(codes) and set(codes) <= set(several):
+        codes = codes + [c for c in several if c not in codes]
     same = set(codes) | {NATO_LETTERED.get(c, c) for c in codes}
     for found, _where in _running(ctx):
         mapped = {NATO_LETTERED.get(c, c) for c in found}
