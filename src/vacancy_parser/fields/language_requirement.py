@@ -60,10 +60,11 @@ LANGUAGE_NAMES = {
     "français": "fr",
 }
 
-_NAME = r"(?P<name>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s]{3,30}?)"
+# "Advanced", "Upper-Intermediate" (printed with a hyphen as often as without).
+_NAME = r"(?P<name>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s-]{3,30}?)"
 _LEVEL = re.compile(
     r"(?<![A-Za-z])(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])[\"”]?\s*"
-    r"(?:\(\s*[\"“”«»']?\s*" + _NAME + r"\s*[\"“”«»']?\s*\)?)?"
+    r"(?:\(\s*\\?[\"“”«»']?\s*" + _NAME + r"\s*\\?[\"“”«»']?\s*\)?)?"
     r"[\s,;:]*(?P<scope>in\s+one|in\s+either|in\s+the\s+other|in\s+both|dans\s+l['’]une|dans\s+une"
     r"|dans\s+l['’]autre|dans\s+les\s+deux|in\s+English|in\s+French|en\s+anglais|en\s+français)",
     re.I,
@@ -83,9 +84,9 @@ _SCOPE_HINT = re.compile(
 _LEVEL_REACH = 80
 _NAMED_FIRST = re.compile(
     r"(?P<lang>English|French|anglais|français)\s*+[:–-]?\s*+(?:level\s+|niveau\s+)?"
-    r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*[\"“”«»']?\s*"
+    r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*\\?[\"“”«»']?\s*"
     + _NAME
-    + r"\s*[\"“”«»']?\s*(?:\)|(?=[;,.\n])))?",
+    + r"\s*\\?[\"“”«»']?\s*(?:\)|(?=[;,.\n])))?",
 )
 _STANAG = re.compile(
     r"\b(?:SLP|PLS|STANAG\s*6001[^.\d\n]{0,40}?)\)?\s*+:?\s*+(?P<profile>\d{4}|\d(?:\s*+[.,/-]?\s*+\d){3})\b",
@@ -143,7 +144,7 @@ SLOTS = re.compile(r"one|other|[a-z]{2}")
 
 
 def name_level(name: str | None) -> str | None:
-    return LEVEL_NAMES.get(fold(name)) if name else None
+    return LEVEL_NAMES.get(" ".join(fold(name).replace("-", " ").split())) if name else None
 
 
 def _levels(text: str) -> Iterator[re.Match[str]]:
