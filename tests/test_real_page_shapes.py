@@ -999,6 +999,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Expert (G20);\n\n  • Defence Planning Expert (G17-G20).\n\n" + BODY * 3,
         {"grade_codes": ["G20", "G17"]},
     ),
+    (
+        "a year's requisition number heads the page above a labelled title",
+        "2024-0177 Provision of Cyber Technician Services (NS) - FRI 28 Feb\n\nBrunssum, "
+        "Limburg, Netherlands\n\nDeadline Date: Friday 28 February 2025\n\nRequirement: "
+        "Provision of Cyber Technician Services\n\nLocation: Brunssum, NL\n\n" + BODY * 3,
+        {"reference": "2024-0177", "deadline": "2025-02-28"},
+    ),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import line_index
+from ..document import Line, line_index
 from ..layout._vocab import SLASHED_REFERENCE
 from ..layout.labels import LabelHit
 from .base import FieldContext, FieldSpec, Found, strip_span
@@ -108,9 +108,11 @@ _BOARD_TITLE = re.compile(r"[^\n]{3,160}\((\d{5,8})\)(?:\s*+$|\S[^\n]*-\1[ \t]*$
 _VACANCY_LINE_REACH = 1500
 # A board's title line with the number stands among the first lines of the header.
 _BOARD_TITLE_LINES = 40
-# "[6067] Administrative Support Services", "ECB/041/12: Terminologist".
+# "[6067] Administrative Support Services", "ECB/041/12: Terminologist", a year's
+# requisition "2024-0177 Provision of Cyber Technician Services (NS) - FRI 28 Feb".
 _LEADING_REFERENCE = re.compile(
-    r"[ \t*#]*(?:\[\s*(\d{3,8})\s*\]|(" + SLASHED_REFERENCE + r")(?=\s*[-–—:|]\s))"
+    r"[ \t*#]*(?:\[\s*(\d{3,8})\s*\]|(" + SLASHED_REFERENCE + r")(?=\s*[-–—:|]\s)"
+    r"|((?:19|20)\d\d-\d{3,5})(?=[ \t]+[A-Z]))"
 )
 # Four digits in brackets are a number too ("Portfolio Officer - Middle Office (6063)"),
 # unless a year ("… Fellowships at NATO Defense College, Italy (2015)").
@@ -221,13 +223,12 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
             s, e = strip_span(ctx.text, at + m.start("ref"), at + m.end("ref"), ".,;:")
             return Found(normalise(ctx.text[s:e]), s, e, "vacancy_line")
     title = ctx.half.title_line
-    if title is not None:
-        line = ctx.doc.lines[title]
-        lead = _LEADING_REFERENCE.match(line.text)
-        if lead is not None:  # "[6067] Administrative Support Services"
-            group = 1 if lead.group(1) else 2
-            s, e = line.start + lead.start(group), line.start + lead.end(group)
-            return Found(lead.group(group), s, e, "title_bracket")
+    # A title given by a label: the page's first line may still head it with the number.
+    line = ctx.doc.lines[title] if title is not None else _first_line(ctx)
+    lead = _leading_reference(line) if line is not None else None
+    if lead is not None:
+        return lead
+    if title is not None and line is not None:
         found = list(_IN_TITLE.finditer(line.text))
         if found:
             # "(241656)" before a board's "-241656" suffix.
@@ -255,6 +256,26 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
 
 
 _POST_RANK = 3
+
+
+def _leading_reference(line: Line) -> Found[str] | None:
+    """The number heading a title line: "[6067] Administrative Support Services"."""
+    lead = _LEADING_REFERENCE.match(line.text)
+    if lead is None:
+        return None
+    group = next(g for g in (1, 2, 3) if lead.group(g))
+    s, e = line.start + lead.start(group), line.start + lead.end(group)
+    return Found(lead.group(group), s, e, "title_bracket")
+
+
+def _first_line(ctx: FieldContext) -> Line | None:
+    lines = ctx.doc.lines
+    for line in lines[line_index(lines, ctx.half.start) :]:
+        if line.start >= ctx.half.end:
+            return None
+        if line.text.strip():
+            return line
+    return None
 
 
 def _rank(label: str) -> int:
