@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vacancy_parser.layout.kind import _signature
+from vacancy_parser.layout.kind import _signature, _title_signature
 
 MONTHS = "January February March April May June July August September October November December"
 
@@ -27,3 +27,9 @@ def test_every_way_of_writing_one_date_has_one_signature(day: dt.date) -> None:
 
 def test_different_dates_have_different_signatures() -> None:
     assert _signature("30/06/2025") != _signature("12/02/2025")
+
+
+def test_one_title_after_a_pdfs_numbers_has_one_signature() -> None:
+    assert _title_signature("2017 08 17 29 Rotational Consular Assistant FSN 7 FP 7") == (
+        _title_signature("Rotational Consular Assistant FSN-7, FP-7")
+    )

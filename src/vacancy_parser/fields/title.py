@@ -95,6 +95,8 @@ _TRAILING_NUMBER = re.compile(
 )
 # A list bullet before the title ("• Legal Assistant").
 _BULLET = re.compile(r"^[•·▪◦●■►*–—-]\s+")
+# Numbers before the title: a PDF's "Title 2017 08 17 29 Rotational Consular Assistant".
+_LEADING_NUMBERS = re.compile(r"^(?:\d+\s+){2,}(?=[^\W\d_])")
 # A reference before the title: "[6067] ", "VN 25/61 ", "VA 14 18 ", "Ref. 2024/12 – ".
 # "[6067] Title", "VN 12/34 Title", "EMSA/CA/2014/05 - Title" (a reference with slashes,
 # then a dash or a colon).
@@ -174,9 +176,14 @@ _TRAILING_TAG = re.compile(
 _TRAILING_JOB_NUMBER = re.compile(
     r"\s+(?:Job|Vacancy)\.?\s*No\.?\s*:?\s*\d[\w/.-]*(?:\s*\([^()]*\))?$"
 )
-# Who may apply, in a bracket after the title, closed or not: "Assistant(e) Visa (Ouvert à
-# tous les candidats intéressés/Toutes origines", "Driver (Open to All Interested Candidates)".
-_ELIGIBILITY = re.compile(r"\s*\((?:Open\s+to|Ouvert\s+à)\s[^()]*(?:\([^()]*\)[^()]*)*\)?$", re.I)
+# Who may apply, in a bracket after the title, closed or not, or after a dash: "Assistant(e)
+# Visa (Ouvert à tous les candidats intéressés/Toutes origines", "Driver (Open to All
+# Interested Candidates)", "Cultural Affairs Assistant - Open To: All Interested Applicants".
+_ELIGIBILITY = re.compile(
+    r"\s*(?:\((?:Open\s+to|Ouvert\s+à)\s[^()]*(?:\([^()]*\)[^()]*)*\)?"
+    r"|[-–—]\s*(?:Open\s+to|Ouvert\s+à)\b.*)$",
+    re.I,
+)
 _TRAILING_COUNTRY = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{2,30})$")
 _COUNTRIES = frozenset(c.lower() for c in COUNTRIES)
 _CONTINUATION_MAX = 80
@@ -193,6 +200,7 @@ def clean(raw: str) -> str:
     if len(text) > _TITLE_CHARS:
         return ""
     text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", _BULLET.sub("", text)))
+    text = _LEADING_NUMBERS.sub("", text)
     text = _GLUED_TAIL.sub(r"\1", text)
     text = _SITE_NAME.sub("", text)
     if text.rstrip()[-5:].lower().endswith(_VIEW_ENDINGS):

@@ -300,7 +300,10 @@ POST_CODE = r"(?:NATO|OTAN|[A-Z]{2,6}|[A-Z]{1,4}-?\d{1,3})\s*:"
 SLASHED_REFERENCE = r"[A-Za-z][\w.-]*(?:/[\w.-]+)+(?<=\d)"
 # A UN grade printed after a title with a space only ("Head of Field Office P4"): the title
 # stage cuts it, the grade stage reads it.
-SPACED_UN_GRADE = r"(?:P|D|GS|NO)-?\d{1,2}"
+# A US mission's local grades after a space too: "Rotational Consular Assistant FSN-7, FP-7".
+SPACED_UN_GRADE = (
+    r"(?:(?:P|D|GS|NO)-?\d{1,2}|(?:FSN|FP|LE)[- ]?\d{1,2}(?:,?\s+(?:FSN|FP|LE)[- ]?\d{1,2})*)"
+)
 # A line that is a label and its value ("Department/Office: …"): never a title.
 # A bracket in the label closes before its colon: "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)" is
 # a title with its reference.

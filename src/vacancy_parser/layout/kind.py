@@ -11,6 +11,7 @@ examples of labels (a page that explains notices).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Evidence
@@ -343,8 +344,10 @@ _WORDS = re.compile(r"\w+")
 
 def _title_signature(title: str) -> tuple[str, ...]:
     """A title's first words: repeated with a tail ("Officier régional" / "Officier
-    Régional, Gestion …, P4") it names one post."""
-    return tuple(_WORDS.findall(fold(title))[:_TITLE_WORDS])
+    Régional, Gestion …, P4") or after numbers (a PDF's "Title 2017 08 17 29 Rotational
+    Consular Assistant FSN 7") it names one post."""
+    words = (w for w in _WORDS.findall(fold(title)) if not w.isdigit())
+    return tuple(itertools.islice(words, _TITLE_WORDS))
 
 
 def _signature(value: str) -> tuple[str, ...]:
