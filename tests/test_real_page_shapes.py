@@ -1006,6 +1006,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Provision of Cyber Technician Services\n\nLocation: Brunssum, NL\n\n" + BODY * 3,
         {"reference": "2024-0177", "deadline": "2025-02-28"},
     ),
+    (
+        "a deadline glued to a board's line; a start date is none",
+        "Security Accreditation Support\n\nBrussels BE\n\nYou will be updated with latest job "
+        "alerts via emailDeadline Date: Tuesday 18 March 2025\n\nRequired Start Date: No Later "
+        "Than 28 April 2025\n\n" + BODY * 3,
+        {"deadline": "2025-03-18"},
+    ),
 ]
 
 

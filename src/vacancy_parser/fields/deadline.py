@@ -134,8 +134,9 @@ _MONTH = r"(?P<month>[a-zéû]{3,9})\.?"
 _DATE_FORMS = [
     re.compile(r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?[\s-]+" + _MONTH + r"[\s,-]+(?P<year>\d{4})"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
-    re.compile(r"(?P<day>\d{1,2})[/.-](?P<mnum>\d{1,2})[/.-](?P<year>\d{4}|\d{2})\b"),
+    # "2025-11-10", "2025/11/10", "2025.11.10": the year first, one separator throughout.
+    re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<mnum>\d{1,2})[/.-](?P<year>\d{4}|\d{2})\b"),
     # "25-Jun-19": a portal's short year, with its hyphens only.
     re.compile(r"(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>\d{2})\b"),
 ]
@@ -151,8 +152,9 @@ _RUNNING = re.compile(
     # A closed notice's status, which boards glue to the employer's name before it
     # ("…Service Public de WallonieClôturé depuis le 30/04/2024", "Closed on 4 Aug 2020").
     r"|cl[ôo]tur[ée]e?\s+(?:depuis\s+)?le\b|\bclose[sd]?\s+(?:on|since)\b|\bafgesloten\s+op\b"
-    # "The application deadline was 14/03/2024", "Deadline26.10.2025".
-    r"|\bdeadline(?:\s+(?:was|is))?",
+    # "The application deadline was 14/03/2024", "Deadline26.10.2025", and glued to a board's
+    # line before it ("… job alerts via emailDeadline Date: Tuesday 18 March 2025").
+    r"|(?:\bd|(?<=[a-z])(?-i:D))eadline(?:\s+(?:was|is))?",
     re.I,
 )
 # The words each pattern needs: a page without them is not scanned (see FieldContext.mentions).
@@ -173,6 +175,12 @@ _RUNNING_WORDS = (
     "afgesloten",
 )
 _WINDOW = 60
+# A date the post starts by is no deadline: said just before "no later than", "by" …
+_START = re.compile(
+    r"\bstart(?:ing)?\s+date|\bentry\s+on\s+duty|\bdate\s+d['’]entrée|\bprise\s+de\s+fonctions?",
+    re.I,
+)
+_START_REACH = 30
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Said after the date: the deadline is the last date before these words.
 _LATEST_WORDS = ("au plus tard", "at the latest")
@@ -289,6 +297,8 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             at = offset + max(0, m.start() - _WINDOW)
             return {"deadline": Found(iso, at + where[0], at + where[1], "running_text")}
     for m in _RUNNING.finditer(body):
+        if _START.search(body, max(0, m.start() - _START_REACH), m.start()):
+            continue  # "Required Start Date: No Later Than 28 April 2025"
         window = body[m.end() : m.end() + _WINDOW]
         iso, where = parse_date(window)
         if iso is not None and where is not None and iso != "ongoing":
