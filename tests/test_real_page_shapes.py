@@ -1013,6 +1013,15 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "Than 28 April 2025\n\n" + BODY * 3,
         {"deadline": "2025-03-18"},
     ),
+    (
+        "an organisation unit label is no employer; the body inviting candidates is",
+        "Job ID: 13161\nDepartment: EMPLOYMENT\nOrganization Unit: SKILLS\nLocation: Geneva\n"
+        "Contract type: Fixed Term\n\nIn order to support the filling of the present vacancy by "
+        "direct selection, the ILO invites interested candidates to submit their candidature.\n\n"
+        + BODY
+        * 3,
+        {"organisation": "ILO", "location": "Geneva"},
+    ),
 ]
 
 

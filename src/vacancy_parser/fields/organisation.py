@@ -88,6 +88,13 @@ _ANNOUNCES = re.compile(
     r"(?:is\s+pleased\s+to\s+announce|invites\s+applications|a\s+le\s+plaisir\s+d['’]annoncer)",
     re.I | re.M,
 )
+# A body named by its acronym inviting candidates, in a clause ("…by direct selection, the ILO
+# invites interested candidates to submit …", "… le BIT invite les candidat(e)s …").
+_INVITES_WORDS = ("invites interested", "invites qualified", "invites suitable", "invite les")
+_INVITES = re.compile(
+    r"\b(?:[Tt]he|[Ll]['’]|[Ll]e|[Ll]a)\s*(?P<org>[A-Z][A-Z&]{1,9})\s+"
+    r"(?:invites\s+(?:interested|qualified|suitable)\s+(?:candidates|applicants)|invite\s+les\s+candidat)"
+)
 _INVITED_REACH = 4000
 # The subject of a sentence's last clause, after its article ("…, l'UNESCO").
 _LAST_CLAUSE = re.compile(r",\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?P<org>[A-ZÀ-Ý][^,]*)$")
@@ -198,6 +205,8 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     m = _INVITED.search(body, 0, _INVITED_REACH) if invited else None
     if m is None and ctx.mentions(*_ANNOUNCES_WORDS):
         m = _ANNOUNCES.search(body, 0, _INVITED_REACH)
+    if m is None and ctx.mentions(*_INVITES_WORDS):
+        m = _INVITES.search(body, 0, _INVITED_REACH)
     if m is not None:
         start = offset + m.start("org")
         return {

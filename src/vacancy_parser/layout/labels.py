@@ -49,6 +49,11 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Project name",
             "Partner organisation",
             "Partner organization",
+            # A unit of the employer, not the employer ("Organization Unit: INWORK", ILO).
+            "Organization Unit",
+            "Organizational Unit",
+            "Organisation Unit",
+            "Organisational Unit",
         ],
         # Board furniture labels in the boards' own languages.
         "xx": [
