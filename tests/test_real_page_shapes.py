@@ -1022,6 +1022,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         * 3,
         {"organisation": "ILO", "location": "Geneva"},
     ),
+    (
+        "one title printed in both languages is split between them",
+        "Operations Manager / Chef des opérations\n\nLocation: Midhurst\nDeadline: 5 March "
+        "2026\n\nThe Operations Manager leads the team. " + BODY * 3,
+        {"title_en": "Operations Manager", "title_fr": "Chef des opérations"},
+    ),
 ]
 
 

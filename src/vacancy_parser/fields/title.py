@@ -276,6 +276,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             found["title"] = Found(clean(text), start, code_end, "label")
             return found
         found["title"] = _mixed_case(ctx, hit) or Found(value, hit.value_start, end, "label")
+        found.update(_bilingual_parts(ctx, found["title"]))
         return found
     announced = ctx.label_value("announced_title")
     if announced is not None and announces_post(announced[0]):
@@ -321,13 +322,34 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         plainly_other = (en, fr)[other == "fr"] >= _PLAIN and not (en, fr)[other == "en"]
         key = f"title:{other}" if plainly_other else "title"
         found[key] = Found(cleaned, start, end, "title_line")
+        found.update(_bilingual_parts(ctx, found[key]))
+    return found
+
+
+def _bilingual_parts(ctx: FieldContext, title: Found[str]) -> dict[str, Found[str]]:
+    """One title printed in both languages, split by a slash ("Operations Manager / Chef
+    des opérations"): each part under its language's key; nothing for any other title."""
+    parts = [part.strip() for part in title.value.split(" / ")]
+    if len(parts) != 2 or not all(parts):
+        return {}
+    langs = [_language(part) for part in parts]
+    if None in langs or langs[0] == langs[1]:
+        return {}
+    found: dict[str, Found[str]] = {}
+    for lang, part in zip(langs, parts, strict=True):
+        at = ctx.text.find(part, title.start, title.end)
+        start, end = (at, at + len(part)) if at >= 0 else (title.start, title.end)
+        key = "title" if lang == ctx.lang else f"title:{lang}"
+        found[key] = Found(part, start, end, title.rule)
     return found
 
 
 # Job nouns of one language only, for a title without function words (folded).
 _NOUN_LANGUAGE = {
     **dict.fromkeys(
-        "officer manager adviser advisor engineer scientist analyst leader".split(), "en"
+        "officer manager adviser advisor engineer scientist analyst leader coordinator "
+        "specialist director".split(),
+        "en",
     ),
     **dict.fromkeys(
         "charge chargee chef responsable conseiller conseillere directeur directrice "
