@@ -188,7 +188,7 @@ _POST_TERM = re.compile(
     r"\b(?:post|position|poste|employment|emploi)\b[^.;]{0,60}?\b(?:for|of|pour|d['’]une|de)\s+"
     r"(?:a|an|une)?\s*(?:initial(?:e)?\s+)?(?:limited|fixed|definite|limitée|déterminée)\s+(?:duration|period|term|durée)"
     # "This is a temporary position as a maternity leave replacement".
-    r"|\b(?:temporary|fixed[\s-]term|short[\s-]term)\s+(?:post|position|assignment|employment)\b"
+    r"|\b(?:temporary|fixed[\s-]term|short[\s-]term)\s+(?:post|position|assignment)\b"
     r"|\b(?:poste|emploi)\s+(?:temporaire|à\s+durée\s+déterminée)\b",
     re.I,
 )
