@@ -1028,6 +1028,16 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "2026\n\nThe Operations Manager leads the team. " + BODY * 3,
         {"title_en": "Operations Manager", "title_fr": "Chef des opérations"},
     ),
+    (
+        "the post named as placed in its unit",
+        "This selection procedure is intended to establish a reserve list of successful "
+        "candidates.\nThe post of Senior Specialist – Head of Team – Deployment Management & "
+        "Support is located in the Operational Centre, Operations Directorate.\n" + BODY,
+        {
+            "kind": "vacancy",
+            "title_en": "Senior Specialist – Head of Team – Deployment Management & Support",
+        },
+    ),
 ]
 
 

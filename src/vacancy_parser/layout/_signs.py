@@ -269,6 +269,15 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:\s*\([^()\n]{1,40}\))?\s+(?:sera|est)\s+(?:vacant|à\s+pourvoir|créé)"
         ),
     ),
+    # "The post of Senior Specialist – Head of Team – Deployment Management & Support is
+    # located in the Operational Centre": the post, placed in its unit.
+    (
+        ("post of", "position of"),
+        re.compile(
+            r"\b[Tt]he\s+(?:post|position)\s+of\s+(?P<title>[A-Z][^.\n]{2,100}?)\s+"
+            r"(?:is|will\s+be)\s+(?:located|based|placed)\s+(?:in|within|at)\b"
+        ),
+    ),
     # The gazette's inverted form: "Est susceptible d'être vacant au ministère des affaires
     # étrangères un emploi budgétaire de chef de service."
     (
