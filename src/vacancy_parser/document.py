@@ -19,20 +19,31 @@ from typing import Any, NamedTuple, Protocol
 from .model import Span
 
 # Same-length replacements: every kind of space is a space, curly apostrophes
-# are straight, a lone CR is a line end. Offsets do not move.
+# are straight, a lone CR is a line end. Offsets do not move. An opening quote (U+2018)
+# is an apostrophe only after a letter ("l‘Agence"); before a quoted name it stays, so
+# that a title keeps it as printed ("Project Coordinator – ‘African Futures’").
 _SAME_LENGTH: dict[str, str] = (
     dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000", " ")
-    | dict.fromkeys("\u2018\u2019\u02bc", "'")
+    | dict.fromkeys("\u2019\u02bc", "'")
     | {"\r": "\n"}
 )
-_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
+_OPENING_QUOTE = "\u2018"
+_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + _OPENING_QUOTE + "]")
 
 
 def _same_length(text: str) -> str:
     """Apply :data:`_SAME_LENGTH`; a regex finds the few places faster than ``str.translate``."""
     if _SAME_LENGTH_RE.search(text) is None:
         return text
-    return _SAME_LENGTH_RE.sub(lambda m: _SAME_LENGTH[m.group()], text)
+
+    def replace(m: re.Match[str]) -> str:
+        char = m.group()
+        if char != _OPENING_QUOTE:
+            return _SAME_LENGTH[char]
+        after_letter = m.start() > 0 and text[m.start() - 1].isalpha()
+        return "'" if after_letter else char
+
+    return _SAME_LENGTH_RE.sub(replace, text)
 
 
 # Replacements that change the length: CRLF, invisible characters, ligatures,

@@ -227,6 +227,8 @@ def clean(raw: str) -> str:
         # "Commis aux Archives.": a full stop that ends a list item, not an abbreviation.
         if text.endswith(".") and len(text.rsplit(None, 1)[-1]) > _ABBREVIATION:
             text = text[:-1].rstrip(_EDGE)
+        if text.endswith(("»", "›")) and "«" not in text and "‹" not in text:
+            text = text[:-1].rstrip(_EDGE)  # a board's link arrow: "… Programme Officer »"
     return text
 
 
