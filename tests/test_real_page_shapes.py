@@ -1038,6 +1038,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
             "title_en": "Senior Specialist – Head of Team – Deployment Management & Support",
         },
     ),
+    (
+        "an opening quote before a quoted name stays; after a letter it is an apostrophe",
+        "Project Coordinator – ‘African Futures’\n\nRef.: EUISS (2016) TEMP/SEC 001\n\nThe "
+        "EUISS is seeking to recruit a Project Coordinator for l‘Afrique.\n\n" + BODY * 3,
+        {"title_en": "Project Coordinator – ‘African Futures'"},
+    ),
 ]
 
 
