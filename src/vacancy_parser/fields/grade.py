@@ -249,9 +249,11 @@ def parse_codes(
         if nxt is not None:
             prefix = _prefix(nxt)
         else:
-            # A bare number continues a range ("G8/10"), never a bracket ("(Grades 5/8)").
+            # A bare number continues a range ("G8/10"), never a bracket ("(Grades 5/8)"),
+            # and only within its scale ("A3/G17/88" names no grade G88).
             nxt = None if "(" in join.group() else _BARE.match(text, join.end())
-            if nxt is None:
+            bounds = SCALES.get(prefix)
+            if nxt is None or (bounds and not bounds[0] <= int(nxt.group("num")) <= bounds[1]):
                 break
         m = nxt
     return codes, (start, end)

@@ -196,7 +196,7 @@ def clean(raw: str) -> str:
     """``NATO: NATO: Assistant (A.2) (241656) – Brussels`` -> ``Assistant``; an empty string
     for text far longer than any title (the end-anchored patterns below are tried at every
     position, which a 20,000-character "title" of dots makes take a minute)."""
-    text = " ".join(raw.replace("**", " ").split()).lstrip("# ")
+    text = " ".join(raw.replace("**", " ").split()).lstrip("# ").rstrip(" |")  # a table cell
     if len(text) > _TITLE_CHARS:
         return ""
     text = _LEADING_REFERENCE.sub("", _PREFIX.sub("", _BULLET.sub("", text)))
