@@ -1044,6 +1044,13 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "EUISS is seeking to recruit a Project Coordinator for l‘Afrique.\n\n" + BODY * 3,
         {"title_en": "Project Coordinator – ‘African Futures'"},
     ),
+    (
+        "a table's rows: a cell's bar stands for the colon of labels not listed",
+        "HR Officer\n\n| Vacancy Number | VA26P001V01 |\n| Grade | IP3 |\n| Compensation | "
+        "Monthly net-base salary: 5,092.00 EUR |\n| Duration of Assignment | 24 months (Staff "
+        "contract) |\n\n" + BODY * 3,
+        {"salary_amount": 5092.0, "salary_currency": "EUR", "contract_years": 2},
+    ),
 ]
 
 

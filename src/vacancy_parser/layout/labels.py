@@ -303,7 +303,9 @@ class LabelTable:
         line = doc.lines[index]
         text = line.text
         lead = len(text) - len(text.lstrip(_LEADING))
-        m = _OPEN_LABEL.match(text, lead)
+        # A table's row: "| Compensation | Monthly net-base salary: 5,092.00 EUR |".
+        pattern = _TABLE_ROW_LABEL if text.lstrip().startswith("|") else _OPEN_LABEL
+        m = pattern.match(text, lead)
         if m is None:
             return None
         label = m.group("label").rstrip()
@@ -367,6 +369,10 @@ _NAME_WORDS = 3
 _OPEN_LABEL = re.compile(
     r"(?P<label>[^\W\d_][\w'’ /&.,-]{0,50}?(?:\([^()\n]{1,40}\))?)[ \t\u00a0]*"
     r"(?:(?<!\d)(?P<colon>[:：])(?!//)[ \t\u00a0]*|$)"
+)
+_TABLE_ROW_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][\w'’ /&.,-]{0,50}?(?:\([^()\n]{1,40}\))?)[ \t\u00a0]*"
+    r"(?:(?P<colon>[:：|])[ \t\u00a0]*|$)"
 )
 
 
