@@ -1051,6 +1051,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "contract) |\n\n" + BODY * 3,
         {"salary_amount": 5092.0, "salary_currency": "EUR", "contract_years": 2},
     ),
+    (
+        "a contractor requisition: its coded number before the title, its requester",
+        "#NC26NES189191 - NSATU Cyber Boundary Protection Level 3 Support\nDeadline: June 3, "
+        "2026\nRequester: NATO\nLocation: Wiesbaden, Germany\nJob type: Contractor\n\n" + BODY * 3,
+        {"reference": "NC26NES189191", "organisation": "NATO", "deadline": "2026-06-03"},
+    ),
 ]
 
 

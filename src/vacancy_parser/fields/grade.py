@@ -136,6 +136,7 @@ _OPEN_TOKEN = re.compile(
 _RANGED = frozenset({"G", "AD", "AST"})
 _JOIN = re.compile(r"\s*(?:[-–/,;&(]|to\b|à\b|and\b|et\b|or\b|ou\b)\s*", re.I)
 _BARE = re.compile(r"(?P<num>\d{1,2})(?![\d.,]\d)(?![\w(])")
+_NATO_GRADE_NUMBER = re.compile(r"(?i)\bNATO\s+Grade\s*:?\s*(?=\d{1,2}\b)")
 _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\s+OTAN\b|\bGrade\b")
 # A title's bracket or comma tail that holds its grades: "(Grade A6)", "(G22)", ", P3".
 _IN_TITLE = re.compile(
@@ -222,7 +223,9 @@ def parse_codes(
     ``G17-G20`` and ``G8-10`` are ranges (both ends); ``B3-1`` and ``P3-1`` are
     steps of one grade; ``A.2 / NATO Grade G15`` is one run of two codes.
     """
-    text = _GRADE_WORDS.sub(lambda m: " " * len(m.group()), raw)
+    # "NATO Grade 17" is G17 on the single scale; other grade words are blanked.
+    text = _NATO_GRADE_NUMBER.sub(lambda m: " " * (len(m.group()) - 1) + "G", raw)
+    text = _GRADE_WORDS.sub(lambda m: " " * len(m.group()), text)
     m = token.search(text)
     if m is None:
         return [], None

@@ -45,6 +45,9 @@ LABELS = {
             "NATO Entity",
             "Department/Office",
             "Department / Office",
+            # Contractor requisitions name the body the contractor works for.
+            "Requester",
+            "Client",
         ],
         "fr": [
             "Organisation",

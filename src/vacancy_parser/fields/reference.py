@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Line, line_index
-from ..layout._vocab import SLASHED_REFERENCE
+from ..layout._vocab import CODED_REFERENCE, SLASHED_REFERENCE
 from ..layout.labels import LabelHit
 from .base import FieldContext, FieldSpec, Found, strip_span
 
@@ -109,10 +109,11 @@ _VACANCY_LINE_REACH = 1500
 # A board's title line with the number stands among the first lines of the header.
 _BOARD_TITLE_LINES = 40
 # "[6067] Administrative Support Services", "ECB/041/12: Terminologist", a year's
-# requisition "2024-0177 Provision of Cyber Technician Services (NS) - FRI 28 Feb".
+# requisition "2024-0177 Provision of Cyber Technician Services (NS) - FRI 28 Feb", a coded
+# one "#NC26NES189191 - NSATU Cyber Boundary Protection Level 3 Support".
 _LEADING_REFERENCE = re.compile(
     r"[ \t*#]*(?:\[\s*(\d{3,8})\s*\]|(" + SLASHED_REFERENCE + r")(?=\s*[-–—:|]\s)"
-    r"|((?:19|20)\d\d-\d{3,5})(?=[ \t]+[A-Z]))"
+    r"|((?:19|20)\d\d-\d{3,5})(?=[ \t]+[A-Z])|(" + CODED_REFERENCE + r")(?=\s*[-–—:|]\s))"
 )
 # Four digits in brackets are a number too ("Portfolio Officer - Middle Office (6063)"),
 # unless a year ("… Fellowships at NATO Defense College, Italy (2015)").
@@ -263,7 +264,7 @@ def _leading_reference(line: Line) -> Found[str] | None:
     lead = _LEADING_REFERENCE.match(line.text)
     if lead is None:
         return None
-    group = next(g for g in (1, 2, 3) if lead.group(g))
+    group = next(g for g in (1, 2, 3, 4) if lead.group(g))
     s, e = line.start + lead.start(group), line.start + lead.end(group)
     return Found(lead.group(group), s, e, "title_bracket")
 

@@ -10,6 +10,7 @@ import re
 
 from ..layout._signs import names_post, recruited_post
 from ..layout._vocab import (
+    CODED_REFERENCE,
     COUNTRIES,
     DUTY_CITIES,
     PLACE_AFTER_TITLE,
@@ -102,7 +103,7 @@ _LEADING_NUMBERS = re.compile(r"^(?:\d+\s+){2,}(?=[^\W\d_])")
 # then a dash or a colon).
 _LEADING_REFERENCE = re.compile(
     r"^(?:\[\s*[\w/.-]*\d[\w/.-]*\s*\]|(?:VN|VA|Ref\.?|Réf\.?|N°)\s*\d[\d/ .-]*\d(?=\s)"
-    r"|" + SLASHED_REFERENCE + r"(?=\s*[-–—:|]))"
+    r"|(?:" + SLASHED_REFERENCE + "|#?" + CODED_REFERENCE + r")(?=\s*[-–—:|]))"
     r"\s*[-–—:|]?\s*"
 )
 # A trailing grade after a comma or a dash (``…, P5``, ``… – P5``, ``…, FSN-11; FP-4

@@ -298,6 +298,8 @@ PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 POST_CODE = r"(?:NATO|OTAN|[A-Z]{2,6}|[A-Z]{1,4}-?\d{1,3})\s*:"
 # A reference with slashes ending in a digit: "ECB/041/12", "EMSA/CA/2014/05".
 SLASHED_REFERENCE = r"[A-Za-z][\w.-]*(?:/[\w.-]+)+(?<=\d)"
+# A requisition's code of capitals and digits before the title: "#NC26NES189191 - NSATU …".
+CODED_REFERENCE = r"[A-Z]{2,}\d[A-Z\d]{5,}"
 # A UN grade printed after a title with a space only ("Head of Field Office P4"): the title
 # stage cuts it, the grade stage reads it.
 # A US mission's local grades after a space too: "Rotational Consular Assistant FSN-7, FP-7".
