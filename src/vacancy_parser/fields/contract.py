@@ -192,10 +192,21 @@ _POST_TERM = re.compile(
     r"|\b(?:poste|emploi)\s+(?:temporaire|à\s+durée\s+déterminée)\b",
     re.I,
 )
+_POST_TERM_WORDS = (
+    "limited",
+    "limitée",
+    "déterminée",
+    "temporary",
+    "temporaire",
+    "fixed-term",
+    "fixed term",
+    "short-term",
+    "short term",
+)
 # A page whose body says none of these (each with the words it needs) states no terms.
 _TERM_CLAUSES = (
     (_CLAUSE_WORDS, _CLAUSE),
-    (("limited", "limitée", "déterminée", "temporary", "temporaire", "term"), _POST_TERM),
+    (_POST_TERM_WORDS, _POST_TERM),
     (("period of", "période de", "durée de"), _POST_PERIOD),
     (("duration of", "length of"), _POST_LENGTH),
 )

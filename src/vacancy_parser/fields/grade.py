@@ -391,7 +391,7 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             *_POSTS_GRADE.finditer(body),
             *_BRACKET_GRADE.finditer(body),
             *_DUAL_GRADE.finditer(body),
-            *_CLASSIFIED.finditer(body),
+            *(_CLASSIFIED.finditer(body) if ctx.mentions("classified") else ()),
         ),
         key=lambda m: m.start(),
     )
@@ -409,12 +409,13 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
 
 # A competition for several posts names each one's grade: "two grade G17 posts and one
 # G15/17 post of Governance Officer", "the 3 similar positions below: • … (G20); • …
-# (G17-G20)". The count's line and the short lines (a list) after it are read.
-_SEVERAL_POSTS = re.compile(
-    r"\b(?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9])\s+(?:[\w/-]+\s+){0,3}?"
-    r"(?:posts|positions|postes)\b",
-    re.I,
+# (G17-G20)". The count's line and the short lines (a list) after it are read. The plural
+# is found first (a literal scan), then its count a few words before it.
+_POSTS_PLURAL = re.compile(r"(?:posts|positions|postes)\b", re.I)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|deux|trois|quatre|cinq|[2-9])\s+(?:[\w/-]+\s+){0,3}$", re.I
 )
+_COUNT_REACH = 60
 _LIST_LINE = 150
 _LIST_LINES = 12
 
@@ -424,7 +425,9 @@ def _several_posts(ctx: FieldContext) -> list[str]:
     if not ctx.mentions("posts", "positions", "postes"):
         return []
     body, _offset = ctx.body()
-    for m in _SEVERAL_POSTS.finditer(body):
+    for m in _POSTS_PLURAL.finditer(body):
+        if not _COUNT_BEFORE.search(body, max(0, m.start() - _COUNT_REACH), m.start()):
+            continue
         start = body.rfind("\n", 0, m.start()) + 1
         lines = body[start:].split("\n", _LIST_LINES)
         window = [lines[0]]
