@@ -416,6 +416,8 @@ _COUNT_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|deux|trois|quatre|cinq|[2-9])\s+(?:[\w/-]+\s+){0,3}$", re.I
 )
 _COUNT_REACH = 60
+# A competition says how many posts it fills near its start (the summary).
+_POSTS_REACH = 4000
 _LIST_LINE = 150
 _LIST_LINES = 12
 
@@ -425,7 +427,7 @@ def _several_posts(ctx: FieldContext) -> list[str]:
     if not ctx.mentions("posts", "positions", "postes"):
         return []
     body, _offset = ctx.body()
-    for m in _POSTS_PLURAL.finditer(body):
+    for m in _POSTS_PLURAL.finditer(body, 0, _POSTS_REACH):
         if not _COUNT_BEFORE.search(body, max(0, m.start() - _COUNT_REACH), m.start()):
             continue
         start = body.rfind("\n", 0, m.start()) + 1
