@@ -196,19 +196,21 @@ _POST_TERM_WORDS = (
     "limited",
     "limitée",
     "déterminée",
-    "temporary",
-    "temporaire",
-    "fixed-term",
-    "fixed term",
-    "short-term",
-    "short term",
+    "temporary post",
+    "temporary position",
+    "temporary assignment",
+    "term post",
+    "term position",
+    "term assignment",
+    "poste temporaire",
+    "emploi temporaire",
 )
 # A page whose body says none of these (each with the words it needs) states no terms.
 _TERM_CLAUSES = (
     (_CLAUSE_WORDS, _CLAUSE),
     (_POST_TERM_WORDS, _POST_TERM),
-    (("period of", "période de", "durée de"), _POST_PERIOD),
-    (("duration of", "length of"), _POST_LENGTH),
+    (("a period of", "an initial period of", "une durée de", "une période de"), _POST_PERIOD),
+    (("duration of th", "duration of your", "length of th", "length of your"), _POST_LENGTH),
 )
 
 CODES = (

@@ -274,7 +274,7 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("post of", "position of"),
         re.compile(
-            r"\b[Tt]he\s+(?:post|position)\s+of\s+(?P<title>[A-Z][^.\n]{2,100}?)\s+"
+            r"[Tt](?<!\w[Tt])he\s+(?:post|position)\s+of\s+(?P<title>[A-Z][^.\n]{2,100}?)\s+"
             r"(?:is|will\s+be)\s+(?:located|based|placed)\s+(?:in|within|at)\b"
         ),
     ),
@@ -359,7 +359,7 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("recru", "recherche", "avis de vacance", "nommer", "candidature"),
+        ("recru", "recherche", "avis de vacance", "nommer", "appel à candidature"),
         re.compile(
             _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
             # "en" ends it before a place ("… en Guinée"), not before a field ("Spécialiste en
