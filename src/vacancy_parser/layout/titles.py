@@ -168,8 +168,9 @@ def packed_headline(text: str) -> re.Match[str] | None:
     ``appointment`` for a requisition's headline)."""
     if len(text) > _HEADLINE_MAX:
         return None
-    if "#" in text:
-        return _REQUISITION_HEADLINE.match(text)
+    requisition = _REQUISITION_HEADLINE.match(text) if "#" in text else None
+    if requisition is not None:
+        return requisition
     if not any(w in text.lower() for w in _HEADLINE_WORDS):
         return None
     return _PACKED_HEADLINE.match(text)
