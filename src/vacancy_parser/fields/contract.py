@@ -326,9 +326,8 @@ _LABEL_TYPES = {
     "temporaire": "temporary",
     "contractuel": "definite",
     # EU staff: a contract agent's contract is for a fixed term (a temporary agent's is
-    # temporary, read by :data:`_TYPE`).
+    # temporary, read by :data:`_TYPE`; "agent contractuel" by "contractuel").
     "contract agent": "definite",
-    "agent contractuel": "definite",
     "contractuelle": "definite",
     "consultancy": "temporary",
     "stretch assignment": "temporary",

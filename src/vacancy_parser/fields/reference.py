@@ -270,6 +270,7 @@ def _leading_reference(line: Line) -> Found[str] | None:
 
 
 def _first_line(ctx: FieldContext) -> Line | None:
+    """The half's first line that holds text."""
     lines = ctx.doc.lines
     for line in lines[line_index(lines, ctx.half.start) :]:
         if line.start >= ctx.half.end:
