@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a known heading with its colon, alone on its line, opens a section: no label",
+        "Background:\nThe post is located in the Democratic Governance Section of the Mission.\n"
+        "Tasks and Responsibilities:\nUnder the direct supervision of the National Project "
+        "Officer, the successful candidate will be tasked with the following duties:\n"
+        "1. Supporting project implementation;\n2. Maintaining the project's databases.\n",
+        {"kind": "vacancy"},
+    ),
+    (
         "a title between a body's 'Vacancy Notice' and a board's job number",
         "ESDC Vacancy Notice Cyber Training Manager Job.No: 303119 (Download Here)\n\n"
         "The incumbent will be responsible for the cyber training courses of the College.\n",

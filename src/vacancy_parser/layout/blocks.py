@@ -64,7 +64,12 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
     caps_rows: dict[int, LabelHit] = {}
     for i, line in enumerate(doc.lines):
         hit, parts = _line_labels(doc, table, i, line.text, line.start)
-        if hit is not None and not hit.colon and hit.has_value and known_heading(line.text):
+        if (
+            hit is not None
+            and (hit.key == UNMAPPED or (not hit.colon and hit.has_value))
+            and known_heading(line.text)
+        ):
+            # "Background:" alone on its line is a section's heading, not a label.
             hit, parts = None, []
         if hit is not None and hit.key != UNMAPPED and not hit.has_value:
             label_like.add(i)
