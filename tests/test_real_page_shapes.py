@@ -16,6 +16,15 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a notice's number in words heads the page; the title under it carries its grade",
+        "Vacancy Notice N° o35/2018\nOffice Assistant (Grade B3)\n"
+        "Directorate of Programme Co-ordination\nCouncil of Europe Office in Tunis\n\n"
+        "Closing date: 13 December 2018\nLocation : Tunis\n\nJob mission\n\n"
+        "Under the authority of the Head of Office, the incumbent will carry out "
+        "administrative assignments.\n",
+        {"title_en": "Office Assistant", "grade_codes": ["B3"], "deadline": "2018-12-13"},
+    ),
+    (
         "a known heading with its colon, alone on its line, opens a section: no label",
         "Background:\nThe post is located in the Democratic Governance Section of the Mission.\n"
         "Tasks and Responsibilities:\nUnder the direct supervision of the National Project "

@@ -50,7 +50,10 @@ _FURNITURE = re.compile(
     r"|tempo pieno|jornada completa|pending budget approval|open to nationals\b.*"
     r"|this (?:job|position|posting|vacancy)\b.*|[\d.,\s]++(?:euro|eur|€|\$|usd|£).*"
     # A sentence about the post ("This post reports to …", "Le titulaire du poste …").
-    r"|(?:this|the|ce|le|la)\s+(?:post|position|incumbent|post ?holder|poste|titulaire)\s+\w.*)$",
+    r"|(?:this|the|ce|le|la)\s+(?:post|position|incumbent|post ?holder|poste|titulaire)\s+\w.*"
+    # The notice's number in words ("Vacancy Notice N° o35/2018"): the title comes below.
+    r"|(?:vacancy\s+(?:notice|announcement)|avis\s+de\s+vacance)\s+(?:n[°o]\.?|no\.|number)"
+    r"\s*[\w/.-]*\d[\w/.-]*)$",
     re.I,
 )
 
