@@ -16,6 +16,15 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's card gives the days a post is open as two glued dates: the later closes it",
+        "Project Assistant\n\nProject Assistant\n\n"
+        "Organization for Security and Co-operation in Europe (OSCE)\n\n"
+        "November 14, 2025December 29, 2025ViennaAustria\n"
+        "Job Description\nThe incumbent supports the Office in planning its projects. "
+        "To apply, send a motivation letter.\n",
+        {"kind": "vacancy", "deadline": "2025-12-29", "title_en": "Project Assistant"},
+    ),
+    (
         "a notice's number in words heads the page; the title under it carries its grade",
         "Vacancy Notice N° o35/2018\nOffice Assistant (Grade B3)\n"
         "Directorate of Programme Co-ordination\nCouncil of Europe Office in Tunis\n\n"

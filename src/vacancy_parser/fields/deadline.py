@@ -282,7 +282,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         if iso is not None and where is not None:
             s = headline.start + where[0]
             return {"deadline": Found(iso, s, headline.start + where[1], "headline")}
-    card = _card_date(ctx)
+    card = _card_date(ctx) or _posting_period(ctx)
     if card is not None:
         return {"deadline": card}
     if not ctx.mentions(*_RUNNING_WORDS):
@@ -336,6 +336,27 @@ def _card_date(ctx: FieldContext) -> Found[str] | None:
         if iso is not None and where is not None and where[1] - where[0] >= len(text) - 2:
             dates.append(Found(iso, at + where[0], at + where[1], "bare_value"))
     return dates[0] if len(dates) == 1 else None
+
+
+# A board's card prints the days a post is open as two dates on one line, glued or apart,
+# and perhaps the place glued after: "November 14, 2025December 29, 2025ViennaAustria".
+_PERIOD_GAP = re.compile(r"[ \t]*(?:[-–—][ \t]*)?")
+
+
+def _posting_period(ctx: FieldContext) -> Found[str] | None:
+    """The end of the period a card's line gives, when it is the later of its two dates."""
+    for text, at in ctx.bare_lines():
+        first, where = parse_date(text)
+        if first is None or where is None or where[0] != 0 or first == "ongoing":
+            continue
+        gap = _PERIOD_GAP.match(text, where[1])
+        rest = text[gap.end() if gap is not None else where[1] :]
+        second, span = parse_date(rest)
+        if second is None or span is None or span[0] != 0 or not second > first:
+            continue
+        start = at + len(text) - len(rest)
+        return Found(second, start, start + span[1], "bare_value")
+    return None
 
 
 def _labelled(ctx: FieldContext, hit: LabelHit) -> tuple[Found[str], LabelHit] | None:
