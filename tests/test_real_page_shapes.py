@@ -16,6 +16,19 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an EU service's headline: post, staff category and grade, place, job number",
+        "EEAS Vacancy - Policy Officer - HQ Contract Agent FGIV - EEAS Headquarters job No "
+        "438866\n\nThe European External Action Service supports the High Representative.\n"
+        "We propose the position of Policy Officer under the authority of the Head of Division."
+        "\nPlace of Employment\nCity, Country: Brussels, BELGIUM\n",
+        {
+            "title_en": "Policy Officer",
+            "grade_codes": ["FGIV"],
+            "reference": "438866",
+            "location": "Brussels, BELGIUM",
+        },
+    ),
+    (
         "a board's card gives the days a post is open as two glued dates: the later closes it",
         "Project Assistant\n\nProject Assistant\n\n"
         "Organization for Security and Co-operation in Europe (OSCE)\n\n"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
-from ..document import Document, line_index
+from ..document import Document, Line, line_index
 from ..layout._signs import recruited_post
 from ..layout.labels import LabelHit
 from ..layout.structure import HalfLayout, SectionBlock
@@ -125,7 +125,7 @@ class FieldContext:
     half: HalfLayout
     _lower: str | None = field(default=None, repr=False)
     _recruited: tuple[tuple[str, int] | None] | None = field(default=None, repr=False)
-    _headline: tuple[re.Match[str] | None] | None = field(default=None, repr=False)
+    _headline: tuple[tuple[Line, re.Match[str]] | None] | None = field(default=None, repr=False)
 
     @property
     def lang(self) -> Lang:
@@ -227,18 +227,28 @@ class FieldContext:
     def headline(self, part: str) -> Found[str] | None:
         """A part (``title``, ``employer``, ``place``, ``date``, ``grade``, ``ref``) of a
         title line that packs them (see :func:`~vacancy_parser.layout.titles.packed_headline`);
-        the line is read once for all fields."""
-        index = self.half.title_line
-        if index is None:
-            return None
-        line = self.doc.lines[index]
+        the line is read once for all fields. A page's first line may be one when the
+        title stage chose a line above a header block further down."""
         if self._headline is None:
-            self._headline = (packed_headline(line.text),)
-        m = self._headline[0]
-        if m is None or part not in m.re.groupindex or m.group(part) is None:
+            self._headline = (self._headline_line(),)
+        found = self._headline[0]
+        if found is None:
+            return None
+        line, m = found
+        if part not in m.re.groupindex or m.group(part) is None:
             return None
         start, end = line.start + m.start(part), line.start + m.end(part)
         return Found(m.group(part), start, end, "headline")
+
+    def _headline_line(self) -> tuple[Line, re.Match[str]] | None:
+        lines = self.doc.lines
+        first = line_index(lines, self.half.start)
+        while first < len(lines) - 1 and not lines[first].text.strip():
+            first += 1
+        for index in dict.fromkeys((self.half.title_line, first)):
+            if index is not None and (m := packed_headline(lines[index].text)) is not None:
+                return lines[index], m
+        return None
 
 
 # A recruiting sentence stands this far into a half at most.

@@ -164,6 +164,17 @@ _REQUISITION_HEADLINE = re.compile(
     r"#[ \t]*(?P<ref>\d{5,8})(?:[ \t]*\((?P<appointment>[^()\n]{2,60})\))?[ \t]*$"
 )
 
+# An EU service's headline: the post, its staff category and grade, its place and the job's
+# number, apart by dashes: "EEAS Vacancy - Policy Officer - HQ Contract Agent FGIV - EEAS
+# Headquarters job No 438866".
+_STAFF_HEADLINE = re.compile(
+    r"[ \t]*(?:[A-Z]{2,6}[ \t]+)?[Vv]acancy(?:[ \t]+[Nn]otice)?[ \t]*[:–-][ \t]*"
+    r"(?P<title>[^\n]+?)[ \t]+[–-][ \t]+(?:HQ[ \t]+)?(?:Contract|Temporary)[ \t]+[Aa]gent[ \t]+"
+    r"(?P<grade>FG[ \t]?(?:IV|I{1,3})|AD[ \t]?\d{1,2}|AST(?:/SC)?[ \t]?\d{1,2})"
+    r"(?:[ \t]+[–-][ \t]+(?P<place>[^\n]+?))??"
+    r"(?:[ \t]+(?:[–-][ \t]+)?[Jj]ob[ \t]+(?:No\.?|n°)[ \t]*(?P<ref>\d{5,7}))?[ \t]*$"
+)
+
 
 def packed_headline(text: str) -> re.Match[str] | None:
     """A title line that is such a headline, with its parts as groups (``title``,
@@ -174,6 +185,10 @@ def packed_headline(text: str) -> re.Match[str] | None:
     requisition = _REQUISITION_HEADLINE.match(text) if "#" in text else None
     if requisition is not None:
         return requisition
+    if "gent " in text and "acancy" in text:
+        staff = _STAFF_HEADLINE.match(text)
+        if staff is not None:
+            return staff
     if not any(w in text.lower() for w in _HEADLINE_WORDS):
         return None
     return _PACKED_HEADLINE.match(text)
