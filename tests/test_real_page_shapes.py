@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a French recruiting title that counts its one place: 'recrute 01 …'",
+        "Recrutements au Sénégal\n\nLe PNUD recrute 01 Analyste de programme\n\nContexte\n\n"
+        "Le titulaire du poste appuie le bureau de pays dans la gestion de ses programmes.\n",
+        {"title_fr": "Analyste de programme"},
+    ),
+    (
         "an EU service's headline: post, staff category and grade, place, job number",
         "EEAS Vacancy - Policy Officer - HQ Contract Agent FGIV - EEAS Headquarters job No "
         "438866\n\nThe European External Action Service supports the High Representative.\n"

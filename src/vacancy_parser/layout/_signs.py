@@ -240,6 +240,8 @@ _FR_RECRUITS = (
     r"d(?:e\s+|['’]\s*)))"
     # "L'OHADA RECHERCHE SON SECRETAIRE PERMANENT": the verb in capitals, a possessive.
     r"(?:une?|un\(e\)|un/une|un\.e|(?i:son|sa)\s|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))?\s*"
+    # The number of places: "Le PNUD recrute 01 Analyste de programme".
+    r"(?:0?1\s+(?=[A-ZÀ-Ý]))?"
 )
 # Each pattern with the lower-case words it needs: a page without them is not scanned
 # (a pattern scan over a page costs a tenth of a millisecond; ``in`` a microsecond).
