@@ -41,7 +41,12 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "November 14, 2025December 29, 2025ViennaAustria\n"
         "Job Description\nThe incumbent supports the Office in planning its projects. "
         "To apply, send a motivation letter.\n",
-        {"kind": "vacancy", "deadline": "2025-12-29", "title_en": "Project Assistant"},
+        {
+            "kind": "vacancy",
+            "deadline": "2025-12-29",
+            "title_en": "Project Assistant",
+            "location": "Vienna, Austria",
+        },
     ),
     (
         "a notice's number in words heads the page; the title under it carries its grade",

@@ -76,7 +76,22 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if m is not None:
         s, e = offset + m.start("place"), offset + m.end("place")
         return {"location": Found(m.group("place"), s, e, "bare_country_city")}
-    return _from_title(ctx) or _from_sentence(ctx)
+    return _after_dates(ctx) or _from_title(ctx) or _from_sentence(ctx)
+
+
+# A board's card glues the place to the dates the post is open: "… December 29,
+# 2025ViennaAustria"; its city and country are glued too.
+_GLUED_PLACE = re.compile(r"(?<=[12]\d{3})(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*){1,2}$")
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _after_dates(ctx: FieldContext) -> dict[str, Found[str]]:
+    for text, at in ctx.bare_lines():
+        m = _GLUED_PLACE.search(text)
+        if m is not None:
+            place = _GLUED_WORDS.sub(", ", m.group())
+            return {"location": Found(place, at + m.start(), at + m.end(), "card_dates")}
+    return {}
 
 
 # "… will be based in Warsaw, Poland", "Basé-e à Dakar, le/la …", "poste basé à Abidjan":
