@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's logo word glued before the title, which the page then prints alone",
+        "drjobs Principal Assistant (Pay and Allowances)\n\n"
+        "Principal Assistant (Pay and Allowances)\n\nEmployer Active\n\n"
+        "Job Description\nThe incumbent will be responsible for the payroll of the staff.\n",
+        {"title_en": "Principal Assistant (Pay and Allowances)"},
+    ),
+    (
         "a French recruiting title that counts its one place: 'recrute 01 …'",
         "Recrutements au Sénégal\n\nLe PNUD recrute 01 Analyste de programme\n\nContexte\n\n"
         "Le titulaire du poste appuie le bureau de pays dans la gestion de ses programmes.\n",

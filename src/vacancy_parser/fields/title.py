@@ -316,6 +316,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         if sentence is not None:
             found["title"] = sentence
             return found
+    index, start, text = _repeated_below(ctx, index, start, text)
     end = _continued(ctx, index, start + len(text))
     cleaned = clean(ctx.text[start:end])
     if cleaned:
@@ -327,6 +328,27 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         found[key] = Found(cleaned, start, end, "title_line")
         found.update(_bilingual_parts(ctx, found[key]))
     return found
+
+
+# A board's logo text glued before its headline, which the page then prints alone:
+# "drjobs Principal Assistant (Pay and Allowances)" / "Principal Assistant (…)".
+_LOGO_WORDS = 2
+_REPEAT_REACH = 3
+
+
+def _repeated_below(ctx: FieldContext, index: int, start: int, text: str) -> tuple[int, int, str]:
+    """The title line's repeat just below it, when the line itself has words before it."""
+    lines = ctx.doc.lines
+    for below in range(index + 1, min(index + 1 + _REPEAT_REACH, len(lines))):
+        again = lines[below].text.strip()
+        if not again:
+            continue
+        head = text[: len(text) - len(again)]
+        logo = head.endswith(" ") and len(head.split()) <= _LOGO_WORDS
+        if len(again) < len(text) and text.endswith(again) and logo:
+            return below, lines[below].start + lines[below].text.index(again), again
+        break
+    return index, start, text
 
 
 def _bilingual_parts(ctx: FieldContext, title: Found[str]) -> dict[str, Found[str]]:
