@@ -16,6 +16,15 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a requisition's number heads the page's first line when a label gives the title",
+        "2024-0258 Support for VeVA and ESOC WatchKeepers (NS) - FRI 21 Mar\n"
+        "Mons, Wallonia, Belgium\nFull Time Contract Senior-level / Expert Clearance required\n"
+        "EMW, Inc.\nDeadline Date: Friday 21 March 2025\n"
+        "Requirement: Support for Vigilance Activities and ESOC WatchKeepers\n"
+        "Location: Mons, BE\nFull Time On-Site: Yes\n",
+        {"reference": "2024-0258", "deadline": "2025-03-21"},
+    ),
+    (
         "a board's logo word glued before the title, which the page then prints alone",
         "drjobs Principal Assistant (Pay and Allowances)\n\n"
         "Principal Assistant (Pay and Allowances)\n\nEmployer Active\n\n"

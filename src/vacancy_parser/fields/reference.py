@@ -224,9 +224,12 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
             s, e = strip_span(ctx.text, at + m.start("ref"), at + m.end("ref"), ".,;:")
             return Found(normalise(ctx.text[s:e]), s, e, "vacancy_line")
     title = ctx.half.title_line
-    # A title given by a label: the page's first line may still head it with the number.
+    # A title given by a label, or a line further down taken for the title: the page's
+    # first line may still head it with the number.
     line = ctx.doc.lines[title] if title is not None else _first_line(ctx)
     lead = _leading_reference(line) if line is not None else None
+    if lead is None and title is not None and (top_line := _first_line(ctx)) is not None:
+        lead = _leading_reference(top_line)
     if lead is not None:
         return lead
     if title is not None and line is not None:
