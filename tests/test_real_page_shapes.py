@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the gazette's notice: the post after 'd'un emploi de', the ministry it falls vacant at",
+        "Avis de vacance d'un emploi de sous-directeur\n"
+        "Date prévisible de vacance de l'emploi : 1er juin 2025.\n"
+        "Un emploi de sous-directeur est susceptible d'être vacant au ministère des armées.\n"
+        "Description de la structure et des fonctions\nLe titulaire dirige la sous-direction.\n",
+        {"title_fr": "sous-directeur", "organisation": "ministère des armées", "deadline": None},
+    ),
+    (
         "a requisition's number heads the page's first line when a label gives the title",
         "2024-0258 Support for VeVA and ESOC WatchKeepers (NS) - FRI 21 Mar\n"
         "Mons, Wallonia, Belgium\nFull Time Contract Senior-level / Expert Clearance required\n"

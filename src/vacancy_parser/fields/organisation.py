@@ -99,6 +99,20 @@ _INVITES = re.compile(
     r"(?:invites\s+(?:interested|qualified|suitable)\s+(?:candidates|applicants)|invite\s+les\s+candidat)"
 )
 _INVITED_REACH = 4000
+# The gazette names where a post falls vacant: "Un emploi de sous-directeur est susceptible
+# d'être vacant au ministère des armées", "… vacant à l'administration centrale du
+# ministère de la justice". Bodies in order of preference: the ministry over its directorate.
+_VACANT_CLAUSE = re.compile(r"\bvacante?\b(?P<clause>[^.\n]{0,240})")
+_VACANT_AT = r"\b(?:au|à\s+la|à\s+l['’]|du|de\s+la|au\s+sein\s+du|au\s+sein\s+de\s+la)\s+"
+_VACANT_END = r"(?=\s+(?:un|une|à\s+compter|à\s+partir|pour|au\s+sein|auprès)\b|\s*[,.;:\n]|$)"
+_VACANT_BODIES = tuple(
+    re.compile(_VACANT_AT + r"(?P<org>" + body + r"\b[^,.;:\n]{2,120}?)" + _VACANT_END)
+    for body in (
+        r"minist[èe]re(?!s)",
+        r"secr[ée]tariat\s+g[ée]n[ée]ral",
+        r"(?:direction|délégation|agence|office|institut|cour|commission|conseil)",
+    )
+)
 # The subject of a sentence's last clause, after its article ("…, l'UNESCO").
 _LAST_CLAUSE = re.compile(r",\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?P<org>[A-ZÀ-Ý][^,]*)$")
 # A pronoun or a question is no employer ("Qui recrute ?", "Il recherche …").
@@ -203,6 +217,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         org = m.group("org")[lead:].strip()
         start = offset + m.start("org") + m.group("org").index(org, lead)
         return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
+    found = _vacant_at(ctx)
+    if found is not None:
+        return {"organisation": found}
     body, offset = ctx.body()
     invited = ctx.mentions("applications are invited", "candidatures sont sollicit", " is for a")
     m = _INVITED.search(body, 0, _INVITED_REACH) if invited else None
@@ -230,6 +247,22 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         org = " ".join(m.group("org").split())
         return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}
     return {}
+
+
+def _vacant_at(ctx: FieldContext) -> Found[str] | None:
+    """The body the gazette says a post falls vacant at, in the notice's first sentences."""
+    if not ctx.mentions("vacant"):
+        return None
+    body, offset = ctx.body()
+    m = _VACANT_CLAUSE.search(body, 0, _INVITED_REACH)
+    if m is None:
+        return None
+    for pattern in _VACANT_BODIES:
+        at = pattern.search(m.group("clause"))
+        if at is not None:
+            start = offset + m.start("clause") + at.start("org")
+            return Found(at.group("org"), start, start + len(at.group("org")), "vacant_at")
+    return None
 
 
 def _first_word(text: str) -> str:
