@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the gazette's plain form names the post that falls vacant",
+        "Un emploi de directeur de projet, classé en groupe III est déclaré vacant au "
+        "ministère de la défense et des anciens combattants.\nLe directeur de projet est placé "
+        "auprès du directeur de la mémoire.\nIl a pour mission de piloter le projet.\n",
+        {"kind": "vacancy", "title_fr": "directeur de projet"},
+    ),
+    (
         "the gazette's notice: the post after 'd'un emploi de', the ministry it falls vacant at",
         "Avis de vacance d'un emploi de sous-directeur\n"
         "Date prévisible de vacance de l'emploi : 1er juin 2025.\n"

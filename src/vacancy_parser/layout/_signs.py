@@ -290,6 +290,17 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)(?=\s+(?:à|au|aux|auprès|chargée?)\b|\s*[.,;:\n(]|$)"
         ),
     ),
+    # Its plain form: "Un emploi de directeur de projet, classé en groupe III est déclaré
+    # vacant au ministère …", "… (DDT) de la Mayenne est susceptible d'être vacant".
+    (
+        ("vacant",),
+        re.compile(
+            r"(?:\b[Uu]n\s+|\b[Ll]['’]\s*)(?:emploi|poste)\s+(?:[a-zé]+\s+)?d(?:e\s+|['’]\s*)"
+            r"(?P<title>[^\W\d_](?:[^.,;:\n()]|\([^()\n]{1,20}\)){2,120}?)(?:\s*,[^.\n]{0,80}?)?"
+            r"\s+(?:est|sera)\s+(?:(?:prochainement|déclaré|susceptible\s+d(?:['’]être|e\s+devenir))\s+)*"
+            r"vacant"
+        ),
+    ),
     # "We are hiring highly skilled professionals for the positions of Budget and Payroll
     # Specialist".
     (
