@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's counts of views and applications glued after the title's grade",
+        "Humanitarian Affairs Officer (Civil-Military Coordination), P3 121 views0 applications\n"
+        "\n\nOrg. Setting and Reporting\n\nThis position is located in the Operations and "
+        "Advocacy Division (OAD) of the Office. The Humanitarian Affairs Officer reports to the "
+        "Chief of the Section.\n\nResponsibilities\n\nWithin delegated authority, the "
+        "incumbent will be responsible for the following duties.\n",
+        {
+            "title_en": "Humanitarian Affairs Officer (Civil-Military Coordination)",
+            "grade_codes": ["P3"],
+        },
+    ),
+    (
         "the gazette's plain form names the post that falls vacant",
         "Un emploi de directeur de projet, classé en groupe III est déclaré vacant au "
         "ministère de la défense et des anciens combattants.\nLe directeur de projet est placé "

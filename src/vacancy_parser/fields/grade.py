@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..layout._vocab import SPACED_UN_GRADE
+from ..layout._vocab import SPACED_UN_GRADE, without_view_counter
 from ..model import Record
 from .base import FieldContext, FieldSpec, Finding, Found, IssueCode, by_lang, pointer
 
@@ -379,7 +379,8 @@ def _titles(ctx: FieldContext) -> Iterator[tuple[str, int]]:
         yield labelled[0].split("\n", 1)[0], labelled[1]
     if ctx.half.title_line is not None:
         line = ctx.doc.lines[ctx.half.title_line]
-        yield line.text, line.start
+        # A board's view counter after the title's grade: "…, P3 121 views0 applications".
+        yield without_view_counter(line.text), line.start
 
 
 def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:

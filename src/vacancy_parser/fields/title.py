@@ -17,8 +17,8 @@ from ..layout._vocab import (
     POST_CODE,
     SLASHED_REFERENCE,
     SPACED_UN_GRADE,
-    VIEW_COUNTER,
     fold,
+    without_view_counter,
 )
 from ..layout.labels import LabelHit
 from ..layout.langid import lexicon_scores
@@ -156,10 +156,6 @@ _PREFIX = re.compile(
     r"|(?:Accueil|Home|Startseite)\s+/\s+(?:[^/\n]{1,40}\s+/\s+)*)+"
 )
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
-_VIEWS = re.compile(VIEW_COUNTER + r"\s*$")
-# The counter's last words: a title not ending with one is not scanned (the pattern, tried at
-# every space of a long line of numbers, is quadratic in it).
-_VIEW_ENDINGS = ("view", "views", "vue", "vues")
 # A page title's site name: "Language/Administrative Assistant (Albanian) | ReliefWeb".
 _SITE_NAME = re.compile(r"\s+\|\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*$")
 _EDGE = " -–—:|,*"
@@ -206,8 +202,7 @@ def clean(raw: str) -> str:
     text = _LEADING_NUMBERS.sub("", text)
     text = _GLUED_TAIL.sub(r"\1", text)
     text = _SITE_NAME.sub("", text)
-    if text.rstrip()[-5:].lower().endswith(_VIEW_ENDINGS):
-        text = _VIEWS.sub("", text)
+    text = without_view_counter(text)
     text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", text))
     graded = _GRADE_PLACE.search(text)
     if graded is not None and not names_post(graded.group("place")):

@@ -378,7 +378,23 @@ BARE_PLACE = re.compile(
 # What joins a board's duty city to the title it appends it to ("… – Mons", "… in Brussels"),
 # and the view counter a board may print after it ("… in Brussels 520 views").
 PLACE_AFTER_TITLE = r"(?<!\s)(?:\s+[–—-]|\s+in|\s+à)\s+"
-VIEW_COUNTER = r"\s+\d[\d,.\u00a0 ]*\s*(?i:views?|vues?)"
+# A board may glue its count of applications after: "… P3 121 views0 applications".
+VIEW_COUNTER = (
+    r"\s+\d[\d,.\u00a0 ]*\s*(?i:views?|vues?)(?:\s*\d[\d,.]*\s*(?i:applications?|candidatures?))?"
+)
+_VIEWS = re.compile(VIEW_COUNTER + r"\s*$")
+# The counter's last words: a text not ending with one is not scanned (the pattern, tried at
+# every space of a long line of numbers, is quadratic in it).
+_VIEW_ENDINGS = ("view", "views", "vue", "vues", "ation", "tions", "ature", "tures")
+
+
+def without_view_counter(text: str) -> str:
+    """A title line without a board's view counter after it ("… in Brussels 520 views")."""
+    if text.rstrip()[-5:].lower().endswith(_VIEW_ENDINGS):
+        return _VIEWS.sub("", text)
+    return text
+
+
 # Duty cities (as boards write them, in several languages) that boards append to titles.
 DUTY_CITIES = frozenset(
     """brussels bruxelles brussel brüssel bruselas bruxelas bruksela брюссель mons bergen norfolk
