@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a body's acronym before the post it heads names the employer",
+        "UNIDO : Protocol Assistant – Vienna\n\nJOB DESCRIPTION\n\nGrade: G5\n"
+        "Duty Station: Vienna\n\nThe incumbent will support the protocol work of the Office.\n",
+        {"organisation": "UNIDO", "title_en": "Protocol Assistant"},
+    ),
+    (
         "a board's counts of views and applications glued after the title's grade",
         "Humanitarian Affairs Officer (Civil-Military Coordination), P3 121 views0 applications\n"
         "\n\nOrg. Setting and Reporting\n\nThis position is located in the Operations and "

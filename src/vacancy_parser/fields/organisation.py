@@ -136,6 +136,9 @@ _BRACKETS = re.compile(r"\([^)]*\)")
 _CARD_ITEM = re.compile(r"[ \t]*[•·▪◦●*][ \t]+(?P<org>[A-ZÀ-Ý][^\d\n:]{1,58}?)[ \t]*$")
 # A board's "NATO - Title" or "NATO: Title".
 _EMPLOYER_PREFIX = re.compile(r"\s*(?P<org>NATO|OTAN)\s*[-–:]\s+")
+# Any body's acronym before the post it heads: "IGAD: Project Programme Assistant (Nairobi)",
+# "UNIDO : Protocol Assistant – Vienna".
+_ACRONYM_PREFIX = re.compile(r"\s*(?P<org>[A-Z][A-Z&-]{2,9})[ \t]?:[ \t]+(?P<post>[A-Z][^\n]*)")
 # A board's "Title at Employer" line ("Junior Professional … at European Space Agency").
 _AT_EMPLOYER = re.compile(
     r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
@@ -288,6 +291,10 @@ def _employer_line(ctx: FieldContext) -> Found[str] | None:
     for title in _title_lines(ctx, index):
         m = _AT_EMPLOYER.search(title.text) or _EMPLOYER_PREFIX.match(title.text)
         if m is not None and (_institution(m.group("org")) or m.group("org") in ("NATO", "OTAN")):
+            start = title.start + m.start("org")
+            return Found(m.group("org"), start, start + len(m.group("org")), "title_employer")
+        m = _ACRONYM_PREFIX.match(title.text)
+        if m is not None and names_post(m.group("post")):
             start = title.start + m.start("org")
             return Found(m.group("org"), start, start + len(m.group("org")), "title_employer")
     return _card_employer(ctx, index)
