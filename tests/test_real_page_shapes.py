@@ -16,6 +16,21 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a first line that counts several posts and names none heads a listing",
+        "2026 African Union Career Opportunities | 12 Positions\n\nJob Description\n"
+        "The African Union invites qualified professionals to apply.\n\n"
+        "Vaccine Manufacturing Specialist (Africa CDC)\nLocation: Addis Ababa\n"
+        "Closing date: 16 January 2026\nThe incumbent will be responsible for the programme.\n",
+        {"kind": "not_vacancy"},
+    ),
+    (
+        "a count of posts in brackets after a title counts one post's places",
+        "Assistants, Council secretariat (2 posts + Reserve List)\n\nBrussels, Belgium\n"
+        "Deadline: 12 March 2024\nThe incumbent will be responsible for the committee's "
+        "meetings, under the supervision of the Head of Section.\n",
+        {"kind": "vacancy"},
+    ),
+    (
         "a body's acronym before the post it heads names the employer",
         "UNIDO : Protocol Assistant – Vienna\n\nJOB DESCRIPTION\n\nGrade: G5\n"
         "Duty Station: Vienna\n\nThe incumbent will support the protocol work of the Office.\n",

@@ -171,6 +171,13 @@ _ENUMERATION_WORDS = ("pos", "titl", "intitul")
 _COUNT_OF_POSTS = re.compile(
     r"(?:c(?<!\wc)es|t(?<!\wt)hese|l(?<!\wl)es)[ \t]+0?(?P<n>[2-9])[ \t]+(?:postes|posts|positions)\b"
 )
+# "2026 African Union Career Opportunities | 12 Positions", "02 Postes vacants à l'OIM":
+# a count of posts in a first line that names none heads a listing; in brackets ("(2 posts +
+# Reserve List)"), or counted again as one title's places, it counts one post's places.
+_COUNTED_POSTS = re.compile(
+    r"(?<![\d.,(])(?<!\(\s)(?:0?[2-9]|[1-9]\d{1,2})[ \t]+(?:positions|postes|posts|vacancies|jobs|offres)\b",
+    re.I,
+)
 _DEFINITION = re.compile(
     r"(?:This is|This will be|This field|It is the|Il s'agit|C'est la|C'est le|Ce champ)\b", re.I
 )
@@ -246,6 +253,8 @@ def signs(analysis: Analysis) -> list[Evidence]:
         if any(word in folded for word in _ENUMERATION_WORDS)
         else None
     )
+    if enumerated is None:
+        enumerated = _counted_posts(analysis)
     if enumerated is not None:
         add("enumerated_posts", W_ENUMERATED_POSTS, enumerated)
     codes = _grade_codes(text[:_TABLE_CHARS])
@@ -280,6 +289,23 @@ def _topic_heading(analysis: Analysis) -> str | None:
             continue
         if TOPIC_HEADINGS.fullmatch(fold(text)) and not names_post(text):
             return text
+        seen += 1
+        if seen == _TOPIC_LINES:
+            return None
+    return None
+
+
+def _counted_posts(analysis: Analysis) -> str | None:
+    """One of the first lines, if it counts several posts and names none."""
+    seen = 0
+    for line in analysis.doc.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        count = _COUNTED_POSTS.search(text)
+        if count is not None and not names_post(_COUNTED_POSTS.sub("", text)):
+            n = count.group().split()[0].lstrip("0")
+            return None if _same_post_count(analysis.doc.text, n) else text
         seen += 1
         if seen == _TOPIC_LINES:
             return None
