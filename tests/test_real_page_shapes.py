@@ -1187,7 +1187,12 @@ def test_shape(text: str, expected: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["How to apply", "Programme des assistants de recherche", "Young Professionals Programme"],
+    [
+        "How to apply",
+        "Programme des assistants de recherche",
+        "Young Professionals Programme",
+        "List of proposed assignments · ideal candidate profile",
+    ],
 )
 def test_a_page_headed_by_a_topic_about_jobs_is_not_a_notice(heading: str) -> None:
     page = (

@@ -119,7 +119,8 @@ TOPIC_HEADINGS = re.compile(
     |what\ we\ offer|comment\ postuler|(?:processus|procedure)\ de\ recrutement|procedure\ d'admission
     |carrieres?|offres\ d'emploi|emplois?|postes\ vacants|travailler\ (?:a|pour|au|aux|chez|avec)\ .*
     |stages?|programme\ (?:de|des|du|d')\ ?.*|foire\ aux\ questions|ce\ que\ nous\ offrons
-    |remuneration(?:\ et\ avantages)?)""",
+    |remuneration(?:\ et\ avantages)?
+    |(?:list|liste)\ (?:of|des)\ (?:[\w-]+\ ){0,2}(?:assignments|vacancies|posts|positions|jobs|postes|emplois)\b.*)""",
     re.X,
 )
 
