@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's labels in Spanish around an English notice",
+        "Legal Specialist\n\nLocalidad : Geneva, Suiza\n"
+        "Fecha límite de postulación :13-Mar-18 (Medianoche Nueva York, Estados Unidos)\n"
+        "Nivel de puesto :P-4\nDuración esperada del puesto :6 months\n\n"
+        "The Legal Specialist will be responsible for the legal work of the Section.\n",
+        {"location": "Geneva, Suiza", "grade_codes": ["P4"], "contract_years": 0.5},
+    ),
+    (
         "a first line that counts several posts and names none heads a listing",
         "2026 African Union Career Opportunities | 12 Positions\n\nJob Description\n"
         "The African Union invites qualified professionals to apply.\n\n"

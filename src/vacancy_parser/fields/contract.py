@@ -311,7 +311,7 @@ HEADS = {
             "expected duration",
         ],
         "fr": ["contrat", "type de contrat", "duree du contrat", "duree de l'engagement", "duree"],
-        "xx": ["vertragsart", "contratto", "contrato", "dienstverband"],
+        "xx": ["vertragsart", "contratto", "contrato", "dienstverband", "duracion"],
     }
 }
 # What a contract label's value names, beside the wordings of :data:`_TYPE`.

@@ -518,7 +518,7 @@ HEADS = {
             "statut et grade",
             "niveau du poste",
         ],
-        "xx": ["besoldungsgruppe", "inquadramento", "schaal"],
+        "xx": ["besoldungsgruppe", "inquadramento", "schaal", "nivel de puesto", "categoria"],
     }
 }
 

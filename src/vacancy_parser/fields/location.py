@@ -190,6 +190,9 @@ HEADS = {
         "fr": ["lieu", "affectation", "localisation", "ville", "lieu de travail"],
         "xx": [
             "localita",
+            "localidad",
+            "ubicacion",
+            "lugar de destino",
             "sede",
             "luogo di lavoro",
             "standort",
