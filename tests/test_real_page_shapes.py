@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's labels in Portuguese around an English notice",
+        "Legal Specialist\n\nLocal de trabalho: Lisboa, Portugal\nPrazo: 12/03/2026\n\n"
+        "The Legal Specialist will be responsible for the legal work of the Section.\n",
+        {"location": "Lisboa, Portugal", "deadline": "2026-03-12"},
+    ),
+    (
         "a board's labels in Spanish around an English notice",
         "Legal Specialist\n\nLocalidad : Geneva, Suiza\n"
         "Fecha límite de postulación :13-Mar-18 (Medianoche Nueva York, Estados Unidos)\n"

@@ -461,6 +461,10 @@ HEADS = {
             "sluitingsdatum",
             "uiterste",
             "termin",
+            "fecha de cierre",
+            "plazo",
+            "prazo",
+            "data limite",
         ],
     }
 }

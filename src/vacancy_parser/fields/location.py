@@ -191,8 +191,12 @@ HEADS = {
         "xx": [
             "localita",
             "localidad",
-            "ubicacion",
             "lugar de destino",
+            "localizacao",
+            "local de trabalho",
+            "dienstort",
+            "einsatzort",
+            "miejsce pracy",
             "sede",
             "luogo di lavoro",
             "standort",
