@@ -16,6 +16,19 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a breadcrumb word before the title, repeated alone below a search box",
+        "Home GNSS Exploitation Programme Control Officer\n \n\nKeywords :   \n\n\n"
+        "GNSS Exploitation Programme Control Officer\n\n"
+        "The Programme Control Officer will be responsible for the planning of the programme.\n",
+        {"title_en": "GNSS Exploitation Programme Control Officer"},
+    ),
+    (
+        "a title ending with the word of a category line below it keeps its words",
+        "Officer, Personnel Security\n\n📁\nSecurity\n📅\n251056 Requisition #\n\n"
+        "1. SUMMARY\nThe Officer will be responsible for the personnel security programme.\n",
+        {"title_en": "Officer, Personnel Security"},
+    ),
+    (
         "a board's labels in Portuguese around an English notice",
         "Legal Specialist\n\nLocal de trabalho: Lisboa, Portugal\nPrazo: 12/03/2026\n\n"
         "The Legal Specialist will be responsible for the legal work of the Section.\n",

@@ -330,21 +330,27 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
 # A board's logo text glued before its headline, which the page then prints alone:
 # "drjobs Principal Assistant (Pay and Allowances)" / "Principal Assistant (…)".
 _LOGO_WORDS = 2
-_REPEAT_REACH = 3
+# The repeat stands among the next lines that hold text (a board's search box between).
+_REPEAT_LINES = 3
+_REPEAT_REACH = 8
 
 
 def _repeated_below(ctx: FieldContext, index: int, start: int, text: str) -> tuple[int, int, str]:
     """The title line's repeat just below it, when the line itself has words before it."""
     lines = ctx.doc.lines
+    seen = 0
     for below in range(index + 1, min(index + 1 + _REPEAT_REACH, len(lines))):
         again = lines[below].text.strip()
         if not again:
             continue
         head = text[: len(text) - len(again)]
-        logo = head.endswith(" ") and len(head.split()) <= _LOGO_WORDS
+        words = head.split()
+        logo = head.endswith(" ") and len(words) <= _LOGO_WORDS and all(w.isalnum() for w in words)
         if len(again) < len(text) and text.endswith(again) and logo:
             return below, lines[below].start + lines[below].text.index(again), again
-        break
+        seen += 1
+        if seen == _REPEAT_LINES:
+            break
     return index, start, text
 
 
