@@ -340,12 +340,15 @@ def _card_date(ctx: FieldContext) -> Found[str] | None:
 
 # A board's card prints the days a post is open as two dates on one line, glued or apart,
 # and perhaps the place glued after: "November 14, 2025December 29, 2025ViennaAustria".
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d.+(?:19|20)\d\d")
 _PERIOD_GAP = re.compile(r"[ \t]*(?:[-–—][ \t]*)?")
 
 
 def _posting_period(ctx: FieldContext) -> Found[str] | None:
     """The end of the period a card's line gives, when it is the later of its two dates."""
     for text, at in ctx.bare_lines():
+        if _TWO_YEARS.search(text) is None:
+            continue
         first, where = parse_date(text)
         if first is None or where is None or where[0] != 0 or first == "ongoing":
             continue

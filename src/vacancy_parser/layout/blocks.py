@@ -66,7 +66,7 @@ def find_labels(doc: Document, table: LabelTable) -> FoundLabels:
         hit, parts = _line_labels(doc, table, i, line.text, line.start)
         if (
             hit is not None
-            and (hit.key == UNMAPPED or (not hit.colon and hit.has_value))
+            and ((hit.key == UNMAPPED and not hit.has_value) or (not hit.colon and hit.has_value))
             and known_heading(line.text)
         ):
             # "Background:" alone on its line is a section's heading, not a label.
