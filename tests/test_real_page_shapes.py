@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an EU staff category and its grade in a sentence",
+        "Administrative Assistant\n\nDeadline: 09/10/2019\nLocation: London\n\n"
+        "The post of Administrative Assistant - contract agent FG III. The Administrative "
+        "Assistant will be responsible, under the authority of the Head of Delegation, for the "
+        "administration of the Delegation.\n",
+        {"grade_codes": ["FGIII"]},
+    ),
+    (
         "a breadcrumb word before the title, repeated alone below a search box",
         "Home GNSS Exploitation Programme Control Officer\n \n\nKeywords :   \n\n\n"
         "GNSS Exploitation Programme Control Officer\n\n"

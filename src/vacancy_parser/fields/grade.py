@@ -160,6 +160,14 @@ _RUNNING = re.compile(
 _POSTS_GRADE = re.compile(
     r"pos(?:ts?|itions?|tes?)\s*+\((?P<codes>(?:AST|AD|[ABCGLP])[ .-]?\d{1,2}(?:\s*+[-–/]\s*+[A-Z]{0,3}[ .-]?\d{1,2})?)\)"
 )
+# An EU staff category and its grade: "contract agent FG III", "Temporary Agent, Category AD5",
+# "agent contractuel GF IV".
+_STAFF_GRADE = re.compile(
+    r"(?i:contract\s+agents?|temporary\s+agents?|agents?\s+contractuels?|agents?\s+temporaires?"
+    r"|categor(?:y|ie))[\s,(:]*(?i:(?:function\s+group|groupe\s+de\s+fonctions|grade)\s*:?\s*)?"
+    r"(?P<codes>FG\s?(?:IV|I{1,3})|AD\s?\d{1,2}|AST(?:/SC)?\s?\d{1,2})(?!\w)"
+)
+_STAFF_WORDS = ("agent", "categor")
 # A bracket holding only grades of the EU's scales ("one ASSISTANT (AST4)", "Department
 # (AD8)"); "(B2)" or "(C1)" may be a language level, and "Directors (D1/D2)" on a careers
 # page names grades in general (a first-contact page of fixtures/real).
@@ -393,6 +401,7 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             *_BRACKET_GRADE.finditer(body),
             *_DUAL_GRADE.finditer(body),
             *(_CLASSIFIED.finditer(body) if ctx.mentions("classified") else ()),
+            *(_STAFF_GRADE.finditer(body) if ctx.mentions(*_STAFF_WORDS) else ()),
         ),
         key=lambda m: m.start(),
     )
