@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the ILO's 'No. du poste' is the vacancy's number, before the portal's job ID",
+        "Grade: NOB\nNo. du poste: ALG/DC/NO/2024/06\nDate de publication: 12 Novembre 2024.\n"
+        "Date de clôture (minuit, heure d'Alger ): 02 Decembre 2024.\nJob ID: 12518\n"
+        "Lieu d'affectation: Tunis\nType de contrat: Durée déterminée\n\n"
+        "Le titulaire du poste coordonne le projet.\n",
+        {"reference": "ALG/DC/NO/2024/06"},
+    ),
+    (
         "an EU staff category and its grade in a sentence",
         "Administrative Assistant\n\nDeadline: 09/10/2019\nLocation: London\n\n"
         "The post of Administrative Assistant - contract agent FG III. The Administrative "

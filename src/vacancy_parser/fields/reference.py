@@ -74,6 +74,8 @@ LABELS = {
             "N° de vacance",
             "Numéro de poste",
             "Numéro du poste",
+            "No. du poste",
+            "N° du poste",
             "Poste vacant No",
             "Poste vacant n°",
             "Numéro de l'appel à candidatures",
@@ -286,8 +288,10 @@ def _first_line(ctx: FieldContext) -> Line | None:
 def _rank(label: str) -> int:
     """Vacancy-number labels before generic ones, and a requisition number last."""
     folded = label.casefold()
-    if "post" in folded or "position" in folded:
-        return _POST_RANK  # a post (establishment) number names the post, not this vacancy
+    if ("post" in folded and "du poste" not in folded) or "position" in folded:
+        # A post (establishment) number names the post, not this vacancy ("Numéro de poste:
+        # ERD-0114"); the ILO's and UNESCO's "No. du poste" is the vacancy's own number.
+        return _POST_RANK
     if "requisition" in folded:
         return 2
     return 0 if "vacanc" in folded or "avis" in folded or "appel" in folded else 1
