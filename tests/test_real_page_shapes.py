@@ -16,6 +16,19 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a call for applications followed by its coded number",
+        "Call for Applications EMSA/AD/2015/04 (Agency's Temporary Staff)\n\n"
+        "Project Officer for Environmental Protection\n\nDeadline: 30 June 2015\n"
+        "The Project Officer will be responsible for the Agency's work on pollution.\n",
+        {"reference": "EMSA/AD/2015/04"},
+    ),
+    (
+        "a reference in brackets after the title, abbreviated 'réf.'",
+        "Expert national détaché (m/f) - (réf. ENISA-SNE-2020-03)\n\n"
+        "Date limite : 30 juin 2020\nLe titulaire du poste appuie l'Agence.\n",
+        {"reference": "ENISA-SNE-2020-03"},
+    ),
+    (
         "the ILO's 'No. du poste' is the vacancy's number, before the portal's job ID",
         "Grade: NOB\nNo. du poste: ALG/DC/NO/2024/06\nDate de publication: 12 Novembre 2024.\n"
         "Date de clôture (minuit, heure d'Alger ): 02 Decembre 2024.\nJob ID: 12518\n"

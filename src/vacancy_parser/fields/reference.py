@@ -127,8 +127,10 @@ _VACANCY_WORDS = (
     "vacan",
     "vn",
     "ref",
+    "réf",
     "appel à candidature",
     "call for applications",
+    "advertisement",
     "avis de recrutement",
     "recruitment notice",
 )
@@ -137,9 +139,11 @@ _VACANCY_LINE = re.compile(
     r"(?-i:Ref)\.(?=\s+[A-Z][A-Za-z0-9/._-]*\d)|"
     r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi)"
     r"|avis\s+de\s+recrutement|recruitment\s+notice"
-    r"|appel\s+à\s+candidatures?(?=\s*n[°º])|call\s+for\s+applications(?=\s*no\b)"
-    # "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)": a reference in brackets after the title.
-    r"|(?<=\()r[ée]f(?:erence)?\.?(?=\s*:))\s*+"
+    r"|appel\s+à\s+candidatures?(?=\s*(?:n[°º]|(?-i:[A-Z]{2,8}/)))"
+    r"|call\s+for\s+applications(?=\s*(?:no\b|(?-i:[A-Z]{2,8}/)))|advertisement(?=\s*n[°º])"
+    # "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)", "… (réf. ENISA-SNE-2020-03)": a reference in
+    # brackets after the title.
+    r"|(?<=\()r[ée]f(?:erence)?\.?(?=\s*:|\s+(?-i:[A-Z]{2,})))\s*+"
     r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*+)?:?\s*+"
     r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}(?:\(\d{1,4}\))?\d[\w/.-]{1,20}(?:\(\d{2,4}\))?)",
     re.I,
