@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an EU temporary agent engaged for years holds a fixed-term contract",
+        "Head of Casework Unit\n\nDeadline: 12 May 2025\n\n"
+        "The successful candidate will be offered a contract as Temporary Agent AD for a period "
+        "of five years, with the possibility of renewal. The Head of Unit will be responsible "
+        "for the casework of the Agency.\n",
+        {"contract_type": "definite", "contract_years": 5},
+    ),
+    (
         "a call for applications followed by its coded number",
         "Call for Applications EMSA/AD/2015/04 (Agency's Temporary Staff)\n\n"
         "Project Officer for Environmental Protection\n\nDeadline: 30 June 2015\n"

@@ -400,10 +400,22 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
         # A consultancy's length is the length of a temporary engagement.
         implied = "temporary" if _consultancy(ctx) else "definite"
         found["contract_type"] = Found(implied, years.start, years.end, "implied_by_length")
+    offered = found.get("contract_type")
+    length = found.get("contract_years")
+    if offered is not None and offered.value == "temporary" and length is not None:
+        # The EU's "temporary agent" is a staff category: engaged for five years, the agent
+        # holds a fixed-term contract.
+        around = ctx.text[max(0, offered.start - _AGENT_REACH) : offered.end + _AGENT_REACH]
+        if float(str(length.value)) >= 1 and _TEMPORARY_AGENT.search(around):
+            found["contract_type"] = Found("definite", offered.start, offered.end, "staff_category")
     if "contract_indefinite_possible" not in found and "contract_type" in found:
         first = found["contract_type"]
         found["contract_indefinite_possible"] = Found(False, first.start, first.end, "not_stated")
     return found
+
+
+_TEMPORARY_AGENT = re.compile(r"temporary\s+agents?|agents?\s+temporaires?", re.I)
+_AGENT_REACH = 12
 
 
 # A post for a consultant: its title or a contract label says so.
