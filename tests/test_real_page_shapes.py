@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a card's 'City, Country' line outside Europe",
+        "Postdoctoral Fellow, Land Restoration\n\n  • Nairobi, Kenya\n  • Full time\n\n"
+        "The Fellow will be responsible for the study of the experimental sites.\n",
+        {"location": "Nairobi, Kenya"},
+    ),
+    (
         "an EU temporary agent engaged for years holds a fixed-term contract",
         "Head of Casework Unit\n\nDeadline: 12 May 2025\n\n"
         "The successful candidate will be offered a contract as Temporary Agent AD for a period "
