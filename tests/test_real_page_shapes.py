@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a title line 'Vacance du poste de …' announces its post",
+        "JORF n°0109 du 10 mai 2025\n\nVacance du poste d'adjoint au chef en maintenance "
+        "aéronautique\n\nDate prévisible de vacance de l'emploi : 25 juillet 2025.\n"
+        "Un emploi de chef de service sera déclaré vacant à compter du 25 juillet 2025 au sein "
+        "de la direction de la maintenance aéronautique au ministère des armées.\n",
+        {"kind": "vacancy", "title_fr": "adjoint au chef en maintenance aéronautique"},
+    ),
+    (
         "a card's 'City, Country' line outside Europe",
         "Postdoctoral Fellow, Land Restoration\n\n  • Nairobi, Kenya\n  • Full time\n\n"
         "The Fellow will be responsible for the study of the experimental sites.\n",

@@ -146,7 +146,7 @@ _PREFIX = re.compile(
     r"|[Vv]acancy\s+(?:[Nn]otice|[Aa]nnouncement)\s+for\s+the\s+(?:[Pp]ost|[Pp]osition)\s+of\s+"
     r"(?:an?\s+)?|Avis\s+de\s+vacance\s+pour\s+le\s+poste\s+d(?:e\s+|['’]\s*)"
     # The gazette's "Avis de vacance d'un emploi de sous-directeur".
-    r"|Avis\s+de\s+vacance\s+d['’]\s*un\s+(?:emploi|poste)\s+d(?:e\s+|['’]\s*)"
+    r"|(?:Avis\s+de\s+vacance\s+d['’]\s*un|Vacance\s+du)\s+(?:emploi|poste)\s+d(?:e\s+|['’]\s*)"
     # "EEAS Vacancy Notice Contract Agent FGIV – Job title: Intelligence Analyst".
     r"|[^:\n]{0,80}?\b(?:Job|Post|Position)\s+[Tt]itle\s*:\s*"
     r"|[^:\n]{0,80}?\bIntitulé\s+du\s+poste\s*:\s*"

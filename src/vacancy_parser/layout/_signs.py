@@ -70,7 +70,7 @@ ANNOUNCE_PHRASES = """
 recrute|recherche|recrutement d|vacancy notice|vacancy announcement|avis de vacance
 |avis de recrutement|appel a candidatures|appel a candidature|is hiring|is recruiting|seeks
 |is seeking|is looking for|job opening|offre d'emploi|poste a pourvoir|call for applications
-|vacancy
+|vacancy|vacance du poste|vacance de poste|vacance d'emploi|vacance d'un emploi
 """
 
 # Said to the reader about this post's application.
