@@ -161,12 +161,15 @@ _POSTS_GRADE = re.compile(
     r"pos(?:ts?|itions?|tes?)\s*+\((?P<codes>(?:AST|AD|[ABCGLP])[ .-]?\d{1,2}(?:\s*+[-–/]\s*+[A-Z]{0,3}[ .-]?\d{1,2})?)\)"
 )
 # An EU staff category and its grade: "contract agent FG III", "Temporary Agent, Category AD5",
-# "agent contractuel GF IV".
-_STAFF_GRADE = re.compile(
-    r"(?i:contract\s+agents?|temporary\s+agents?|agents?\s+contractuels?|agents?\s+temporaires?"
-    r"|categor(?:y|ie))[\s,(:]*(?i:(?:function\s+group|groupe\s+de\s+fonctions|grade)\s*:?\s*)?"
-    r"(?P<codes>FG\s?(?:IV|I{1,3})|AD\s?\d{1,2}|AST(?:/SC)?\s?\d{1,2})(?!\w)"
+# "agent contractuel FG IV". The codes are found first (capitals, a fast scan), then the
+# category just before them.
+_STAFF_CODE = re.compile(r"(?P<codes>FG\s?(?:IV|I{1,3})|AD\s?\d{1,2}|AST(?:/SC)?\s?\d{1,2})(?!\w)")
+_STAFF_BEFORE = re.compile(
+    r"(?:contract\s+agents?|temporary\s+agents?|agents?\s+contractuels?|agents?\s+temporaires?"
+    r"|categor(?:y|ie))[\s,(:]*(?:(?:function\s+group|groupe\s+de\s+fonctions|grade)\s*:?\s*)?$",
+    re.I,
 )
+_STAFF_REACH = 60
 _STAFF_WORDS = ("agent", "categor")
 # A bracket holding only grades of the EU's scales ("one ASSISTANT (AST4)", "Department
 # (AD8)"); "(B2)" or "(C1)" may be a language level, and "Directors (D1/D2)" on a careers
@@ -401,7 +404,7 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             *_BRACKET_GRADE.finditer(body),
             *_DUAL_GRADE.finditer(body),
             *(_CLASSIFIED.finditer(body) if ctx.mentions("classified") else ()),
-            *(_STAFF_GRADE.finditer(body) if ctx.mentions(*_STAFF_WORDS) else ()),
+            *(_staff_grades(body) if ctx.mentions(*_STAFF_WORDS) else ()),
         ),
         key=lambda m: m.start(),
     )
@@ -415,6 +418,16 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
         if codes and where:
             s = offset + m.start("codes")
             yield codes, (s + where[0], s + where[1])
+
+
+def _staff_grades(body: str) -> Iterator[re.Match[str]]:
+    """The codes an EU staff category stands right before."""
+    for m in _STAFF_CODE.finditer(body):
+        before = body[m.start() - 1 : m.start()]
+        if before.isalnum() or before == "/":
+            continue  # inside a word or a reference ("EASA/AD/2024")
+        if _STAFF_BEFORE.search(body, max(0, m.start() - _STAFF_REACH), m.start()):
+            yield m
 
 
 # A competition for several posts names each one's grade: "two grade G17 posts and one
