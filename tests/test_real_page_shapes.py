@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "who may apply, in brackets after the title: 'Internal Candidates Only'",
+        "Head of Programme (Internal Candidates Only)\n"
+        "United Nations Office for Project Services (UNOPS)\nClosing soon: 31 Oct 2025\n\n"
+        "The Head of Programme will be responsible for the delivery of the projects.\n",
+        {"title_en": "Head of Programme"},
+    ),
+    (
         "a title line 'Vacance du poste de …' announces its post",
         "JORF n°0109 du 10 mai 2025\n\nVacance du poste d'adjoint au chef en maintenance "
         "aéronautique\n\nDate prévisible de vacance de l'emploi : 25 juillet 2025.\n"

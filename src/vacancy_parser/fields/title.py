@@ -180,6 +180,7 @@ _TRAILING_JOB_NUMBER = re.compile(
 # Interested Candidates)", "Cultural Affairs Assistant - Open To: All Interested Applicants".
 _ELIGIBILITY = re.compile(
     r"\s*(?:\((?:Open\s+to|Ouvert\s+à)\s[^()]*(?:\([^()]*\)[^()]*)*\)?"
+    r"|\((?:Internal|External)(?:\s+(?:and|&|or)\s+(?:Internal|External))?\s+candidates?\s+only\)"
     r"|[-–—]\s*(?:Open\s+to|Ouvert\s+à)\b.*)$",
     re.I,
 )
