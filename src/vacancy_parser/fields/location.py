@@ -86,6 +86,7 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _after_dates(ctx: FieldContext) -> dict[str, Found[str]]:
+    """The place a card glues after its dates, city and country set apart by a comma."""
     for text, at in ctx.bare_lines():
         m = _GLUED_PLACE.search(text)
         if m is not None:
