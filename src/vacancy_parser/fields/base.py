@@ -208,9 +208,14 @@ class FieldContext:
     def mentions(self, *words: str) -> bool:
         """Whether the half's text holds one of ``words`` (lower case), any case: a test
         of microseconds before a pattern scan of a tenth of a millisecond."""
+        lower = self.lower_body()
+        return any(word in lower for word in words)
+
+    def lower_body(self) -> str:
+        """The half's body in lower case (offsets those of :meth:`body`), made once."""
         if self._lower is None:
             self._lower = self.body()[0].lower()
-        return any(word in self._lower for word in words)
+        return self._lower
 
     def recruited(self) -> tuple[str, int] | None:
         """The post a recruiting sentence near the half's start names ("NATO seeks …",

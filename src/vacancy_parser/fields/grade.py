@@ -161,16 +161,16 @@ _POSTS_GRADE = re.compile(
     r"pos(?:ts?|itions?|tes?)\s*+\((?P<codes>(?:AST|AD|[ABCGLP])[ .-]?\d{1,2}(?:\s*+[-–/]\s*+[A-Z]{0,3}[ .-]?\d{1,2})?)\)"
 )
 # An EU staff category and its grade: "contract agent FG III", "Temporary Agent, Category AD5",
-# "agent contractuel FG IV". The codes are found first (capitals, a fast scan), then the
-# category just before them.
-_STAFF_CODE = re.compile(r"(?P<codes>FG\s?(?:IV|I{1,3})|AD\s?\d{1,2}|AST(?:/SC)?\s?\d{1,2})(?!\w)")
-_STAFF_BEFORE = re.compile(
-    r"(?:contract\s+agents?|temporary\s+agents?|agents?\s+contractuels?|agents?\s+temporaires?"
-    r"|categor(?:y|ie))[\s,(:]*(?:(?:function\s+group|groupe\s+de\s+fonctions|grade)\s*:?\s*)?$",
-    re.I,
+# "agent contractuel FG IV". Read only around the category's words, found as literals.
+_STAFF_GRADE = re.compile(
+    r"(?i:contract\s+agents?|temporary\s+agents?|agents?\s+contractuels?|agents?\s+temporaires?"
+    r"|categor(?:y|ie))[\s,(:]*(?i:(?:function\s+group|groupe\s+de\s+fonctions|grade)\s*:?\s*)?"
+    r"(?<![\w/])(?P<codes>FG\s?(?:IV|I{1,3})|AD\s?\d{1,2}|AST(?:/SC)?\s?\d{1,2})(?!\w)"
 )
-_STAFF_REACH = 60
 _STAFF_WORDS = ("agent", "categor")
+# How far before its word a category starts ("temporary agent"), and how far it reaches.
+_STAFF_BACK = 12
+_STAFF_REACH = 70
 # A bracket holding only grades of the EU's scales ("one ASSISTANT (AST4)", "Department
 # (AD8)"); "(B2)" or "(C1)" may be a language level, and "Directors (D1/D2)" on a careers
 # page names grades in general (a first-contact page of fixtures/real).
@@ -404,7 +404,7 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             *_BRACKET_GRADE.finditer(body),
             *_DUAL_GRADE.finditer(body),
             *(_CLASSIFIED.finditer(body) if ctx.mentions("classified") else ()),
-            *(_staff_grades(body) if ctx.mentions(*_STAFF_WORDS) else ()),
+            *(_staff_grades(body, ctx.lower_body()) if ctx.mentions(*_STAFF_WORDS) else ()),
         ),
         key=lambda m: m.start(),
     )
@@ -420,14 +420,17 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             yield codes, (s + where[0], s + where[1])
 
 
-def _staff_grades(body: str) -> Iterator[re.Match[str]]:
-    """The codes an EU staff category stands right before."""
-    for m in _STAFF_CODE.finditer(body):
-        before = body[m.start() - 1 : m.start()]
-        if before.isalnum() or before == "/":
-            continue  # inside a word or a reference ("EASA/AD/2024")
-        if _STAFF_BEFORE.search(body, max(0, m.start() - _STAFF_REACH), m.start()):
-            yield m
+def _staff_grades(body: str, low: str) -> Iterator[re.Match[str]]:
+    """The codes an EU staff category stands right before (``low``: the body in lower case)."""
+    seen: set[int] = set()
+    for word in _STAFF_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            m = _STAFF_GRADE.search(body, max(0, at - _STAFF_BACK), at + _STAFF_REACH)
+            if m is not None and m.start() not in seen:
+                seen.add(m.start())
+                yield m
+            at = low.find(word, at + len(word))
 
 
 # A competition for several posts names each one's grade: "two grade G17 posts and one

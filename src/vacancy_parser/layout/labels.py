@@ -317,7 +317,8 @@ class LabelTable:
             return None  # a name ("NATO Communications and Information Agency: …"), no label
         key = self.head_key(label)
         colon = m.group("colon") is not None
-        if not colon and (key == UNMAPPED or self.head_key(_NOTE.sub("", label)) == UNMAPPED):
+        noted = not colon and "(" in label and self.head_key(_NOTE.sub("", label)) == UNMAPPED
+        if not colon and (key == UNMAPPED or noted):
             # Without a colon, only the words outside brackets make a label: "Office
             # Assistant (Grade B3)" is a title with its grade.
             return None
