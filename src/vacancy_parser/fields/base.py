@@ -245,14 +245,25 @@ class FieldContext:
         start, end = line.start + m.start(part), line.start + m.end(part)
         return Found(m.group(part), start, end, "headline")
 
-    def _headline_line(self) -> tuple[Line, re.Match[str]] | None:
+    def first_line(self) -> Line | None:
+        """The half's first line that holds text."""
         lines = self.doc.lines
-        first = line_index(lines, self.half.start)
-        while first < len(lines) - 1 and not lines[first].text.strip():
-            first += 1
-        for index in dict.fromkeys((self.half.title_line, first)):
-            if index is not None and (m := packed_headline(lines[index].text)) is not None:
-                return lines[index], m
+        for line in lines[line_index(lines, self.half.start) :]:
+            if line.start >= self.half.end:
+                return None
+            if line.text.strip():
+                return line
+        return None
+
+    def _headline_line(self) -> tuple[Line, re.Match[str]] | None:
+        index = self.half.title_line
+        candidates = [self.doc.lines[index]] if index is not None else []
+        first = self.first_line()
+        if first is not None and first not in candidates:
+            candidates.append(first)
+        for line in candidates:
+            if (m := packed_headline(line.text)) is not None:
+                return line, m
         return None
 
 

@@ -232,9 +232,9 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     title = ctx.half.title_line
     # A title given by a label, or a line further down taken for the title: the page's
     # first line may still head it with the number.
-    line = ctx.doc.lines[title] if title is not None else _first_line(ctx)
+    line = ctx.doc.lines[title] if title is not None else ctx.first_line()
     lead = _leading_reference(line) if line is not None else None
-    if lead is None and title is not None and (top_line := _first_line(ctx)) is not None:
+    if lead is None and title is not None and (top_line := ctx.first_line()) is not None:
         lead = _leading_reference(top_line)
     if lead is not None:
         return lead
@@ -276,17 +276,6 @@ def _leading_reference(line: Line) -> Found[str] | None:
     group = next(g for g in (1, 2, 3, 4) if lead.group(g))
     s, e = line.start + lead.start(group), line.start + lead.end(group)
     return Found(lead.group(group), s, e, "title_bracket")
-
-
-def _first_line(ctx: FieldContext) -> Line | None:
-    """The half's first line that holds text."""
-    lines = ctx.doc.lines
-    for line in lines[line_index(lines, ctx.half.start) :]:
-        if line.start >= ctx.half.end:
-            return None
-        if line.text.strip():
-            return line
-    return None
 
 
 def _rank(label: str) -> int:

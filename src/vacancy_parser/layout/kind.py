@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from ..model import Evidence
 from ._signs import (
@@ -280,35 +281,27 @@ def _same_post_count(text: str, n: str) -> bool:
     return re.search(r"\(\s*0?" + n + r"\s+(?:postes|posts|positions)\s*\)", text) is not None
 
 
+def _first_lines(analysis: Analysis, marks: str = "") -> Iterator[str]:
+    """The page's first lines that hold text, stripped (of ``marks`` too)."""
+    texts = (line.text.strip().strip(marks) for line in analysis.doc.lines)
+    return itertools.islice((text for text in texts if text), _TOPIC_LINES)
+
+
 def _topic_heading(analysis: Analysis) -> str | None:
     """One of the first lines, if it heads a page about jobs in general and names no post."""
-    seen = 0
-    for line in analysis.doc.lines:
-        text = line.text.strip().strip("#*_ ")
-        if not text:
-            continue
+    for text in _first_lines(analysis, "#*_ "):
         if TOPIC_HEADINGS.fullmatch(fold(text)) and not names_post(text):
             return text
-        seen += 1
-        if seen == _TOPIC_LINES:
-            return None
     return None
 
 
 def _counted_posts(analysis: Analysis) -> str | None:
     """One of the first lines, if it counts several posts and names none."""
-    seen = 0
-    for line in analysis.doc.lines:
-        text = line.text.strip()
-        if not text:
-            continue
+    for text in _first_lines(analysis):
         count = _COUNTED_POSTS.search(text)
         if count is not None and not names_post(_COUNTED_POSTS.sub("", text)):
             n = count.group().split()[0].lstrip("0")
             return None if _same_post_count(analysis.doc.text, n) else text
-        seen += 1
-        if seen == _TOPIC_LINES:
-            return None
     return None
 
 
