@@ -16,6 +16,24 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's button words before a listed label: 'Apply now Job no: 583177'",
+        "Programme Specialist (PSEA), NO3, Pemba, Mozambique\n\nApply now Job no: 583177\n"
+        "Contract type: Temporary Appointment\nLevel: NO-3\nLocation: Mozambique\n\n" + BODY,
+        {"reference": "583177"},
+    ),
+    (
+        "a plural label before its colon names its field: 'Locations: …'",
+        "National Programme Specialist\n\nLocations: Kathmandu, Nepal\n"
+        "Closing date: 10 November 2025\n\n" + BODY,
+        {"location": "Kathmandu, Nepal"},
+    ),
+    (
+        "a French board's 'Société :' slot names the employer",
+        "Junior Legal Advisor - Accession, Directorate for Legal Affairs\n\nSociété : OECD\n"
+        "Lieu : Paris (Île-de-France)\n\nMission\n\n" + BODY,
+        {"organisation": "OECD"},
+    ),
+    (
         "who may apply, in brackets after the title: 'Internal Candidates Only'",
         "Head of Programme (Internal Candidates Only)\n"
         "United Nations Office for Project Services (UNOPS)\nClosing soon: 31 Oct 2025\n\n"

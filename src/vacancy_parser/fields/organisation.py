@@ -56,6 +56,7 @@ LABELS = {
             "Employeur",
             "Entité",
             "Entreprise",
+            "Société",
             "Entité OTAN",
             "Structure",
             "Qui recrute ?",

@@ -148,6 +148,11 @@ class LabelHit:
         return self.value_end > self.value_start
 
 
+_TAIL_WORDS = 3
+_TAIL_MIN = 2
+_BUTTON_WORDS = 2
+
+
 class LabelTable:
     """All label variants, compiled into one line-start pattern (and the patterns
     :mod:`.inline` looks for inside a line).
@@ -281,12 +286,15 @@ class LabelTable:
         pattern = self.patterns.get(plain[lead : lead + 1])
         return pattern.match(plain, lead) if pattern is not None else None
 
-    def head_key(self, label: str) -> str:
+    def head_key(self, label: str, plural: bool = False) -> str:
         """The field a label of any wording names, by its first head word; else ``_unmapped``.
         Words in brackets count when those outside name nothing ("Identification du poste
-        (numéro de référence)")."""
+        (numéro de référence)"). ``plural``: "Locations" names what "Location" does."""
         folded = fold(label)
-        m = self.heads.search(_NOTE.sub("", folded).strip())
+        bare = _NOTE.sub("", folded).strip()
+        m = self.heads.search(bare)
+        if m is None and plural and bare.endswith("s"):
+            m = self.heads.search(bare[:-1])
         for note in _NOTE.findall(folded) if m is None else ():
             m = self.heads.search(note.strip(" ()"))
             if m is not None:
@@ -295,6 +303,17 @@ class LabelTable:
             return UNMAPPED
         word = m.group()
         return self.head_keys.get(word) or self.head_keys[word[2:]]  # after "d'"
+
+    def _listed_tail(self, words: list[str]) -> str:
+        """The key of a listed label that ends an unknown one, after a board's button words
+        ("Apply now Job no: 583177")."""
+        for n in range(min(len(words) - 1, _TAIL_WORDS), _TAIL_MIN - 1, -1):
+            if len(words) - n > _BUTTON_WORDS:
+                break
+            known = self.keys.get(" ".join(words[-n:]).casefold())
+            if known is not None and not known[0].startswith("_"):
+                return known[0]
+        return UNMAPPED
 
     def match_open(self, doc: Document, index: int) -> LabelHit | None:
         """A label recognised by its shape rather than listed: a short phrase at the start
@@ -315,8 +334,12 @@ class LabelTable:
         long_words = [w for w in _NOTE.sub("", label).split() if len(w) >= _NAME_WORD]
         if len(long_words) >= _NAME_WORDS and all(w[:1].isupper() for w in long_words):
             return None  # a name ("NATO Communications and Information Agency: …"), no label
-        key = self.head_key(label)
         colon = m.group("colon") is not None
+        # A plural names its field before a colon ("Locations: Kathmandu, Nepal"); alone on
+        # its line it is a search form's facet ("Locations" / "Eastern … Region").
+        key = self.head_key(label, plural=colon)
+        if key == UNMAPPED and colon:
+            key = self._listed_tail(words)
         noted = not colon and "(" in label and self.head_key(_NOTE.sub("", label)) == UNMAPPED
         if not colon and (key == UNMAPPED or noted):
             # Without a colon, only the words outside brackets make a label: "Office
