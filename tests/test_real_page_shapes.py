@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a portal's scope line under the title ('Office Wide', 'External') is no title",
+        "Vacancy Notice\nCompetition for the recruitment of translators (Grade A1/A2)\n"
+        "Office Wide\n\nClosing date: 27 April 2026\nLocation : Strasbourg\n\n" + BODY,
+        {"title_en": "Competition for the recruitment of translators"},
+    ),
+    (
         "a board's button words before a listed label: 'Apply now Job no: 583177'",
         "Programme Specialist (PSEA), NO3, Pemba, Mozambique\n\nApply now Job no: 583177\n"
         "Contract type: Temporary Appointment\nLevel: NO-3\nLocation: Mozambique\n\n" + BODY,

@@ -288,6 +288,8 @@ CHROME_LINE = re.compile(
         |(?:view|see|browse)\s+(?:all\s+)?(?:jobs|vacancies|offers)|all\s+jobs|back\s+to\s+(?:jobs|search)
         |this\s+job\s+(?:listing\s+)?has\s+expired.*|job\s+alert.*|save\s+(?:this\s+)?job
         |eur-lex\b.*|this\s+document\s+is\s+an\s+excerpt\s+from.*
+        |(?:vacancy|job)\s+(?:notice|announcement)|avis\s+de\s+vacance(?:\s+de\s+poste)?
+        |external|internal|office[\s-]+wide|(?:external|internal)\s+(?:recruitment|vacancy)\b.*
         |(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|eu|int|be|fr|ch|lu|de|nl|it|es|io)
     )?$""",
     re.I | re.X,
