@@ -16,6 +16,37 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a UN headline with the appointment's code and a site's name: 'FTA-NOB', 'TA', '- Board'",
+        "Vacancy Announcement - Nutrition Officer, NOB, TA, Abuja, Nigeria #00127128 - Tenders "
+        "Global\n\nVacancy Announcement – Nutrition Officer, NOB, TA, Abuja, Nigeria #00127128\n\n"
+        + BODY,
+        {"title_en": "Nutrition Officer", "grade_codes": ["NOB"], "reference": "00127128"},
+    ),
+    (
+        "a UN headline without a requisition number: 'Officer (…), FTA-NOB, Khartoum'",
+        "Programme Policy Officer (Universal Salt Iodization), FTA-NOB, Khartoum\n\n" + BODY,
+        {
+            "title_en": "Programme Policy Officer (Universal Salt Iodization)",
+            "grade_codes": ["NOB"],
+        },
+    ),
+    (
+        "'Generic Vacancy Announcement –' before a title",
+        "Generic Vacancy Announcement – WASH Cluster Coordinator\n\nLocation: Kabul\n"
+        "Closing date: 10 May 2026\n\n" + BODY,
+        {"title_en": "WASH Cluster Coordinator"},
+    ),
+    (
+        "an EU service's headline with the staff category first",
+        "EEAS vacancy – FGIII Contract Agent – Regional Security officer – EU Delegation to "
+        "Djibouti\n\n" + BODY,
+        {
+            "title_en": "Regional Security officer",
+            "grade_codes": ["FGIII"],
+            "location": "EU Delegation to Djibouti",
+        },
+    ),
+    (
         "a portal's scope line under the title ('Office Wide', 'External') is no title",
         "Vacancy Notice\nCompetition for the recruitment of translators (Grade A1/A2)\n"
         "Office Wide\n\nClosing date: 27 April 2026\nLocation : Strasbourg\n\n" + BODY,

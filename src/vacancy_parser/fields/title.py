@@ -22,7 +22,7 @@ from ..layout._vocab import (
 )
 from ..layout.labels import LabelHit
 from ..layout.langid import lexicon_scores
-from ..layout.titles import announces_post
+from ..layout.titles import announces_post, packed_headline
 from .base import FieldContext, FieldSpec, Found
 
 LABELS = {
@@ -150,6 +150,10 @@ _PREFIX = re.compile(
     # "EEAS Vacancy Notice Contract Agent FGIV – Job title: Intelligence Analyst".
     r"|[^:\n]{0,80}?\b(?:Job|Post|Position)\s+[Tt]itle\s*:\s*"
     r"|[^:\n]{0,80}?\bIntitulé\s+du\s+poste\s*:\s*"
+    # "Generic Vacancy Announcement – WASH Cluster Coordinator", "Internal and External
+    # Vacancy Announcement: Health & Nutrition Specialist".
+    r"|(?:(?:Generic|Internal|External)(?:\s+(?:and|&|/)\s+(?:Internal|External))?\s+)?"
+    r"(?:Vacancy|Job)\s+(?:Announcement|Opening|Notice)\s*[:–—-]\s+"
     # "ESDC Vacancy Notice Cyber Training Manager …": a body's acronym and the word.
     r"|(?:[A-Z]{2,10}\s+)?Vacancy\s+Notice\s+(?=[A-Z][a-z])"
     # A breadcrumb before the title: "Accueil / Postes offerts / Commissaire adjointe …".
@@ -282,6 +286,13 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     announced = ctx.label_value("announced_title")
     if announced is not None and announces_post(announced[0]):
         text, start, end = announced
+        packed = packed_headline(text)  # "Vacancy Announcement – Nutrition Officer, NOB, …"
+        if packed is not None:
+            text, start, end = (
+                packed.group("title"),
+                start + packed.start("title"),
+                start + packed.end("title"),
+            )
         found["title"] = Found(clean(text), start, end, "announced")
         return found
     index = ctx.half.title_line

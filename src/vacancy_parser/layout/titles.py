@@ -154,14 +154,21 @@ _PACKED_HEADLINE = re.compile(
 )
 _HEADLINE_WORDS = ("open until", "deadline", "closing date", "apply by")
 _HEADLINE_MAX = 300
-# A requisition's headline, as UNICEF prints it and boards copy it: the post, its grade,
-# its place, the requisition number and the appointment: "Health & Nutrition Officer, NOB,
-# Agadez, Niger #128438 (Temporaire: 364 Jours)".
+# A requisition's headline, as UNICEF and other UN bodies print it and boards copy it: the
+# post, its grade (after the appointment's code), its place, the requisition number and the
+# appointment: "Health & Nutrition Officer, NOB, Agadez, Niger #128438 (Temporaire: 364
+# Jours)", "Nutrition Officer, NOB, TA, Abuja, Nigeria #00127128", "Programme Policy Officer
+# (Universal Salt Iodization), FTA-NOB, Khartoum".
+_APPOINTMENT_CODE = r"(?:FTA|FT|TA|TMP)"
 _REQUISITION_HEADLINE = re.compile(
     r"[ \t]*(?P<title>\S[^\n#]*?)[ \t]*,[ \t]*"
+    rf"(?:{_APPOINTMENT_CODE}[ \t]*-[ \t]*)?"
     r"(?P<grade>(?:[PDGL]|GS|NO|SB|SC)[ -]?\d{1,2}|NO[ -]?[A-D])[ \t]*,[ \t]*"
+    rf"(?:{_APPOINTMENT_CODE}[ \t]*,[ \t]*)?"
     r"(?P<place>[A-ZÀ-Ý][^\n#,]{1,40}?(?:,[ \t]*[A-ZÀ-Ý][^\n#,]{1,40}?)?)[ \t]*"
-    r"#[ \t]*(?P<ref>\d{5,8})(?:[ \t]*\((?P<appointment>[^()\n]{2,60})\))?[ \t]*$"
+    r"(?:#[ \t]*(?P<ref>\d{5,8}))?(?:[ \t]*\((?P<appointment>[^()\n]{2,60})\))?"
+    # A page title's site name: "… #00127128 - Tenders Global".
+    r"(?:[ \t]+[-–|][ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})?[ \t]*$"
 )
 
 # An EU service's headline: the post, its staff category and grade, its place and the job's
@@ -174,6 +181,15 @@ _STAFF_HEADLINE = re.compile(
     r"(?:[ \t]+[–-][ \t]+(?P<place>[^\n]+?))??"
     r"(?:[ \t]+(?:[–-][ \t]+)?[Jj]ob[ \t]+(?:No\.?|n°)[ \t]*(?P<ref>\d{5,7}))?[ \t]*$"
 )
+# The same with the category first: "EEAS vacancy – FGIII Contract Agent – Regional Security
+# officer – EU Delegation to Djibouti", "EEAS VACANCY NOTICE - CA FG III - Administrative
+# assistant - EU Delegation UK".
+_STAFF_FIRST_HEADLINE = re.compile(
+    r"[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:vacancy(?:[ \t]+notice)?)[ \t]*[:–-][ \t]*"
+    r"(?:(?:CA|TA)[ \t]+)?(?P<grade>FG[ \t]?(?:IV|I{1,3})|AD[ \t]?\d{1,2}|AST(?:/SC)?[ \t]?\d{1,2})"
+    r"(?:[ \t]+(?:Contract|Temporary)[ \t]+[Aa]gent)?[ \t]+[–-][ \t]+"
+    r"(?P<title>[^\n–]+?)(?:[ \t]+[–-][ \t]+(?P<place>[^\n]+?))?[ \t]*$"
+)
 
 
 def packed_headline(text: str) -> re.Match[str] | None:
@@ -182,11 +198,13 @@ def packed_headline(text: str) -> re.Match[str] | None:
     ``appointment`` for a requisition's headline)."""
     if len(text) > _HEADLINE_MAX:
         return None
-    requisition = _REQUISITION_HEADLINE.match(text) if "#" in text else None
+    requisition = _REQUISITION_HEADLINE.match(text) if "," in text else None
     if requisition is not None:
         return requisition
-    if "gent " in text and "acancy" in text:
-        staff = _STAFF_HEADLINE.match(text)
+    if "acancy" in text or "ACANCY" in text:
+        staff = _STAFF_HEADLINE.match(text) if "gent " in text else None
+        if staff is None:
+            staff = _STAFF_FIRST_HEADLINE.match(text)
         if staff is not None:
             return staff
     if not any(w in text.lower() for w in _HEADLINE_WORDS):
