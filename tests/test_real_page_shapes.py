@@ -16,6 +16,17 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "Canada's public service header: 'Department Name', 'Classification: GT – 02', 'Tenure'",
+        "Fishery Officer\n\nDepartment Name: Fisheries and Oceans\n"
+        "Classification: GT – 02 for more information\nSalary: $41,713 to $47,151\n"
+        "Tenure: Indeterminate\nClosing Date: June 14, 2007\n\n" + BODY,
+        {
+            "organisation": "Fisheries and Oceans",
+            "grade_codes": ["GT02"],
+            "contract_type": "indefinite",
+        },
+    ),
+    (
         "a UN headline with the appointment's code and a site's name: 'FTA-NOB', 'TA', '- Board'",
         "Vacancy Announcement - Nutrition Officer, NOB, TA, Abuja, Nigeria #00127128 - Tenders "
         "Global\n\nVacancy Announcement – Nutrition Officer, NOB, TA, Abuja, Nigeria #00127128\n\n"

@@ -309,6 +309,9 @@ HEADS = {
             "appointment",
             "duration",
             "expected duration",
+            # Canada's public service: "Tenure: Indeterminate", "Employment Tenure: …".
+            "tenure",
+            "employment tenure",
         ],
         "fr": ["contrat", "type de contrat", "duree du contrat", "duree de l'engagement", "duree"],
         "xx": ["vertragsart", "contratto", "contrato", "dienstverband", "duracion"],
@@ -318,6 +321,7 @@ HEADS = {
 _LABEL_TYPES = {
     "statutaire": "indefinite",
     "permanent": "indefinite",
+    "indeterminate": "indefinite",
     "cdi": "indefinite",
     "fixed-term": "definite",
     "fixed term": "definite",

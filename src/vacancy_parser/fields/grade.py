@@ -127,9 +127,9 @@ _TOKEN = re.compile(
     re.I,
 )
 # In a grade field's value, a code of any scale: capitals, then its number ("PAL5", "NO-2",
-# "FS-01", "S2", "LE - O1"). Bodies grade on scales of their own, more than any table can list.
+# "FS-01", "S2", "LE - O1", "GT – 02"). Bodies grade on scales of their own, more than any table can list.
 _OPEN_TOKEN = re.compile(
-    r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,5}(?: ?- ?[A-Z]{1,2}(?=\d))?)[ .-]?"
+    r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,5}(?: ?- ?[A-Z]{1,2}(?=\d))?)(?:[ .]|[ ]?[-–][ ]?)?"
     r"(?P<num>\d{1,2})(?![\d.,]?\d)(?![A-Za-z])"
 )
 # Scales whose "X8-14" is a range of grades, not a grade and its step ("P3-1").

@@ -45,6 +45,8 @@ LABELS = {
             "NATO Entity",
             "Department/Office",
             "Department / Office",
+            # Canada's public service: "Department Name: Fisheries and Oceans".
+            "Department Name",
             # Contractor requisitions name the body the contractor works for.
             "Requester",
             "Client",
