@@ -16,6 +16,21 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'Reporting to the Head of …, the Protocol Coordinator provides …' names the post",
+        "EUMETSAT is Europe's meteorological satellite agency.\n"
+        "Reporting to the Head of Legal Affairs Division (LAD), the Protocol and Administrative "
+        "Coordinator provides administrative and coordination support to the Head of Division."
+        "\nCandidates must hold a university degree.\n",
+        {"kind": "vacancy"},
+    ),
+    (
+        "'… invites applications for a Group Leader … position' names the post",
+        "The Machine Directorate at the European Spallation Source (ESS) in Lund, Sweden, invites "
+        "applications for a Group Leader for ESS Spallation Physics position in the Target "
+        "Division.\n\nDescription of division\n\nThe Division designs the target station.\n",
+        {"kind": "vacancy"},
+    ),
+    (
         "Canada's public service header: 'Department Name', 'Classification: GT – 02', 'Tenure'",
         "Fishery Officer\n\nDepartment Name: Fisheries and Oceans\n"
         "Classification: GT – 02 for more information\nSalary: $41,713 to $47,151\n"
@@ -1376,6 +1391,13 @@ def test_a_careers_faq_naming_grades_in_general_is_not_a_notice() -> None:
         ("NSPA's General Manager is directly responsible to the Board.", "General Manager"),
         ("Le Chef de section est chargé de la coordination.", "Chef de section"),
         ("The Division is responsible for policy.", None),
+        ("As Legal Officer, you will draft contracts.", "Legal Officer"),
+        ("En tant que Chargé de programme, vous serez basé à Dakar.", "Chargé de programme"),
+        (
+            "Reporting to the Head of Division (LAD), the Protocol Coordinator provides support.",
+            "Protocol Coordinator",
+        ),
+        ("As a result, you will see the change.", None),
     ],
 )
 def test_the_holder_as_the_subject_of_the_duties(sentence: str, post: str | None) -> None:

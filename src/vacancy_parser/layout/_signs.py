@@ -254,6 +254,15 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"|seeks)\s+(?:(?:an?|one)\s+)?(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,4}?" + _EN_TITLE
         ),
     ),
+    # "The Machine Directorate … invites applications for a Group Leader for ESS Spallation
+    # Physics position in the Target Division", "… invites applications for the post of …".
+    (
+        ("invites applications", "invite applications"),
+        re.compile(
+            r"\binvites?\s+applications\s+for\s+(?:(?:an?|the)\s+)?(?:(?:post|position)\s+of\s+)?"
+            + _EN_TITLE
+        ),
+    ),
     # "The position Director of … is vacant"; "applicants for … one post of Governance Officer".
     (
         ("vacant",),
@@ -392,8 +401,25 @@ _HOLDER_SENTENCE = re.compile(
     r"\s+(?:for|to)\b"
     r"|\b(?:Le|La|le|la)\s+(?P<fr>[A-ZÀ-Ý][^\n.,;()]{2,80}?)\s+(?:est|sera)\s+(?:responsable|chargée?)"
     r"\s+(?:de|du|des|d['’])"
+    # Spoken to: "As Legal Officer, you will …", "En tant que Chargé(e) de programme, vous …".
+    r"|\b(?:As|En\s+tant\s+que)\s+(?:an?\s+|the\s+|l[ae]\s+|l['’]\s*)?"
+    r"(?P<you>[A-ZÀ-Ý][\w'’/&()-]*(?:\s+[\w'’/&()-]+){0,8}?)"
+    r",\s+(?:you\s+will|you\s+are|vous\s+(?:serez|êtes|aurez|assurerez))\b"
+    # Placed under its superior: "Reporting to the Head of Legal Affairs Division (LAD), the
+    # Protocol and Administrative Coordinator provides …".
+    r"|\bReporting\s+to\s+[^,\n]{3,80},\s+the\s+(?P<placed>[A-Z][\w'’/&-]*(?:\s+(?:[A-Z][\w'’/&-]*|of|for|and|the|in|on)){0,8}?)"
+    r"\s+(?:will|is|provides|supports|leads|manages|ensures|contributes|acts|coordinates|assists)\b"
 )
-_HOLDER_SENTENCE_WORDS = ("responsible", "accountable", "responsable", "chargé")
+_HOLDER_SENTENCE_WORDS = (
+    "responsible",
+    "accountable",
+    "responsable",
+    "chargé",
+    "you will",
+    "you are",
+    "vous ",
+    "reporting to",
+)
 
 
 def holder_sentence(text: str) -> str | None:
@@ -402,7 +428,7 @@ def holder_sentence(text: str) -> str | None:
     if not any(word in low for word in _HOLDER_SENTENCE_WORDS):
         return None
     for m in _HOLDER_SENTENCE.finditer(text):
-        post = (m.group("post") or m.group("fr")).rstrip(",")
+        post = next(g for g in m.groups() if g is not None).rstrip(",")
         if names_post(post):
             return post
     return None
