@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's logo text around its title and after its labels ('… drjobs')",
+        "drjobs Field Officer العربية\n\nEmployer Active\n\n1 Vacancy\ndrjobs\n\n"
+        "Job Location drjobs\n\nTindouf - Algeria\n\nMonthly Salary drjobs\n\n$ 500 - 800\n\n"
+        "Job Description\n\n" + BODY,
+        {"title_en": "Field Officer", "salary_amount": 500.0, "salary_currency": "USD"},
+    ),
+    (
         "'Reporting to the Head of …, the Protocol Coordinator provides …' names the post",
         "EUMETSAT is Europe's meteorological satellite agency.\n"
         "Reporting to the Head of Legal Affairs Division (LAD), the Protocol and Administrative "

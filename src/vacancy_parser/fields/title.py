@@ -326,6 +326,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
             found["title"] = sentence
             return found
     index, start, text = _repeated_below(ctx, index, start, text)
+    start, text = _without_logo(ctx, start, text)
     end = _continued(ctx, index, start + len(text))
     cleaned = clean(ctx.text[start:end])
     if cleaned:
@@ -347,6 +348,9 @@ _REPEAT_LINES = 3
 _REPEAT_REACH = 8
 
 
+_LOGO_MIN_WORDS = 3
+
+
 def _repeated_below(ctx: FieldContext, index: int, start: int, text: str) -> tuple[int, int, str]:
     """The title line's repeat just below it, when the line itself has words before it."""
     lines = ctx.doc.lines
@@ -364,6 +368,27 @@ def _repeated_below(ctx: FieldContext, index: int, start: int, text: str) -> tup
         if seen == _REPEAT_LINES:
             break
     return index, start, text
+
+
+def _without_logo(ctx: FieldContext, start: int, text: str) -> tuple[int, str]:
+    """The title line without a board's logo text before it (one lower-case word that the
+    page prints alone elsewhere: "drjobs Field Officer") or its language switch after it in
+    another script ("… العربية")."""
+    words = text.split()
+    if len(words) < _LOGO_MIN_WORDS:
+        return start, text
+    first, last = words[0], words[-1]
+    if (
+        first.isalpha()
+        and first.islower()
+        and any(ln.text.strip() == first for ln in ctx.doc.lines)
+    ):
+        cut = text.index(words[1], len(first))
+        start, text = start + cut, text[cut:]
+    foreign = last.isalpha() and not any(c.isascii() for c in last)
+    if foreign and any(c.isascii() for c in text[: -len(last)] if c.isalpha()):
+        text = text[: -len(last)].rstrip()
+    return start, text
 
 
 def _bilingual_parts(ctx: FieldContext, title: Found[str]) -> dict[str, Found[str]]:

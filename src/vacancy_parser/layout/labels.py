@@ -340,6 +340,12 @@ class LabelTable:
         key = self.head_key(label, plural=colon)
         if key == UNMAPPED and colon:
             key = self._listed_tail(words)
+        if key == UNMAPPED and _logo_after(doc, words):
+            # A board's logo text after its label ("Job Location drjobs" / "Tindouf - Algeria"),
+            # the page printing the logo's text alone elsewhere too.
+            key = self.head_key(" ".join(words[:-1]))
+            if key != UNMAPPED:
+                label = label[: label.rindex(words[-1])].rstrip()
         noted = not colon and "(" in label and self.head_key(_NOTE.sub("", label)) == UNMAPPED
         if not colon and (key == UNMAPPED or noted):
             # Without a colon, only the words outside brackets make a label: "Office
@@ -347,6 +353,15 @@ class LabelTable:
             return None
         start = line.start + m.start("label")
         return _hit(doc, index, key, None, (start, start + len(label)), m.end(), m, shape=True)
+
+
+def _logo_after(doc: Document, words: list[str]) -> bool:
+    """Whether a label's last word is a board's logo text: one lower-case word that the
+    page also prints alone on a line."""
+    last = words[-1]
+    if len(words) < 2 or not (last.isalpha() and last.islower()):
+        return False
+    return any(line.text.strip() == last for line in doc.lines)
 
 
 def _hit(
