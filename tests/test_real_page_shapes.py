@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'Applications are invited for the position of …' names the post",
+        "PACIFIC ISLANDS FORUM FISHERIES AGENCY\nVACANCY – DIRECTOR-GENERAL\n"
+        "Applications are invited for the position of Director-General.\n"
+        "Applicants must have the written endorsement of their national Government.\n",
+        {"kind": "vacancy", "title_en": "Director-General"},
+    ),
+    (
         "a board's logo text around its title and after its labels ('… drjobs')",
         "drjobs Field Officer العربية\n\nEmployer Active\n\n1 Vacancy\ndrjobs\n\n"
         "Job Location drjobs\n\nTindouf - Algeria\n\nMonthly Salary drjobs\n\n$ 500 - 800\n\n"
@@ -1430,6 +1437,13 @@ def test_a_body_that_places_the_post_in_units_counts_for_a_notice() -> None:
         "partners. The Section sits in the Cooperation Directorate.\n"
     )
     assert "unit_vocabulary" in _kind_and_signs(page)[1]
+
+
+@pytest.mark.parametrize("heading", ["Mission", "Missions", "Missions du poste"])
+def test_a_mission_heading_opens_the_duties(heading: str) -> None:
+    page = f"Legal Expert\n\n{heading}\n\nWithin a small team, you solve legal issues.\n"
+    _, signs = _kind_and_signs(page)
+    assert "sections" in signs
 
 
 def test_a_post_title_is_no_topic_heading() -> None:

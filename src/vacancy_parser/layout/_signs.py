@@ -255,11 +255,13 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     # "The Machine Directorate … invites applications for a Group Leader for ESS Spallation
-    # Physics position in the Target Division", "… invites applications for the post of …".
+    # Physics position in the Target Division", "Applications are invited for the position of
+    # Director-General".
     (
-        ("invites applications", "invite applications"),
+        ("invites applications", "invite applications", "applications are invited"),
         re.compile(
-            r"\binvites?\s+applications\s+for\s+(?:(?:an?|the)\s+)?(?:(?:post|position)\s+of\s+)?"
+            r"\b(?:invites?\s+applications|[Aa]pplications\s+are\s+(?:hereby\s+)?invited)\s+for\s+"
+            r"(?:(?:an?|the)\s+)?(?:(?:post|position|vacancy)\s+of\s+(?:an?\s+|the\s+)?)?"
             + _EN_TITLE
         ),
     ),
