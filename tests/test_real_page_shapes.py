@@ -16,6 +16,19 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a British mission's portal: 'View Vacancy – Political Officer B3 (02/20 PL)'",
+        "View Vacancy – Political Officer B3 (02/20 PL)\n\nThe British Government is an "
+        "inclusive employer.\nClosing date: 10 May 2020\nLocation: Port Louis\n\n" + BODY,
+        {"title_en": "Political Officer"},
+    ),
+    (
+        "a board's facets in Dutch are no title ('Functie' / 'Opleidingsniveau')",
+        "Lead Space Segment Engineer\n\nGeplaatst 14 okt. 2025\nDelen:\nWerkervaring\n"
+        "0 tot 40 jaar\nFunctie\nOpleidingsniveau\nTaalvereiste\nEngels (Vloeiend)\n"
+        "Deadline\n3 november 2025\n\nDescription\n\n" + BODY,
+        {"title_en": "Lead Space Segment Engineer"},
+    ),
+    (
         "'Applications are invited for the position of …' names the post",
         "PACIFIC ISLANDS FORUM FISHERIES AGENCY\nVACANCY – DIRECTOR-GENERAL\n"
         "Applications are invited for the position of Director-General.\n"

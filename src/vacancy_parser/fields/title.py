@@ -126,6 +126,8 @@ _AT_EMPLOYER = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
 _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
     r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}"
+    # A British mission's number and post: "(02/20 PL)", "(11/18 ABJ)".
+    r"|\d{2}/\d{2}\s+(?-i:[A-Z]{2,4})"
     r"|(?-i:[A-Z]{1,3})\.?[ -]?\d{1,2}(?:\s*[/&-]\s*(?-i:[A-Z]{0,3})\.?[ -]?\d{1,2})?"
     r"|(?-i:FG)\s*(?-i:IV|I{1,3})|de\s+sexe\s+(?:féminin\s+ou\s+masculin|masculin\s+ou\s+féminin)"
     # A board's tag of the employer ("(NATO NCIA)"), a staff category letter apart ("… (P)";
@@ -154,6 +156,8 @@ _PREFIX = re.compile(
     # Vacancy Announcement: Health & Nutrition Specialist".
     r"|(?:(?:Generic|Internal|External)(?:\s+(?:and|&|/)\s+(?:Internal|External))?\s+)?"
     r"(?:Vacancy|Job)\s+(?:Announcement|Opening|Notice)\s*[:–—-]\s+"
+    # A portal's button before the title: "View Vacancy - Protocol Officer" (FCDO).
+    r"|View\s+(?:Vacancy|Job)\s*[:–—-]\s+"
     # "ESDC Vacancy Notice Cyber Training Manager …": a body's acronym and the word.
     r"|(?:[A-Z]{2,10}\s+)?Vacancy\s+Notice\s+(?=[A-Z][a-z])"
     # A breadcrumb before the title: "Accueil / Postes offerts / Commissaire adjointe …".
@@ -219,6 +223,7 @@ def clean(raw: str) -> str:
     while previous != text:
         previous = text
         text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE).lstrip("# ")
+        text = _TRAILING_GRADE.sub("", text)  # "Political Officer B3 (02/20 PL)"
         text = _TRAILING_JOB_NUMBER.sub("", _TRAILING_TAG.sub("", text))
         text = _ELIGIBILITY.sub("", text)
         m = _TRAILING_PLACE.search(text)

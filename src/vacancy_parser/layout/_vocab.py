@@ -313,8 +313,10 @@ CODED_REFERENCE = r"[A-Z]{2,}\d[A-Z\d]{5,}"
 # A UN grade printed after a title with a space only ("Head of Field Office P4"): the title
 # stage cuts it, the grade stage reads it.
 # A US mission's local grades after a space too: "Rotational Consular Assistant FSN-7, FP-7".
+# A British mission's too: "Political Officer B3".
 SPACED_UN_GRADE = (
-    r"(?:(?:P|D|GS|NO)-?\d{1,2}|(?:FSN|FP|LE)[- ]?\d{1,2}(?:,?\s+(?:FSN|FP|LE)[- ]?\d{1,2})*)"
+    r"(?:(?:P|D|GS|NO)-?\d{1,2}|(?:FSN|FP|LE)[- ]?\d{1,2}(?:,?\s+(?:FSN|FP|LE)[- ]?\d{1,2})*"
+    r"|[ABC][1-6])"
 )
 # A line that is a label and its value ("Department/Office: …"): never a title.
 # A bracket in the label closes before its colon: "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)" is

@@ -74,6 +74,13 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Categorie",
             "Branche",
             "Dienstverband",
+            # A board's facets: education, experience, languages, sharing (Magnet.me, …).
+            "Opleidingsniveau",
+            "Werkervaring",
+            "Taalvereiste",
+            "Delen",
+            "Berufserfahrung",
+            "Sprachkenntnisse",
             "Geplaatst",
             "Kategorien",
             "Kategorie",
