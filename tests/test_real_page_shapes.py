@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "numbered fields with their values: '3. Assignment Title: …', '4. Duty Station: …'",
+        "UN Volunteer Programme Officer\n\n1. Type of Assignment: International UN Volunteer\n\n"
+        "3. Assignment Title: UN Volunteer Programme Officer (PO)\n\n"
+        "4. Duty Station: Multiple Duty Stations worldwide.\n\n"
+        "6. Expected Starting Date: To be determined\n\n" + BODY,
+        {"kind": "vacancy", "location": "Multiple Duty Stations worldwide"},
+    ),
+    (
         "a British mission's portal: 'View Vacancy – Political Officer B3 (02/20 PL)'",
         "View Vacancy – Political Officer B3 (02/20 PL)\n\nThe British Government is an "
         "inclusive employer.\nClosing date: 10 May 2020\nLocation: Port Louis\n\n" + BODY,

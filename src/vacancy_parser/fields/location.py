@@ -63,11 +63,18 @@ LABELS = {
 }
 
 
+# A final full stop ends a sentence after a word this long; before, it ends an abbreviation.
+_ABBREVIATION = 4
+
+
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     labelled = ctx.label_value("location")
     if labelled is not None and labelled[0].strip():
         value, start, end = labelled
-        return {"location": Found(" ".join(value.split()), start, end, "label")}
+        value = " ".join(value.split())
+        if value.endswith(".") and len(value.rsplit(None, 1)[-1]) > _ABBREVIATION:
+            value, end = value[:-1], end - 1  # "Multiple Duty Stations worldwide."; not "D.C."
+        return {"location": Found(value, start, end, "label")}
     headline = ctx.headline("place")
     if headline is not None:
         return {"location": headline}

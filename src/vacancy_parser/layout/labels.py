@@ -249,7 +249,7 @@ class LabelTable:
         text = line.text
         if not text:
             return None
-        lead = len(text) - len(text.lstrip(_LEADING))
+        lead = _lead(text)
         pattern = self.patterns.get(text[lead : lead + 1].casefold())
         m = pattern.match(text, lead) if pattern is not None else None
         if m is None and not text.isascii():
@@ -328,7 +328,7 @@ class LabelTable:
         phrase alone on its line when its head words name a field. Mapped by head words."""
         line = doc.lines[index]
         text = line.text
-        lead = len(text) - len(text.lstrip(_LEADING))
+        lead = _lead(text)
         # A table's row: "| Compensation | Monthly net-base salary: 5,092.00 EUR |".
         pattern = _TABLE_ROW_LABEL if text.lstrip().startswith("|") else _OPEN_LABEL
         m = pattern.match(text, lead)
@@ -360,6 +360,22 @@ class LabelTable:
             return None
         start = line.start + m.start("label")
         return _hit(doc, index, key, None, (start, start + len(label)), m.end(), m, shape=True)
+
+
+# A numbered field with its value on the line: "3. Assignment Title: UN Volunteer …",
+# "2. JOB TITLE: Secretary General" (a numbered heading, "1. Post Context:", has none).
+# A numbered heading glued to its first sentence is no field ("6. CONTRATContrat proposé : …").
+_ENUMERATED_FIELD = re.compile(
+    r"\d{1,2}[.)][ \t]+(?=[^\W\d_][^:\n]{1,50}:[ \t]*\S)(?![^:\n]*[A-ZÀ-Ý]{3}[a-zà-ÿ])"
+)
+
+
+def _lead(text: str) -> int:
+    """Where a line's label may start: after indentation, bullets and a field's number."""
+    lead = len(text) - len(text.lstrip(_LEADING))
+    if text[lead : lead + 1].isdigit() and (m := _ENUMERATED_FIELD.match(text, lead)):
+        return m.end()
+    return lead
 
 
 def _logo_after(doc: Document, words: list[str]) -> bool:
