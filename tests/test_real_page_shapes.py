@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a named language's level before it and another's after: 'French (level VI) … level III in English'",
+        "Assistant (Translation Support)\n\nThe incumbent must:\n  • have a proficient command of "
+        'French (level VI) as her/his mother tongue; and level III ("Intermediate") in English;\n',
+        {"language_requirement": "en:III fr:VI"},
+    ),
+    (
         "numbered fields with their values: '3. Assignment Title: …', '4. Duty Station: …'",
         "UN Volunteer Programme Officer\n\n1. Type of Assignment: International UN Volunteer\n\n"
         "3. Assignment Title: UN Volunteer Programme Officer (PO)\n\n"

@@ -83,7 +83,7 @@ _SCOPE_HINT = re.compile(
 )
 _LEVEL_REACH = 80
 _NAMED_FIRST = re.compile(
-    r"(?P<lang>English|French|anglais|français)\s*+[:–-]?\s*+(?:level\s+|niveau\s+)?"
+    r"(?P<lang>English|French|anglais|français)\s*+[:–-]?\s*+(?:\(\s*+(?=level|niveau))?(?:level\s+|niveau\s+)?"
     r"(?P<num>VI|IV|V|III|II|I)(?![A-Za-z])\s*(?:\(\s*\\?[\"“”«»']?\s*"
     + _NAME
     + r"\s*\\?[\"“”«»']?\s*(?:\)|(?=[;,.\n])))?",
@@ -185,14 +185,16 @@ def parse_requirement(text: str) -> tuple[LanguageRequirement, tuple[int, int]] 
                 levels.append(LanguageLevel(language=slot, level=num, name=name))
         first = m.start() if first is None else first
         last = m.end()
-    if not levels:
+    if all(lv.language in LANGUAGE_NAMES.values() for lv in levels):
+        # "French (level VI) … and level III in English": a named language's level may
+        # stand before it as well as after.
         for m in _NAMED_FIRST.finditer(text):
             slot = LANGUAGE_NAMES[fold(m.group("lang"))]
             if all(lv.language != slot for lv in levels):
                 name = " ".join(m.group("name").split()) if m.group("name") else None
                 levels.append(LanguageLevel(language=slot, level=m.group("num"), name=name))
-                first = m.start() if first is None else first
-                last = m.end()
+                first = m.start() if first is None else min(first, m.start())
+                last = m.end() if last is None else max(last, m.end())
     if not levels:
         for m in _STANAG.finditer(text):
             before = _DESIRABLE.search(text, max(0, m.start() - _NAME_REACH), m.start())
