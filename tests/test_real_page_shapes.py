@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the first clearance demand that names a level: '… (PSC) at the appropriate level …'",
+        "Head, Defence Strategy Section\n\nLocation: Brussels\nClosing date: 10 May 2026\n\n"
+        "This competition is open to candidates who hold a valid personnel security clearance "
+        "(PSC) at the appropriate level. This post requires a security clearance at COSMIC TOP "
+        "SECRET/ATOMAL level, issued by the candidate's NSA.\n\n" + BODY,
+        {"clearance": "CTS/A"},
+    ),
+    (
         "a named language's level before it and another's after: 'French (level VI) … level III in English'",
         "Assistant (Translation Support)\n\nThe incumbent must:\n  • have a proficient command of "
         'French (level VI) as her/his mother tongue; and level III ("Intermediate") in English;\n',

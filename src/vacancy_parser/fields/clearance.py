@@ -62,7 +62,8 @@ _FORMS = sorted(CLEARANCES, key=len, reverse=True)
 _FORM = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(f) for f in _FORMS) + r")(?![\w/])")
 _RUNNING = re.compile(
     r"(?:security clearance|habilitation(?: de s[ée]curit[ée])?)[^.]{0,40}?(?:at|au niveau|de niveau|level)?"
-    r"\s*(?P<level>COSMIC[ A-ZÈÉ/]+?|NATO [A-Z]+|(?:[A-ZÈÉ]+ ){1,2}OTAN)\b",
+    r"\s*(?P<level>COSMIC\s+(?:TOP|TR[ÈE]S)\s+SECRET(?:\s*[/-]?\s*ATOMAL)?|COSMIC[ A-ZÈÉ/]+?"
+    r"|NATO [A-Z]+|(?:[A-ZÈÉ]+ ){1,2}OTAN)\b",
     re.I,
 )
 
@@ -116,15 +117,14 @@ def extract(ctx: FieldContext) -> dict[str, Found[str | None]]:
     if not ctx.mentions("clearance", "habilitation"):
         return {}
     body, offset = ctx.body()
-    m = _RUNNING.search(body) or _LEVEL_FIRST.search(body)
-    if m is not None:
-        code = normalise(m.group("level"))
-        if code is not None:
-            return {
-                "clearance": Found(
-                    code, offset + m.start("level"), offset + m.end("level"), "running_text"
-                )
-            }
+    # The first demand that names a NATO level ("… a valid personnel security clearance
+    # (PSC) at the appropriate level …" names none).
+    for pattern in (_RUNNING, _LEVEL_FIRST):
+        for m in pattern.finditer(body):
+            code = normalise(m.group("level"))
+            if code is not None:
+                s, e = offset + m.start("level"), offset + m.end("level")
+                return {"clearance": Found(code, s, e, "running_text")}
     return {}
 
 
