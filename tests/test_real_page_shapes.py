@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a tender's vocabulary speaks against a notice: 'Appel d'offres international'",
+        "Appel d'offres international\n\nPays : Burkina Faso\nRéf. : BMZ-Nr. 201165323\n\n"
+        "Le Ministère lance un appel d'offres pour des services de consultant. Le dossier d'appel "
+        "d'offres peut être retiré à l'adresse ci-dessous.\n",
+        {"kind": "not_vacancy"},
+    ),
+    (
         "the first clearance demand that names a level: '… (PSC) at the appropriate level …'",
         "Head, Defence Strategy Section\n\nLocation: Brussels\nClosing date: 10 May 2026\n\n"
         "This competition is open to candidates who hold a valid personnel security clearance "

@@ -85,9 +85,10 @@ apply now|apply by|how to apply|to apply|applications must|applications should|a
 """
 
 # Said of an organisation's jobs in general: careers, benefits, programmes, help pages,
-# listings. A board's own furniture ("news", "sign up", "job alert") is left out: boards
-# print it around single notices as much as around listings. So are words a notice uses
-# of its own post ("allowances", "selection process").
+# listings; or of a purchase, not a post (a tender, a request for proposals). A board's own
+# furniture ("news", "sign up", "job alert") is left out: boards print it around single
+# notices as much as around listings. So are words a notice uses of its own post
+# ("allowances", "selection process"), and "bidders" (a contractor's requisition has them).
 INFO_PHRASES = """
 what we offer|our benefits|benefit package|benefits package|employee benefits|working for nato
 |working at nato|careers at|career opportunities|join our team|our people|our staff|staff receive
@@ -105,6 +106,8 @@ what we offer|our benefits|benefit package|benefits package|employee benefits|wo
 |questions frequentes|communique de presse|campagne de recrutement|derniere mise a jour|categories de personnel|types de contrats
 |qui peut postuler|agents temporaires|agents contractuels|nos offres|avis de vacance publies|une offre d'emploi|chaque offre
 |offres d'emploi suivent|annonce d'emploi|une annonce
+|request for proposal|request for proposals|invitation to bid|invitation for bids|appel d'offres
+|appel d'offres international|dossier d'appel d'offres|cahier des charges
 """
 
 
