@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's dated headline names the body: '… à l'organisation humanitaire FICR (date)'",
+        "AVIS DE RECRUTEMENT à l’organisation humanitaire FICR (18 novembre 2025)\n\n"
+        "Titre du Poste : Chargé(e) de mise en œuvre nationale\n\nLieu du Travail : Nigéria\n\n"
+        "Date de Soumission : 30/11/2025\n\nLe titulaire du poste coordonne les programmes.\n",
+        {"organisation": "FICR"},
+    ),
+    (
         "a tender's vocabulary speaks against a notice: 'Appel d'offres international'",
         "Appel d'offres international\n\nPays : Burkina Faso\nRéf. : BMZ-Nr. 201165323\n\n"
         "Le Ministère lance un appel d'offres pour des services de consultant. Le dossier d'appel "

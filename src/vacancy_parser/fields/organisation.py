@@ -190,7 +190,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if labelled is not None and _first_word(labelled[0]) not in _NOT_AN_EMPLOYER:
         value, start, end = labelled
         return {"organisation": Found(" ".join(value.split()), start, end, "label")}
-    found = ctx.headline("employer") or _employer_line(ctx)
+    found = ctx.headline("employer") or _employer_line(ctx) or _dated_headline(ctx)
     if found is not None:
         return {"organisation": found}
     header, offset = ctx.header()
@@ -253,6 +253,36 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         org = " ".join(m.group("org").split())
         return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}
     return {}
+
+
+# A board's dated headline naming the body the post is at: "AVIS DE RECRUTEMENT à
+# l'organisation humanitaire FICR (18 novembre 2025)", "NOUVEAU POSTE A L'UNICEF :
+# CANDIDATURE (04 décembre 2025)", "Intégrez l'équipe de la MONUSCO : un poste vacant (…)".
+_DATED_HEADLINE = re.compile(
+    r"[^\n(]*?(?i:\b(?:(?:au|aux|à\s+la|a\s+la|chez)\s+|[àa]\s+l['’]\s*)(?:bureau\s+de\s+l['’]\s*)?"
+    r"|l['’]équipe\s+(?:de\s+la|de\s+l['’]|du)\s+)"
+    r"(?:(?i:organisation|ONG|association|agence)(?:\s+(?i:humanitaire|française|internationale))?\s+)?"
+    r"(?P<org>[A-ZÀ-Ý][^\n():–]*?(?:\s*\([A-Z]{2,8}\))?)\s*(?:[:–-][^\n(]*)?"
+    r"\(\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}\)[ \t]*$"
+)
+
+
+# An acronym alone ("UNICEF") or ending a name ("ACTION CONTRE LA FAIM (ACF)").
+_ACRONYM_NAME = re.compile(r"^[A-Z][A-Z-]{1,9}$|\([A-Z]{2,8}\)$")
+
+
+def _dated_headline(ctx: FieldContext) -> Found[str] | None:
+    """The body a board's dated headline on the page's first line names (see above)."""
+    first = ctx.first_line()
+    if first is None or first.start != 0 or not first.text.rstrip().endswith(")"):
+        return None
+    m = _DATED_HEADLINE.match(first.text)
+    if m is None:
+        return None
+    org = m.group("org")
+    if not (_institution(org) or _ACRONYM_NAME.search(org)) or names_post(org):
+        return None
+    return Found(m.group("org"), m.start("org"), m.end("org"), "dated_headline")
 
 
 def _vacant_at(ctx: FieldContext) -> Found[str] | None:
