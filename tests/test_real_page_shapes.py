@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the notice's heading with its number ('AVIS DE VACANCE ECA/2021/1') counts for a notice",
+        "AVIS DE VACANCE ECA/2021/1\n\nDirecteur (F/H) — un emploi\n\n"
+        "(groupe de fonctions AD, grade 14)\n\nLa Cour des comptes européenne est l'auditeur "
+        "externe de l'Union.\n",
+        {"kind": "vacancy", "title_fr": "Directeur (F/H)"},
+    ),
+    (
         "a board's dated headline names the body: '… à l'organisation humanitaire FICR (date)'",
         "AVIS DE RECRUTEMENT à l’organisation humanitaire FICR (18 novembre 2025)\n\n"
         "Titre du Poste : Chargé(e) de mise en œuvre nationale\n\nLieu du Travail : Nigéria\n\n"

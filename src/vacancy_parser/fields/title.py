@@ -178,6 +178,9 @@ _TRAILING_TAG = re.compile(
     r"|Temps plein|Temps partiel)$"
     # The EU staff category after a dash ("Head of Legal Services Group –Temporary Agent").
     r"|\s*[–—-]\s*(?:(?:Temporary|Contract)\s+(?:Agent|Staff)|Agent\s+(?:temporaire|contractuel))$"
+    # The Official Journal's count of posts after a dash ("Directeur (F/H) — un emploi"); a
+    # board's "– 2 posts" stays, as most golds keep a title's count of posts.
+    r"|\s*[–—-]\s*(?:un|deux|trois|\d)\s+emplois?$"
 )
 # The job's number and what a board prints after it: "… Manager Job.No: 303119 (Download Here)".
 _TRAILING_JOB_NUMBER = re.compile(
