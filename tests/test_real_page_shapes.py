@@ -1495,8 +1495,11 @@ def test_a_body_that_places_the_post_in_units_counts_for_a_notice() -> None:
     assert "unit_vocabulary" in _kind_and_signs(page)[1]
 
 
-@pytest.mark.parametrize("heading", ["Mission", "Missions", "Missions du poste"])
-def test_a_mission_heading_opens_the_duties(heading: str) -> None:
+@pytest.mark.parametrize(
+    "heading",
+    ["Mission", "Missions", "Missions du poste", "About this role", "About the job", "Tâches"],
+)
+def test_a_board_heading_opens_a_section(heading: str) -> None:
     page = f"Legal Expert\n\n{heading}\n\nWithin a small team, you solve legal issues.\n"
     _, signs = _kind_and_signs(page)
     assert "sections" in signs

@@ -82,6 +82,16 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "position description",
             "job purpose",
             "about the role",
+            # A board's or portal's own words over the post's summary (fixtures/real: every
+            # page with one of these headings alone on a line is a notice).
+            "about this role",
+            "about the job",
+            "about the position",
+            "the role",
+            "role description",
+            "position summary",
+            "role purpose",
+            "purpose of the job",
             "your team",
         ],
         "fr": [
@@ -123,6 +133,7 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "education and experience",
             "skills and experience",
             "what you bring",
+            "job requirements",
         ],
         "fr": [
             "qualifications et expérience",
@@ -139,6 +150,7 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             # The Swiss Confederation's notices (jobs.admin.ch).
             "ce qui vous rend unique",
             "ce que vous apportez",
+            "profil du candidat",
         ],
     },
     "accountabilities": {
@@ -157,6 +169,7 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "your tasks",
             "your responsibilities",
             "what you will do",
+            "main tasks",
             # "Mission" over the duties (Council of Europe, CSSF, MSF): measured on
             # fixtures/real (1,382 pages), all 9 pages with the heading alone are notices.
             "mission",
@@ -178,6 +191,8 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "vos missions",
             "vos activités",
             "missions principales",
+            "votre mission",
+            "tâches",
         ],
     },
     "interrelationships": {
