@@ -40,6 +40,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "spaces after vacancy": lambda n: "Staff vacancy" + " " * 5000 * n + "x",
     "spaces after grade": lambda n: "The grade" + " " * 5000 * n + "x",
     "spaces between amounts": lambda n: "Salary: 4,000" + " " * 5000 * n + "5,000",
+    "spaces after a notice's heading": lambda n: "Vacancy notice" + " " * 5000 * n + "12x",
+    "spaces in a dated headline": lambda n: "Poste au Bureau" + " " * 5000 * n + "x (12 mai 2025)",
+    "spaces before a counted employer": lambda n: "12 positions" + " " * 5000 * n + "x",
 }
 
 

@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a first line counting posts at an employer: '11 Job Positions at United Nations …'",
+        "11 Job Positions at United Nations High Commissioner for Refugees: (Deadline 8 December "
+        "2025)\n\nSenior Protection Assistant at United Nations High Commissioner for Refugees\n\n"
+        "Deadline for Applications: December 8, 2025\nLocation: Kigali, Rwanda\n\n" + BODY,
+        {"kind": "not_vacancy"},
+    ),
+    (
         "the notice's heading with its number ('AVIS DE VACANCE ECA/2021/1') counts for a notice",
         "AVIS DE VACANCE ECA/2021/1\n\nDirecteur (F/H) — un emploi\n\n"
         "(groupe de fonctions AD, grade 14)\n\nLa Cour des comptes européenne est l'auditeur "
@@ -1503,6 +1510,11 @@ def test_a_board_heading_opens_a_section(heading: str) -> None:
     page = f"Legal Expert\n\n{heading}\n\nWithin a small team, you solve legal issues.\n"
     _, signs = _kind_and_signs(page)
     assert "sections" in signs
+
+
+def test_a_salary_table_heading_is_a_topic() -> None:
+    _, signs = _kind_and_signs("Minimum Net Salary Table\n\nA Facility Operator €2,484.00\n")
+    assert "topic_heading" in signs
 
 
 def test_a_post_title_is_no_topic_heading() -> None:

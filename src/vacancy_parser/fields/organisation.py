@@ -262,7 +262,7 @@ _DATED_HEADLINE = re.compile(
     r"[^\n(]*?(?i:\b(?:(?:au|aux|à\s+la|a\s+la|chez)\s+|[àa]\s+l['’]\s*)(?:bureau\s+de\s+l['’]\s*)?"
     r"|l['’]équipe\s+(?:de\s+la|de\s+l['’]|du)\s+)"
     r"(?:(?i:organisation|ONG|association|agence)(?:\s+(?i:humanitaire|française|internationale))?\s+)?"
-    r"(?P<org>[A-ZÀ-Ý][^\n():–]*?(?:\s*\([A-Z]{2,8}\))?)\s*(?:[:–-][^\n(]*)?"
+    r"(?P<org>[A-ZÀ-Ý](?:[^\n():–]*[^\s():–])?(?:[ \t]*\([A-Z]{2,8}\))?)[ \t]*+(?:[:–-][^\n(]*+)?"
     r"\(\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}\)[ \t]*$"
 )
 

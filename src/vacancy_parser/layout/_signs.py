@@ -119,6 +119,7 @@ TOPIC_HEADINGS = re.compile(
     |(?:job\ )?vacancies|open\ positions|working\ (?:at|for|with|in)\ .*|why\ work\ .*|work\ with\ us
     |join\ (?:us|our\ team)|internships?|traineeships?|(?:[\w'-]+\ ){0,5}(?:programme|program)
     |frequently\ asked\ questions|faqs?|salar(?:y|ies)(?:\ and\ allowances|\ scales?)?|benefits
+    |(?:minimum\ )?(?:net\ |basic\ )?salary\ (?:table|grid)s?|grilles?\ (?:des\ salaires|salariales?)
     |what\ we\ offer|comment\ postuler|(?:processus|procedure)\ de\ recrutement|procedure\ d'admission
     |carrieres?|offres\ d'emploi|emplois?|postes\ vacants|travailler\ (?:a|pour|au|aux|chez|avec)\ .*
     |stages?|programme\ (?:de|des|du|d')\ ?.*|foire\ aux\ questions|ce\ que\ nous\ offrons

@@ -88,9 +88,9 @@ W_HOLDER_SENTENCE = 1.0
 # their first 3,000 characters are notices.
 W_NOTICE_NUMBER = 0.6
 _NOTICE_NUMBER = re.compile(
-    r"^[ \t#*]*(?:vacancy\s+(?:notice|announcement)|avis\s+de\s+vacance(?:\s+de\s+poste)?"
-    r"|job\s+opening|vacancy)\s*(?:n[°o]\.?|no\.?|number|ref(?:erence)?\.?|#)?\s*[:#]?\s*"
-    r"(?=[\w/.-]*\d)[a-z0-9][\w/.-]*\d[\w/.-]*[ \t]*$",
+    r"^[ \t#*]*+(?:vacancy\s++(?:notice|announcement)|avis\s++de\s++vacance(?:\s++de\s++poste)?"
+    r"|job\s++opening|vacancy)[ \t]*+(?:(?:n[°o]\.?|no\.?|number|ref(?:erence)?\.?|#)[ \t]*+)?"
+    r"(?::[ \t]*+)?(?=[\w/.-]*\d)[a-z0-9][\w/.-]*+(?<=\d|[\w/.-])[ \t]*+$",
     re.M | re.I,
 )
 # The post's holder named this many times (see ``HOLDER_PHRASES``).
@@ -182,13 +182,18 @@ _ENUMERATION_WORDS = ("pos", "titl", "intitul")
 _COUNT_OF_POSTS = re.compile(
     r"(?:c(?<!\wc)es|t(?<!\wt)hese|l(?<!\wl)es)[ \t]+0?(?P<n>[2-9])[ \t]+(?:postes|posts|positions)\b"
 )
-# "2026 African Union Career Opportunities | 12 Positions", "02 Postes vacants à l'OIM":
+# "2026 African Union Career Opportunities | 12 Positions", "02 Postes vacants à l'OIM",
+# "11 Job Positions at United Nations High Commissioner for Refugees":
 # a count of posts in a first line that names none heads a listing; in brackets ("(2 posts +
 # Reserve List)"), or counted again as one title's places, it counts one post's places.
 _COUNTED_POSTS = re.compile(
-    r"(?<![\d.,(])(?<!\(\s)(?:0?[2-9]|[1-9]\d{1,2})[ \t]+(?:positions|postes|posts|vacancies|jobs|offres)\b",
+    r"(?<![\d.,(])(?<!\(\s)(?:0?[2-9]|[1-9]\d{1,2})[ \t]+(?:(?:job|open|new|vacant)[ \t]+)?"
+    r"(?:positions|postes|posts|vacancies|jobs|offres)\b",
     re.I,
 )
+# The employer after the count ("11 Job Positions at United Nations High Commissioner …"):
+# its name holds no post.
+_AT_EMPLOYER = re.compile(r"(?<!\S)(?:at|with|à|au|aux|chez)\s.*$", re.I)
 _DEFINITION = re.compile(
     r"(?:This is|This will be|This field|It is the|Il s'agit|C'est la|C'est le|Ce champ)\b", re.I
 )
@@ -313,10 +318,11 @@ def _topic_heading(analysis: Analysis) -> str | None:
 
 
 def _counted_posts(analysis: Analysis) -> str | None:
-    """One of the first lines, if it counts several posts and names none."""
+    """One of the first lines, if it counts several posts and names none (the employer
+    it names after "at" left aside)."""
     for text in _first_lines(analysis):
         count = _COUNTED_POSTS.search(text)
-        if count is not None and not names_post(_COUNTED_POSTS.sub("", text)):
+        if count is not None and not names_post(_AT_EMPLOYER.sub("", _COUNTED_POSTS.sub("", text))):
             n = count.group().split()[0].lstrip("0")
             return None if _same_post_count(analysis.doc.text, n) else text
     return None
