@@ -16,6 +16,16 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a long French post after 'recrute 01', and 'UN' in capitals before it",
+        "ID recrute 01 Responsable de programme Gouvernance inclusive et renforcement de la "
+        "participation citoyenne\n\nLieu d'affectation : Comé, Bénin\n\nL'OMS RECRUTE UN "
+        "CONSULTANT NATIONAL\n",
+        {
+            "title_fr": "Responsable de programme Gouvernance inclusive et renforcement de la "
+            "participation citoyenne"
+        },
+    ),
+    (
         "a first line counting posts at an employer: '11 Job Positions at United Nations …'",
         "11 Job Positions at United Nations High Commissioner for Refugees: (Deadline 8 December "
         "2025)\n\nSenior Protection Assistant at United Nations High Commissioner for Refugees\n\n"
@@ -1510,6 +1520,13 @@ def test_a_board_heading_opens_a_section(heading: str) -> None:
     page = f"Legal Expert\n\n{heading}\n\nWithin a small team, you solve legal issues.\n"
     _, signs = _kind_and_signs(page)
     assert "sections" in signs
+
+
+def test_a_post_recruited_in_capitals_loses_its_article() -> None:
+    from vacancy_parser.layout._signs import recruited_post
+
+    found = recruited_post("L'OMS RECRUTE UN CONSULTANT NATIONAL POUR L'APPUI A LA VACCINATION")
+    assert found is not None and found[0].startswith("CONSULTANT NATIONAL")
 
 
 def test_a_salary_table_heading_is_a_topic() -> None:

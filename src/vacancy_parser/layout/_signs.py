@@ -244,7 +244,7 @@ _FR_RECRUITS = (
     r"|(?i:(?:avis\s+de\s+recrutement|appel\s+[àa]\s+candidatures?)\s+(?:au|pour\s+le)\s+poste\s+"
     r"d(?:e\s+|['’]\s*)))"
     # "L'OHADA RECHERCHE SON SECRETAIRE PERMANENT": the verb in capitals, a possessive.
-    r"(?:une?|un\(e\)|un/une|un\.e|(?i:son|sa)\s|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))?\s*"
+    r"(?:une?|un\(e\)|un/une|un\.e|(?-i:UNE?)(?=\s)|(?i:son|sa)\s|(?:pour\s+)?(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))?\s*"
     # The number of places: "Le PNUD recrute 01 Analyste de programme".
     r"(?:0?1\s+(?=[A-ZÀ-Ý]))?"
 )
@@ -390,7 +390,7 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("recru", "recherche", "avis de vacance", "nommer", "appel à candidature"),
         re.compile(
-            _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
+            _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,120}?)"
             # "en" ends it before a place ("… en Guinée"), not before a field ("Spécialiste en
             # protection de l'enfance").
             r"(?=\s+(?:à|au|aux|en(?=\s+[A-ZÀ-Ý])|pour|afin|dans|bas[ée]e?|chargée?|qui|dont)\b"
