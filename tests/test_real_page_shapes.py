@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the Official Journal's '(groupe de fonctions AD, grade 14)'",
+        "AVIS DE VACANCE ECA/2021/1\n\nDirecteur (F/H) — un emploi\n\n"
+        "(groupe de fonctions AD, grade 14)\n\nLa Cour des comptes européenne est l'auditeur "
+        "externe de l'Union.\n",
+        {"grade_codes": ["AD14"]},
+    ),
+    (
         "a long French post after 'recrute 01', and 'UN' in capitals before it",
         "ID recrute 01 Responsable de programme Gouvernance inclusive et renforcement de la "
         "participation citoyenne\n\nLieu d'affectation : Comé, Bénin\n\nL'OMS RECRUTE UN "
@@ -1514,7 +1521,7 @@ def test_a_body_that_places_the_post_in_units_counts_for_a_notice() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Mission", "Missions", "Missions du poste", "About this role", "About the job", "Tâches"],
+    ["Mission", "Missions", "Missions du poste", "About this role", "Tâches"],
 )
 def test_a_board_heading_opens_a_section(heading: str) -> None:
     page = f"Legal Expert\n\n{heading}\n\nWithin a small team, you solve legal issues.\n"

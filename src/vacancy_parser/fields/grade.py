@@ -168,6 +168,12 @@ _STAFF_GRADE = re.compile(
     r"(?<![\w/])(?P<codes>FG\s?(?:IV|I{1,3})|AD\s?\d{1,2}|AST(?:/SC)?\s?\d{1,2})(?!\w)"
 )
 _STAFF_WORDS = ("agent", "categor")
+# The Official Journal's "(groupe de fonctions AD, grade 14)", "(function group AD, grade 14)".
+_FUNCTION_GROUP = re.compile(
+    r"(?i:function\s+group|groupe\s+de\s+fonctions)\s*+:?\s*+(?P<group>AD|AST(?:/SC)?)\s*+,?\s*+"
+    r"(?i:grade)\s*+(?P<num>\d{1,2})(?!\d)"
+)
+_GROUP_WORDS = ("function group", "groupe de fonctions")
 # How far before its word a category starts ("temporary agent"), and how far it reaches.
 _STAFF_BACK = 12
 _STAFF_REACH = 70
@@ -405,6 +411,7 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             *_DUAL_GRADE.finditer(body),
             *(_CLASSIFIED.finditer(body) if ctx.mentions("classified") else ()),
             *(_staff_grades(body, ctx.lower_body()) if ctx.mentions(*_STAFF_WORDS) else ()),
+            *(_FUNCTION_GROUP.finditer(body) if ctx.mentions(*_GROUP_WORDS) else ()),
         ),
         key=lambda m: m.start(),
     )
@@ -413,6 +420,10 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
         back = max(0, m.start() - _SENTENCE_BACK)
         sentence = body[max(body.rfind(".", back, m.start()) + 1, back) : m.end()]
         if _SOMEONE_ELSE.search(sentence):
+            continue
+        if m.re is _FUNCTION_GROUP:
+            code = f"{m.group('group')}{int(m.group('num'))}"
+            yield [code], (offset + m.start("group"), offset + m.end("num"))
             continue
         codes, where = parse_codes(m.group("codes"))
         if codes and where:

@@ -83,9 +83,9 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "job purpose",
             "about the role",
             # A board's or portal's own words over the post's summary (fixtures/real: every
-            # page with one of these headings alone on a line is a notice).
+            # page with one of these headings alone on a line is a notice). Not "About the
+            # job": a board prints it above the notice's own header (fixtures/gold_extra).
             "about this role",
-            "about the job",
             "about the position",
             "the role",
             "role description",
