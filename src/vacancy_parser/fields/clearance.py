@@ -119,12 +119,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[str | None]]:
     body, offset = ctx.body()
     # The first demand that names a NATO level ("… a valid personnel security clearance
     # (PSC) at the appropriate level …" names none).
-    for pattern in (_RUNNING, _LEVEL_FIRST):
-        for m in pattern.finditer(body):
-            code = normalise(m.group("level"))
-            if code is not None:
-                s, e = offset + m.start("level"), offset + m.end("level")
-                return {"clearance": Found(code, s, e, "running_text")}
+    for m in _mentions(body):
+        code = normalise(m.group("level"))
+        if code is not None:
+            s, e = offset + m.start("level"), offset + m.end("level")
+            return {"clearance": Found(code, s, e, "running_text")}
     return {}
 
 

@@ -401,43 +401,54 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 # The post's holder as the subject of its duties: "The Assistant Secretary General for …
 # (ASG/IHC) is responsible for …", "Le Chef de section est chargé de …". A page about jobs
 # in general speaks of divisions and staff, not of one post's holder.
-_HOLDER_SENTENCE = re.compile(
-    r"\b(?:[Tt]he|[A-Z]{2,}['’]s)\s+(?P<post>[A-Z][\w'’/&-]*,?(?:\s+(?:[A-Z][\w'’/&-]*,?|of|for|and|the|in|on)){0,10}?)"
-    r"(?:\s*\([A-Z][\w/&. -]{1,15}\))?,?\s+(?:is|will\s+be|shall\s+be)\s+(?:[a-z]+ly\s+)?(?:responsible|accountable)"
-    r"\s+(?:for|to)\b"
-    r"|\b(?:Le|La|le|la)\s+(?P<fr>[A-ZÀ-Ý][^\n.,;()]{2,80}?)\s+(?:est|sera)\s+(?:responsable|chargée?)"
-    r"\s+(?:de|du|des|d['’])"
+# Each shape with the lower-case words it needs: a page without them is not scanned, and
+# one pattern per shape lets ``re`` skip ahead to its first literal.
+_HOLDER_SENTENCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("responsible", "accountable", "responsable", "chargé"),
+        re.compile(
+            r"\b(?:[Tt]he|[A-Z]{2,}['’]s)\s+(?P<post>[A-Z][\w'’/&-]*,?(?:\s+(?:[A-Z][\w'’/&-]*,?|of|for|and|the|in|on)){0,10}?)"
+            r"(?:\s*\([A-Z][\w/&. -]{1,15}\))?,?\s+(?:is|will\s+be|shall\s+be)\s+(?:[a-z]+ly\s+)?(?:responsible|accountable)"
+            r"\s+(?:for|to)\b"
+            r"|\b(?:Le|La|le|la)\s+(?P<fr>[A-ZÀ-Ý][^\n.,;()]{2,80}?)\s+(?:est|sera)\s+(?:responsable|chargée?)"
+            r"\s+(?:de|du|des|d['’])"
+        ),
+    ),
     # Spoken to: "As Legal Officer, you will …", "En tant que Chargé(e) de programme, vous …".
-    r"|\b(?:As|En\s+tant\s+que)\s+(?:an?\s+|the\s+|l[ae]\s+|l['’]\s*)?"
-    r"(?P<you>[A-ZÀ-Ý][\w'’/&()-]*(?:\s+[\w'’/&()-]+){0,8}?)"
-    r",\s+(?:you\s+will|you\s+are|vous\s+(?:serez|êtes|aurez|assurerez))\b"
+    (
+        ("you will", "you are", "vous "),
+        re.compile(
+            r"\b(?:As|En\s+tant\s+que)\s+(?:an?\s+|the\s+|l[ae]\s+|l['’]\s*)?"
+            r"(?P<you>[A-ZÀ-Ý][\w'’/&()-]*(?:\s+[\w'’/&()-]+){0,8}?)"
+            r",\s+(?:you\s+will|you\s+are|vous\s+(?:serez|êtes|aurez|assurerez))\b"
+        ),
+    ),
     # Placed under its superior: "Reporting to the Head of Legal Affairs Division (LAD), the
     # Protocol and Administrative Coordinator provides …".
-    r"|\bReporting\s+to\s+[^,\n]{3,80},\s+the\s+(?P<placed>[A-Z][\w'’/&-]*(?:\s+(?:[A-Z][\w'’/&-]*|of|for|and|the|in|on)){0,8}?)"
-    r"\s+(?:will|is|provides|supports|leads|manages|ensures|contributes|acts|coordinates|assists)\b"
-)
-_HOLDER_SENTENCE_WORDS = (
-    "responsible",
-    "accountable",
-    "responsable",
-    "chargé",
-    "you will",
-    "you are",
-    "vous ",
-    "reporting to",
+    (
+        ("reporting to",),
+        re.compile(
+            r"\bReporting\s+to\s+[^,\n]{3,80},\s+the\s+(?P<placed>[A-Z][\w'’/&-]*(?:\s+(?:[A-Z][\w'’/&-]*|of|for|and|the|in|on)){0,8}?)"
+            r"\s+(?:will|is|provides|supports|leads|manages|ensures|contributes|acts|coordinates|assists)\b"
+        ),
+    ),
 )
 
 
 def holder_sentence(text: str) -> str | None:
-    """The post whose holder is the subject of a sentence about its duties, if any."""
+    """The post whose holder is the subject of a sentence about its duties, if any: the
+    first in the text of each shape's first sentence that names a post."""
     low = text.lower()
-    if not any(word in low for word in _HOLDER_SENTENCE_WORDS):
-        return None
-    for m in _HOLDER_SENTENCE.finditer(text):
-        post = next(g for g in m.groups() if g is not None).rstrip(",")
-        if names_post(post):
-            return post
-    return None
+    found: list[tuple[int, str]] = []
+    for words, pattern in _HOLDER_SENTENCES:
+        if not any(word in low for word in words):
+            continue
+        for m in pattern.finditer(text):
+            post = next(g for g in m.groups() if g is not None).rstrip(",")
+            if names_post(post):
+                found.append((m.start(), post))
+                break
+    return min(found)[1] if found else None
 
 
 _TRAILING_SMALL_WORDS = frozenset("of for and & in the de du des la le".split())

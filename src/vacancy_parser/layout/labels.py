@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Document
 from ._signs import trie_pattern
@@ -384,7 +385,16 @@ def _logo_after(doc: Document, words: list[str]) -> bool:
     last = words[-1]
     if len(words) < 2 or not (last.isalpha() and last.islower()):
         return False
-    return any(line.text.strip() == last for line in doc.lines)
+    return last in _lone_words(doc.text)
+
+
+@lru_cache(maxsize=8)
+def _lone_words(text: str) -> frozenset[str]:
+    """The lower-case words a page prints alone on a line (read once per page: a string
+    keeps its hash, so the cache's lookup is cheap)."""
+    return frozenset(
+        word for line in text.split("\n") if (word := line.strip()).isalpha() and word.islower()
+    )
 
 
 def _hit(
