@@ -18,6 +18,7 @@ from ..layout._vocab import (
     SLASHED_REFERENCE,
     SPACED_UN_GRADE,
     fold,
+    lone_words,
     without_view_counter,
 )
 from ..layout.labels import LabelHit
@@ -386,11 +387,7 @@ def _without_logo(ctx: FieldContext, start: int, text: str) -> tuple[int, str]:
     if len(words) < _LOGO_MIN_WORDS:
         return start, text
     first, last = words[0], words[-1]
-    if (
-        first.isalpha()
-        and first.islower()
-        and any(ln.text.strip() == first for ln in ctx.doc.lines)
-    ):
+    if first.isalpha() and first.islower() and first in lone_words(ctx.doc.text):
         cut = text.index(words[1], len(first))
         start, text = start + cut, text[cut:]
     foreign = last.isalpha() and not any(c.isascii() for c in last)

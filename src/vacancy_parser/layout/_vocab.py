@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 _EN = """the and of to in for with is are be will on by as at an this that from or
@@ -473,3 +474,13 @@ def fold_prefix(text: str) -> str:
 HEADING_PREFIXES: list[tuple[str, tuple[str, str | None]]] = sorted(
     HEADING_INDEX.items(), key=lambda item: len(item[0]), reverse=True
 )
+
+
+@lru_cache(maxsize=8)
+def lone_words(text: str) -> frozenset[str]:
+    """The lower-case words a page prints alone on a line: a board's logo text ("drjobs"),
+    which it also glues to labels and titles. Read once per page (a string keeps its hash,
+    so the cache's lookup is cheap)."""
+    return frozenset(
+        word for line in text.split("\n") if (word := line.strip()).isalpha() and word.islower()
+    )

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..document import Document
 from ._signs import trie_pattern
-from ._vocab import FOREIGN_ACCENT, fold, fold_prefix
+from ._vocab import FOREIGN_ACCENT, fold, fold_prefix, lone_words
 
 # Labels that are not fields but show where a header block is.
 LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
@@ -385,16 +384,7 @@ def _logo_after(doc: Document, words: list[str]) -> bool:
     last = words[-1]
     if len(words) < 2 or not (last.isalpha() and last.islower()):
         return False
-    return last in _lone_words(doc.text)
-
-
-@lru_cache(maxsize=8)
-def _lone_words(text: str) -> frozenset[str]:
-    """The lower-case words a page prints alone on a line (read once per page: a string
-    keeps its hash, so the cache's lookup is cheap)."""
-    return frozenset(
-        word for line in text.split("\n") if (word := line.strip()).isalpha() and word.islower()
-    )
+    return last in lone_words(doc.text)
 
 
 def _hit(
