@@ -90,7 +90,7 @@ W_NOTICE_NUMBER = 0.6
 _NOTICE_NUMBER = re.compile(
     r"^[ \t#*]*+(?:vacancy\s++(?:notice|announcement)|avis\s++de\s++vacance(?:\s++de\s++poste)?"
     r"|job\s++opening|vacancy)[ \t]*+(?:(?:n[°o]\.?|no\.?|number|ref(?:erence)?\.?|#)[ \t]*+)?"
-    r"(?::[ \t]*+)?(?=[\w/.-]*\d)[a-z0-9][\w/.-]*+(?<=\d|[\w/.-])[ \t]*+$",
+    r"(?::[ \t]*+)?(?=[\w/.-]*\d)[a-z0-9][\w/.-]*+[ \t]*+$",
     re.M | re.I,
 )
 # The post's holder named this many times (see ``HOLDER_PHRASES``).
