@@ -367,6 +367,16 @@ NUMBER_WORDS: dict[str, int] = {
 NUMBER = r"(?:\d{1,2}(?:[.,]5)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 
+# A final full stop ends a sentence after a word this long; before, it ends an abbreviation.
+_ABBREVIATION = 4
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a sentence's full stop ("… worldwide.", "Commis aux
+    Archives."), not an abbreviation's ("Washington D.C.")."""
+    return text.endswith(".") and len(text.rsplit(None, 1)[-1]) > _ABBREVIATION
+
+
 def number_value(token: str) -> float:
     token = token.strip().lower()
     if token in NUMBER_WORDS:

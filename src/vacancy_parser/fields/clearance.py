@@ -60,16 +60,18 @@ CLEARANCES: dict[str, str] = {
 }
 _FORMS = sorted(CLEARANCES, key=len, reverse=True)
 _FORM = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(f) for f in _FORMS) + r")(?![\w/])")
+# "COSMIC TOP SECRET", "COSMIC TRÈS SECRET / ATOMAL": the level in words.
+_COSMIC = r"COSMIC\s+(?:TOP|TR[ÈE]S)\s+SECRET(?:\s*[/-]?\s*ATOMAL)?"
 _RUNNING = re.compile(
     r"(?:security clearance|habilitation(?: de s[ée]curit[ée])?)[^.]{0,40}?(?:at|au niveau|de niveau|level)?"
-    r"\s*(?P<level>COSMIC\s+(?:TOP|TR[ÈE]S)\s+SECRET(?:\s*[/-]?\s*ATOMAL)?|COSMIC[ A-ZÈÉ/]+?"
+    rf"\s*(?P<level>{_COSMIC}|COSMIC[ A-ZÈÉ/]+?"
     r"|NATO [A-Z]+|(?:[A-ZÈÉ]+ ){1,2}OTAN)\b",
     re.I,
 )
 
 # "… obtain a COSMIC TOP SECRET security clearance": the level before the words.
 _LEVEL_FIRST = re.compile(
-    r"(?P<level>COSMIC\s+(?:TOP|TR[ÈE]S)\s+SECRET(?:\s*[/-]?\s*ATOMAL)?|NATO\s+(?:SECRET|CONFIDENTIAL|"
+    rf"(?P<level>{_COSMIC}|NATO\s+(?:SECRET|CONFIDENTIAL|"
     r"RESTRICTED|UNCLASSIFIED)|SECRET\s+OTAN|CONFIDENTIEL\s+OTAN)\s+(?:security\s+|personnel\s+security\s+)?"
     r"clearance",
     re.I,

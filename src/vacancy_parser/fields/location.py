@@ -16,7 +16,7 @@ from ..layout._vocab import (
     PLACE_LINE,
     VIEW_COUNTER,
 )
-from .base import FieldContext, FieldSpec, Found
+from .base import FieldContext, FieldSpec, Found, ends_sentence
 
 LABELS = {
     "location": {
@@ -63,16 +63,12 @@ LABELS = {
 }
 
 
-# A final full stop ends a sentence after a word this long; before, it ends an abbreviation.
-_ABBREVIATION = 4
-
-
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     labelled = ctx.label_value("location")
     if labelled is not None and labelled[0].strip():
         value, start, end = labelled
         value = " ".join(value.split())
-        if value.endswith(".") and len(value.rsplit(None, 1)[-1]) > _ABBREVIATION:
+        if ends_sentence(value):
             value, end = value[:-1], end - 1  # "Multiple Duty Stations worldwide."; not "D.C."
         return {"location": Found(value, start, end, "label")}
     headline = ctx.headline("place")

@@ -282,7 +282,7 @@ def _dated_headline(ctx: FieldContext) -> Found[str] | None:
     org = m.group("org")
     if not (_institution(org) or _ACRONYM_NAME.search(org)) or names_post(org):
         return None
-    return Found(m.group("org"), m.start("org"), m.end("org"), "dated_headline")
+    return Found(org, m.start("org"), m.end("org"), "dated_headline")
 
 
 def _vacant_at(ctx: FieldContext) -> Found[str] | None:

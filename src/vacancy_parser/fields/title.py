@@ -24,7 +24,7 @@ from ..layout._vocab import (
 from ..layout.labels import LabelHit
 from ..layout.langid import lexicon_scores
 from ..layout.titles import announces_post, packed_headline
-from .base import FieldContext, FieldSpec, Found
+from .base import FieldContext, FieldSpec, Found, ends_sentence
 
 LABELS = {
     "title": {
@@ -168,7 +168,6 @@ _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$"
 # A page title's site name: "Language/Administrative Assistant (Albanian) | ReliefWeb".
 _SITE_NAME = re.compile(r"\s+\|\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*$")
 _EDGE = " -–—:|,*"
-_ABBREVIATION = 4
 # Function words that make a title line plainly English or French.
 _PLAIN = 3
 # Two titles glued together by a board ("Protocol OfficerStrategic Communication Advisor").
@@ -237,7 +236,7 @@ def clean(raw: str) -> str:
         if m and m.group("place").strip().lower() in DUTY_CITIES | _COUNTRIES:
             text = text[: m.start()].strip(_EDGE)
         # "Commis aux Archives.": a full stop that ends a list item, not an abbreviation.
-        if text.endswith(".") and len(text.rsplit(None, 1)[-1]) > _ABBREVIATION:
+        if ends_sentence(text):
             text = text[:-1].rstrip(_EDGE)
         if text.endswith(("»", "›")) and "«" not in text and "‹" not in text:
             text = text[:-1].rstrip(_EDGE)  # a board's link arrow: "… Programme Officer »"

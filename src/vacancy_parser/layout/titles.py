@@ -171,13 +171,15 @@ _REQUISITION_HEADLINE = re.compile(
     r"(?:[ \t]+[-–|][ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})?[ \t]*$"
 )
 
+# An EU staff category's grade: "FGIV", "FG III", "AD 5", "AST/SC 2".
+_STAFF_GRADE_CODE = r"FG[ \t]?(?:IV|I{1,3})|AD[ \t]?\d{1,2}|AST(?:/SC)?[ \t]?\d{1,2}"
 # An EU service's headline: the post, its staff category and grade, its place and the job's
 # number, apart by dashes: "EEAS Vacancy - Policy Officer - HQ Contract Agent FGIV - EEAS
 # Headquarters job No 438866".
 _STAFF_HEADLINE = re.compile(
     r"[ \t]*(?:[A-Z]{2,6}[ \t]+)?[Vv]acancy(?:[ \t]+[Nn]otice)?[ \t]*[:–-][ \t]*"
     r"(?P<title>[^\n]+?)[ \t]+[–-][ \t]+(?:HQ[ \t]+)?(?:Contract|Temporary)[ \t]+[Aa]gent[ \t]+"
-    r"(?P<grade>FG[ \t]?(?:IV|I{1,3})|AD[ \t]?\d{1,2}|AST(?:/SC)?[ \t]?\d{1,2})"
+    rf"(?P<grade>{_STAFF_GRADE_CODE})"
     r"(?:[ \t]+[–-][ \t]+(?P<place>[^\n]+?))??"
     r"(?:[ \t]+(?:[–-][ \t]+)?[Jj]ob[ \t]+(?:No\.?|n°)[ \t]*(?P<ref>\d{5,7}))?[ \t]*$"
 )
@@ -186,7 +188,7 @@ _STAFF_HEADLINE = re.compile(
 # assistant - EU Delegation UK".
 _STAFF_FIRST_HEADLINE = re.compile(
     r"[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:vacancy(?:[ \t]+notice)?)[ \t]*[:–-][ \t]*"
-    r"(?:(?:CA|TA)[ \t]+)?(?P<grade>FG[ \t]?(?:IV|I{1,3})|AD[ \t]?\d{1,2}|AST(?:/SC)?[ \t]?\d{1,2})"
+    rf"(?:(?:CA|TA)[ \t]+)?(?P<grade>{_STAFF_GRADE_CODE})"
     r"(?:[ \t]+(?:Contract|Temporary)[ \t]+[Aa]gent)?[ \t]+[–-][ \t]+"
     r"(?P<title>[^\n–]+?)(?:[ \t]+[–-][ \t]+(?P<place>[^\n]+?))?[ \t]*$"
 )
