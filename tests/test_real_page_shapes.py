@@ -16,6 +16,25 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the body offering the post is a sentence's subject: '… (ECHA) is launching this call'",
+        "Vacancy Notice\n\nThe European Chemicals Agency (ECHA) is launching this call for "
+        "expressions of interest for the following profile.\n\nJob Title: Data Officer\n\n" + BODY,
+        {"organisation": "European Chemicals Agency (ECHA)"},
+    ),
+    (
+        "a body's bare noun as the subject names no employer: 'The Agency is looking for …'",
+        "Vacancy Notice\n\nThe Agency is looking for a Data Officer.\n\nJob Title: Data "
+        "Officer\n\n" + BODY,
+        {"organisation": None},
+    ),
+    (
+        "an employer with an opportunity: 'Save the Children International has an exciting …'",
+        "Save the Children International has an exciting opportunity for a Human Resources "
+        "Director to join our team.\n\nLocation: Lilongwe, Malawi\nClosing date: 30 June 2025\n\n"
+        + BODY,
+        {"organisation": "Save the Children International"},
+    ),
+    (
         "the Official Journal's '(groupe de fonctions AD, grade 14)'",
         "AVIS DE VACANCE ECA/2021/1\n\nDirecteur (F/H) — un emploi\n\n"
         "(groupe de fonctions AD, grade 14)\n\nLa Cour des comptes européenne est l'auditeur "

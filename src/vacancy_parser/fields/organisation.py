@@ -102,6 +102,41 @@ _INVITES = re.compile(
     r"(?:invites\s+(?:interested|qualified|suitable)\s+(?:candidates|applicants)|invite\s+les\s+candidat)"
 )
 _INVITED_REACH = 4000
+# A body offering the post as the subject of a sentence in the notice's first paragraphs
+# ("The European Chemicals Agency (ECHA) is launching this call …", "Save the Children
+# International has an exciting opportunity for …", "EIB offers you the opportunity …").
+_OFFERS_WORDS = (
+    "recruit",
+    "hiring",
+    "seek",
+    "looking for",
+    "launching",
+    "inviting",
+    "accepting",
+    "wishes to",
+    "opportunit",
+    "opening",
+    "vacancy",
+    "organising",
+    "organizing",
+    "would like to",
+    "recrute",
+    "recherche",
+    "souhaite",
+)
+_OFFERS = re.compile(
+    r"(?:^|(?<=[.!?][ \t]))[ \t]*+(?:The[ \t]++|L['’]|La[ \t]++|Le[ \t]++|Les[ \t]++)?"
+    r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*+(?:[ \t]++(?:of|for|and|the|on|in|to|de|du|des|la|le|pour|et"
+    r"|d['’][\w'’&.-]*+|l['’][\w'’&.-]*+|[A-ZÀ-Ý(][\w'’&.()-]*+)){0,12}?)[ \t]++"
+    r"(?:is[ \t]++(?:currently[ \t]++|now[ \t]++)?(?:recruiting|hiring|seeking|looking[ \t]++for"
+    r"|launching|inviting|accepting|organi[sz]ing)|(?:currently[ \t]++)?seeks"
+    r"|wishes[ \t]++to[ \t]++(?:recruit|appoint|fill)|would[ \t]++like[ \t]++to[ \t]++recruit"
+    r"|has[ \t]++an?[ \t]++(?:\w+[ \t]++){0,2}?(?:opportunity|opening|vacancy)"
+    r"|offers[ \t]++(?:you[ \t]++)?(?:the[ \t]++|an?[ \t]++)?(?:\w+[ \t]++){0,2}?opportunity"
+    r"|recrute|recherche|souhaite[ \t]++recruter)\b",
+    re.M,
+)
+_OFFERS_REACH = 3000
 # The gazette names where a post falls vacant: "Un emploi de sous-directeur est susceptible
 # d'être vacant au ministère des armées", "… vacant à l'administration centrale du
 # ministère de la justice". Bodies in order of preference: the ministry over its directorate.
@@ -214,7 +249,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     if m is None and summary is not None:  # "Le Secrétariat international de l'OTAN recrute …"
         header, offset = summary
         m = _RECRUITS.search(header)
-    if m is not None and _first_word(m.group("org")) not in _NOT_AN_EMPLOYER:
+    if (
+        m is not None
+        and _first_word(m.group("org")) not in _NOT_AN_EMPLOYER
+        and not _GENERIC_NAME.fullmatch(m.group("org"))
+    ):
         # After a heading's colon ("Avis de recrutement : PNUD recrute …") or the clause
         # before ("Pour les besoins de ses activités au Cameroun, l'UNESCO recherche").
         lead = m.group("org").rfind(":") + 1
@@ -238,6 +277,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         return {
             "organisation": Found(m.group("org"), start, start + len(m.group("org")), "invitation")
         }
+    found = _offering(ctx, body, offset)
+    if found is not None:
+        return {"organisation": found}
     if ctx.half.start != 0:
         return {}
     top = ctx.text[:_MASTHEAD_REACH]
@@ -283,6 +325,29 @@ def _dated_headline(ctx: FieldContext) -> Found[str] | None:
     if not (_institution(org) or _ACRONYM_NAME.search(org)) or names_post(org):
         return None
     return Found(org, m.start("org"), m.end("org"), "dated_headline")
+
+
+def _offering(ctx: FieldContext, body: str, offset: int) -> Found[str] | None:
+    """The body that offers the post in a sentence it is the subject of (see above): a name
+    named, not a body's bare noun ("The Agency is looking for …")."""
+    if not ctx.mentions(*_OFFERS_WORDS):
+        return None
+    for m in _OFFERS.finditer(body, 0, _OFFERS_REACH):
+        org = m.group("org").rstrip(".")
+        if (
+            _first_word(org) in _NOT_AN_EMPLOYER
+            or names_post(org)
+            or _first_word(org.split()[-1]) in _TRAILING_LINKS
+            or _INSTITUTION.fullmatch(org)
+        ):
+            continue
+        start = offset + m.start("org")
+        return Found(org, start, start + len(org), "offering_sentence")
+    return None
+
+
+# A name never ends on a link word ("Bourse de recherche").
+_TRAILING_LINKS = frozenset("of for and the on in to de du des la le pour et".split())
 
 
 def _vacant_at(ctx: FieldContext) -> Found[str] | None:
