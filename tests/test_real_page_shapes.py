@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a reference label ending in 'Nº' or '#' before its colon: 'Selection Process Nº: …'",
+        "Consular Clerk\n\nSelection Process Nº: 215008-6\nLocation: Beijing, China\n"
+        "Closing date: 30 June 2025\n\n" + BODY,
+        {"reference": "215008-6"},
+    ),
+    (
+        "boards' requisition labels: 'Req Id: 2808'",
+        "Planning Officer\n\nReq Id: 2808\nLocation: Addis Ababa\nClosing date: 30 June 2025\n\n"
+        + BODY,
+        {"reference": "2808"},
+    ),
+    (
         "the body offering the post is a sentence's subject: '… (ECHA) is launching this call'",
         "Vacancy Notice\n\nThe European Chemicals Agency (ECHA) is launching this call for "
         "expressions of interest for the following profile.\n\nJob Title: Data Officer\n\n" + BODY,

@@ -431,11 +431,11 @@ _NAME_WORD = 4
 _NAME_WORDS = 3
 # "Label :" + value, or a lone "Label" (possibly with a "(…)" note); never a sentence.
 _OPEN_LABEL = re.compile(
-    r"(?P<label>[^\W\d_][\w'’ /&.,-]{0,50}?(?:\([^()\n]{1,40}\))?)[ \t\u00a0]*"
+    r"(?P<label>[^\W\d_][\w'’ /&.,-]{0,50}?(?:[°#](?=[ \t\u00a0]*+[:：]))?(?:\([^()\n]{1,40}\))?)[ \t\u00a0]*"
     r"(?:(?<!\d)(?P<colon>[:：])(?!//)[ \t\u00a0]*|$)"
 )
 _TABLE_ROW_LABEL = re.compile(
-    r"(?P<label>[^\W\d_][\w'’ /&.,-]{0,50}?(?:\([^()\n]{1,40}\))?)[ \t\u00a0]*"
+    r"(?P<label>[^\W\d_][\w'’ /&.,-]{0,50}?(?:[°#](?=[ \t\u00a0]*+[:：]))?(?:\([^()\n]{1,40}\))?)[ \t\u00a0]*"
     r"(?:(?P<colon>[:：|])[ \t\u00a0]*|$)"
 )
 
