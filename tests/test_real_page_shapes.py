@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a portal's status after the title and its grade: '…, P4 [Cancelled]'",
+        "Closing date: Tuesday, 21 March 2023\n\nPosting Title: POLITICAL AFFAIRS OFFICER, P4 "
+        "[Cancelled]\nDuty Station: BAMYAN\n\n" + BODY,
+        {"title_en": "POLITICAL AFFAIRS OFFICER", "grade_codes": ["P4"]},
+    ),
+    (
+        "a position's number after the title: '… - Position no. 350439'",
+        "Coordinator (Health Cluster) - Position no. 350439\n\nGrade: P4\nDuty Station: Arbil\n"
+        "Closing date: 30 June 2025\n\n" + BODY,
+        {"title_en": "Coordinator (Health Cluster)"},
+    ),
+    (
         "a reference label ending in 'Nº' or '#' before its colon: 'Selection Process Nº: …'",
         "Consular Clerk\n\nSelection Process Nº: 215008-6\nLocation: Beijing, China\n"
         "Closing date: 30 June 2025\n\n" + BODY,

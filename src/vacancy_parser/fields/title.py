@@ -184,7 +184,14 @@ _TRAILING_TAG = re.compile(
 )
 # The job's number and what a board prints after it: "… Manager Job.No: 303119 (Download Here)".
 _TRAILING_JOB_NUMBER = re.compile(
-    r"\s+(?:Job|Vacancy)\.?\s*No\.?\s*:?\s*\d[\w/.-]*(?:\s*\([^()]*\))?$"
+    r"\s+(?:Job|Vacancy|Position|Post)\.?\s*(?i:no)\.?\s*:?\s*\d[\w/.-]*(?:\s*\([^()]*\))?$"
+)
+# A portal's status of the posting after the title: "… OFFICER, P4 [Cancelled]", "…
+# (Temporary Job Opening)", "… (Re-issued)".
+_STATUS = re.compile(
+    r"\s*[\[(](?:cancell?ed|closed|expired|filled|re-?issued|extended|updated|amended"
+    r"|temporary\s+job\s+opening|TJO|annul[ée]e?|cl[ôo]tur[ée]e?|prolong[ée]e?)[\])]$",
+    re.I,
 )
 # Who may apply, in a bracket after the title, closed or not, or after a dash: "Assistant(e)
 # Visa (Ouvert à tous les candidats intéressés/Toutes origines", "Driver (Open to All
@@ -228,7 +235,7 @@ def clean(raw: str) -> str:
         text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE).lstrip("# ")
         text = _TRAILING_GRADE.sub("", text)  # "Political Officer B3 (02/20 PL)"
         text = _TRAILING_JOB_NUMBER.sub("", _TRAILING_TAG.sub("", text))
-        text = _ELIGIBILITY.sub("", text)
+        text = _STATUS.sub("", _ELIGIBILITY.sub("", text))
         m = _TRAILING_PLACE.search(text)
         if m and m.group("place").strip().lower().split(",")[0] in DUTY_CITIES:
             text = text[: m.start()].strip(_EDGE)
