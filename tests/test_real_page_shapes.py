@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a document site's list of other documents after the notice's header is the site's",
+        "Vacancy Number: B04/0216. Post Number: OSC HCA 0020. Job Title: Principal Assistant "
+        "(Admin, Budget & Pay) NATO Grade: B-5\n\n\n\nSimilar documents"
+        "\n\nVacancy Number: B05/0815. Post Number: OSC SSI Job Title: Technician (Reprographics) NATO Grade: B-4\n\nVacancy Number: B02/0314. Post Number: OSC BTS Job Title: Analyst (Financial Systems) NATO Grade: B-5\n\nVacancy Number: A03/0516. Post Number: OSC COX Job Title: Engineer (Information Assurance) NATO Grade: A-2\n\nVacancy Number: B11/0610. Post Number: OSC BCC Job Title: Assistant (Procurement) NATO Grade: B-5\n",
+        {"kind": "vacancy", "reference": "B04/0216", "grade_codes": ["B5"]},
+    ),
+    (
         "a portal's status after the title and its grade: '…, P4 [Cancelled]'",
         "Closing date: Tuesday, 21 March 2023\n\nPosting Title: POLITICAL AFFAIRS OFFICER, P4 "
         "[Cancelled]\nDuty Station: BAMYAN\n\n" + BODY,
@@ -1596,3 +1603,19 @@ def test_a_page_that_names_the_holder_twice_is_not_a_notice_by_that_alone() -> N
     ).record
     assert "post_holder" not in {e.sign for e in twice.kind_evidence}
     assert twice.kind == "not_vacancy"
+
+
+def test_a_list_of_other_documents_ends_where_the_document_text_resumes() -> None:
+    from vacancy_parser.sources.arrange import arrange
+
+    text = (
+        "Staff Assistant\n\nSimilar documents\nVacancy Notice A\n\nVacancy Notice B\n\n"
+        "The incumbent will support the Section.\nS/he will draft minutes.\n"
+    )
+    arranged = arrange(text)
+    assert arranged is not None
+    assert "Vacancy Notice" not in arranged[0]
+    assert arranged[0].startswith("Staff Assistant\n\n")
+    assert arranged[0].endswith(
+        "The incumbent will support the Section.\nS/he will draft minutes.\n"
+    )

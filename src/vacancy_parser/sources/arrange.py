@@ -1,5 +1,6 @@
 """How a plain text is read before it becomes a document: columns side by side, words
-cut at line ends. Both give an arranged text and the map of its pieces to the source."""
+cut at line ends, a document site's list of other documents. Each gives an arranged text
+and the map of its pieces to the source."""
 
 from __future__ import annotations
 
@@ -10,6 +11,16 @@ from .columns import side_by_side
 
 # A word cut at a line end, as text copied from a PDF viewer keeps it: "Interme-\ndiate".
 _CUT_WORD = re.compile(r"(?<=[a-zà-ÿ])-\r?\n(?=[a-zà-ÿ])")
+# A document-sharing site's heading over the titles of other documents ("Similar
+# documents", "Documents pareils"): the site's links, as the HTML source drops them.
+_RELATED_HEADING = re.compile(
+    r"^[ \t]*+(?:Similar|Related)[ \t]++documents|^[ \t]*+Documents[ \t]++(?:pareils|similaires"
+    r"|connexes|associés)",
+    re.M | re.I,
+)
+# An entry of that list is one line of its own; a paragraph of several lines, or a long
+# line, is the document's text again.
+_ENTRY_MAX = 250
 
 
 def arrange(text: str) -> tuple[str, PieceMap] | None:
@@ -17,25 +28,57 @@ def arrange(text: str) -> tuple[str, PieceMap] | None:
     columns = side_by_side(text)
     if columns is not None:
         return columns
-    return rejoin_cut_words(text)
+    cuts = (
+        [(m.start(), m.end()) for m in _CUT_WORD.finditer(text)]
+        if "-\n" in text or "-\r\n" in text
+        else []
+    )
+    related = _related_list(text)
+    if related is not None:
+        cuts = [cut for cut in cuts if not (related[0] <= cut[0] < related[1])]
+        cuts = sorted([*cuts, related])
+    return _skip(text, cuts)
 
 
 def rejoin_cut_words(text: str) -> tuple[str, PieceMap] | None:
     """Join words hyphenated at line ends; a suspended hyphen ("inter- and") has a space."""
-    if "-\n" not in text and "-\r\n" not in text:
+    return _skip(text, [(m.start(), m.end()) for m in _CUT_WORD.finditer(text)])
+
+
+def _related_list(text: str) -> tuple[int, int] | None:
+    """Where a list of other documents stands: its heading, the entry under it, and every
+    following paragraph of one short line."""
+    m = _RELATED_HEADING.search(text)
+    if m is None:
+        return None
+    heading_end = text.find("\n", m.end())
+    if heading_end < 0:
+        return (m.start(), len(text))
+    end = heading_end
+    paragraphs = re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text[heading_end:])
+    for n, para in enumerate(paragraphs):
+        lines = para.group().split("\n")
+        first = n == 0 and para.start() == 1  # the entry right under the heading
+        if len(lines) > (2 if first else 1) or any(len(ln.strip()) > _ENTRY_MAX for ln in lines):
+            break
+        end = heading_end + para.end()
+    return (m.start(), end)
+
+
+def _skip(text: str, spans: list[tuple[int, int]]) -> tuple[str, PieceMap] | None:
+    """``text`` without the sorted, disjoint ``spans``, and the map of what is left."""
+    if not spans:
         return None
     starts: list[int] = []
     src_starts: list[int] = []
     parts: list[str] = []
     position = source = 0
-    for m in _CUT_WORD.finditer(text):
+    for start, end in spans:
         starts.append(position)
         src_starts.append(source)
-        parts.append(text[source : m.start()])
-        position += m.start() - source
-        source = m.end()
-    if not parts:
-        return None
+        parts.append(text[source:start])
+        position += start - source
+        source = end
     starts.append(position)
     src_starts.append(source)
     parts.append(text[source:])
