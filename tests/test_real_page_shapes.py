@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'Job #' labels the reference; '- Open only to : …' and 'Recrutement d'un-e' are cut",
+        "Position Title: Political Specialist - Open only to : Employees of the Mission/All "
+        "agencies.\nJob #: req18826\nLocation: Kinshasa\nClosing date: 30 June 2025\n\n" + BODY,
+        {"reference": "req18826", "title_en": "Political Specialist"},
+    ),
+    (
         "a document site's list of other documents after the notice's header is the site's",
         "Vacancy Number: B04/0216. Post Number: OSC HCA 0020. Job Title: Principal Assistant "
         "(Admin, Budget & Pay) NATO Grade: B-5\n\n\n\nSimilar documents"

@@ -134,6 +134,9 @@ def test_check_reports_an_impossible_date(raw: str, codes: list[str]) -> None:
         ("Closing date: 1 March 2024 to 15 March 2024", "2024-03-15"),
         ("Closing date: 15 March 2024", "2024-03-15"),
         ("Fin de publication sur le site externe : 06/11/2024 12:00", "2024-11-06"),
+        # The first date, month first, shows how the last is written.
+        ("Open Period: 2/25/2015 – 3/10/2015", "2015-03-10"),
+        ("Open Period: 08/30/2019 - 09/13/2019 Format MM/DD/YYYY", "2019-09-13"),
     ],
 )
 def test_a_labelled_period_closes_on_its_last_day(line: str, expected: str) -> None:

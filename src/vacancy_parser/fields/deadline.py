@@ -38,6 +38,7 @@ LABELS = {
             "Expires on",
             "Posting period",
             "Application period",
+            "Open Period",
         ],
         "fr": [
             "Date de retrait",
@@ -131,12 +132,15 @@ ONGOING = (
 
 _HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"))
 _MONTH = r"(?P<month>[a-zéû]{3,9})\.?"
+_DAY_FIRST = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<mnum>\d{1,2})[/.-](?P<year>\d{4}|\d{2})\b"
+)
 _DATE_FORMS = [
     re.compile(r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?[\s-]+" + _MONTH + r"[\s,-]+(?P<year>\d{4})"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
     # "2025-11-10", "2025/11/10", "2025.11.10": the year first, one separator throughout.
     re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
-    re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.-](?P<mnum>\d{1,2})[/.-](?P<year>\d{4}|\d{2})\b"),
+    _DAY_FIRST,
     # "25-Jun-19": a portal's short year, with its hyphens only.
     re.compile(r"(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>\d{2})\b"),
 ]
@@ -219,10 +223,14 @@ FAR_AFTER_YEARS = 2
 
 
 _MONTHS_IN_YEAR = 12
+# A value that states its numeric dates are month first ("Closing Date: 8/5/2021
+# (MM/DD/YYYY)", "Open Period: 08/30/2019 - 09/13/2019 Format MM/DD/YYYY").
+_MONTH_FIRST = re.compile(r"\bmm/dd/(?:yyyy|yy)\b")
 
 
-def parse_date(raw: str) -> tuple[str | None, tuple[int, int] | None]:
-    """Return the ISO date (or ``ongoing``) and the span of the date within ``raw``.
+def parse_date(raw: str, month_first: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+    """Return the ISO date (or ``ongoing``) and the span of the date within ``raw``;
+    numeric dates month first if ``month_first`` or if ``raw`` says so ("MM/DD/YYYY").
 
     An impossible date (31 February) comes back as ``YYYY-MM-DD`` unchecked, so
     that :func:`check` can report it; unreadable text gives ``(None, None)``.
@@ -245,7 +253,10 @@ def parse_date(raw: str) -> tuple[str | None, tuple[int, int] | None]:
         else:
             month = int(parts["mnum"])
         day = int(parts["day"])
-        if month > _MONTHS_IN_YEAR >= day:
+        numeric = parts.get("month") is None and parts.get("sep") is None
+        if numeric and day <= _MONTHS_IN_YEAR and (month_first or _MONTH_FIRST.search(lowered)):
+            day, month = month, day  # "8/5/2021 (MM/DD/YYYY)": the notice says month first
+        elif month > _MONTHS_IN_YEAR >= day:
             day, month = month, day  # "05/23/2025": month first, the only reading
         year = int(parts["year"])
         if year < 100:
@@ -371,7 +382,10 @@ def _labelled(ctx: FieldContext, hit: LabelHit) -> tuple[Found[str], LabelHit] |
     # A period ("12 January 2023 - 08 March 2023") closes on its last day.
     m = _RANGE_TO.match(value, where[1])
     if m is not None:
-        last, span = parse_date(value[m.end() :])
+        # "2/25/2015 – 3/10/2015": the first date, month first, shows how the last is written.
+        first = _DAY_FIRST.fullmatch(value[where[0] : where[1]])
+        month_first = first is not None and int(first["mnum"]) > _MONTHS_IN_YEAR
+        last, span = parse_date(value[m.end() :], month_first)
         if last is not None and span is not None and span[0] == 0:
             return Found(last, start + m.end(), start + m.end() + span[1], "range"), hit
     return Found(iso, start + where[0], start + where[1], "label"), hit

@@ -309,6 +309,7 @@ HEADS = {
             "post number",
             "req id",
             "req #",
+            "job #",
             "vacancy #",
             "job n°",
             "job identification",

@@ -142,7 +142,7 @@ _PREFIX = re.compile(
     r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+"
     # A title line that announces the post: "Recrutement d'un(e) coordonnateur(trice) …",
     # "Offre d'emploi d'attaché(e) …", "Avis de recrutement PE/226/S — Administrateur …".
-    r"|(?:Avis\s+de\s+)?[Rr]ecrutement\s+d['’]\s*(?:une?|un\(e\)|un/une|un\.e)\s+"
+    r"|(?:Avis\s+de\s+)?[Rr]ecrutement\s+d['’]\s*(?:une?|un\(e\)|un/une|un[.-]e)\s+"
     r"|Offre\s+d['’]emploi\s+(?:d['’]\s*|de\s+)"
     r"|Avis\s+de\s+(?:recrutement|vacance)\s+[A-Z]{1,6}/[\w/.-]+\s*[—–-]\s*"
     # "Vacancy notice for the post of Vice-President …", "Avis de vacance pour le poste de …".
@@ -197,9 +197,9 @@ _STATUS = re.compile(
 # Visa (Ouvert à tous les candidats intéressés/Toutes origines", "Driver (Open to All
 # Interested Candidates)", "Cultural Affairs Assistant - Open To: All Interested Applicants".
 _ELIGIBILITY = re.compile(
-    r"\s*(?:\((?:Open\s+to|Ouvert\s+à)\s[^()]*(?:\([^()]*\)[^()]*)*\)?"
+    r"\s*(?:\((?:Open\s+(?:only\s+)?to|Ouvert\s+à)\s[^()]*(?:\([^()]*\)[^()]*)*\)?"
     r"|\((?:Internal|External)(?:\s+(?:and|&|or)\s+(?:Internal|External))?\s+candidates?\s+only\)"
-    r"|[-–—]\s*(?:Open\s+to|Ouvert\s+à)\b.*)$",
+    r"|[-–—]\s*(?:Open\s+(?:only\s+)?to|Ouvert\s+à)\b.*)$",
     re.I,
 )
 _TRAILING_COUNTRY = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{2,30})$")
