@@ -16,6 +16,19 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a page on pay and allowances in general ('payable in arrears', 'installation allowance')",
+        "Emoluments are payable in arrears, with the exception of the installation allowance, "
+        "which is payable on taking up duty.\n\nManagerial Staff\n- From 11 399€, Directors "
+        "(Grade A7)\n- From 10 414€, Deputy Directors and Heads of Service\n",
+        {"kind": "not_vacancy"},
+    ),
+    (
+        "a board's guide to preparing for one post's interview",
+        "Preparation Guide\n\nProgramme Officer - NOA (NO-A)\n\n8 days until deadline (20 May "
+        "2026)\n\nHow to prepare for the interview: interview questions for this role.\n",
+        {"kind": "not_vacancy"},
+    ),
+    (
         "'Job #' labels the reference; '- Open only to : …' and 'Recrutement d'un-e' are cut",
         "Position Title: Political Specialist - Open only to : Employees of the Mission/All "
         "agencies.\nJob #: req18826\nLocation: Kinshasa\nClosing date: 30 June 2025\n\n" + BODY,

@@ -106,6 +106,8 @@ what we offer|our benefits|benefit package|benefits package|employee benefits|wo
 |questions frequentes|communique de presse|campagne de recrutement|derniere mise a jour|categories de personnel|types de contrats
 |qui peut postuler|agents temporaires|agents contractuels|nos offres|avis de vacance publies|une offre d'emploi|chaque offre
 |offres d'emploi suivent|annonce d'emploi|une annonce
+|installation allowance|payable in arrears
+|interview questions|preparation guide|how to prepare
 |request for proposal|request for proposals|invitation to bid|invitation for bids|appel d'offres
 |appel d'offres international|dossier d'appel d'offres|cahier des charges
 """
