@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a recruiting sentence in capitals under a headline whose subject is a dash",
+        "AVIS D'APPEL A CANDIDATURE – RECRUTE UN CONSULTANT NATIONAL\n\nLE BUREAU DE LA "
+        "REPRESENTATION DE L'OMS AU CONGO RECRUTE UN CONSULTANT NATIONAL POUR L'APPUI A LA "
+        "VACCINATION\n\nLieu d'affectation : Brazzaville\nDate limite : 30 juin 2025\n\n"
+        "Le consultant appuiera le programme élargi de vaccination.\n",
+        {"organisation": "BUREAU DE LA REPRESENTATION DE L'OMS AU CONGO"},
+    ),
+    (
         "a page on pay and allowances in general ('payable in arrears', 'installation allowance')",
         "Emoluments are payable in arrears, with the exception of the installation allowance, "
         "which is payable on taking up duty.\n\nManagerial Staff\n- From 11 399€, Directors "

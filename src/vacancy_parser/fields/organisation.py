@@ -70,8 +70,9 @@ LABELS = {
 }
 
 _RECRUITS = re.compile(
-    r"(?:^|\n)[ \t]*+(?:(?:La|Le|Les)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
-    r"(?:recrute|is recruiting|is hiring|is seeking|is looking for|seeks|recherche(?:\s+(?:un|une|des|deux)|(?=\s*:))"
+    r"(?:^|\n)[ \t]*+(?:(?:La|Le|Les|LA|LE|LES)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
+    r"(?:(?i:recrute)|is recruiting|is hiring|is seeking|is looking for|seeks"
+    r"|recherche(?:\s+(?:un|une|des|deux)|(?=\s*:))"
     r"|invites?|organise|organizes|lance un appel|a d[ée]cid[ée] d['’]ouvrir|d[ée]cide d['’]ouvrir)\b"
 )
 # A sentence inviting applications to this post names the employer after it ("Applications
@@ -244,24 +245,12 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     found = _institution_line(ctx)
     if found is not None:
         return {"organisation": found}
+    found = _recruiting(header, offset)
     summary = ctx.section_text("summary")
-    m = _RECRUITS.search(header)
-    if m is None and summary is not None:  # "Le Secrétariat international de l'OTAN recrute …"
-        header, offset = summary
-        m = _RECRUITS.search(header)
-    if (
-        m is not None
-        and _first_word(m.group("org")) not in _NOT_AN_EMPLOYER
-        and not _GENERIC_NAME.fullmatch(m.group("org"))
-    ):
-        # After a heading's colon ("Avis de recrutement : PNUD recrute …") or the clause
-        # before ("Pour les besoins de ses activités au Cameroun, l'UNESCO recherche").
-        lead = m.group("org").rfind(":") + 1
-        clause = _LAST_CLAUSE.search(m.group("org"), lead)
-        lead = clause.start("org") if clause is not None else lead
-        org = m.group("org")[lead:].strip()
-        start = offset + m.start("org") + m.group("org").index(org, lead)
-        return {"organisation": Found(org, start, start + len(org), "recruiting_sentence")}
+    if found is None and summary is not None:  # "Le Secrétariat international de l'OTAN recrute …"
+        found = _recruiting(*summary)
+    if found is not None:
+        return {"organisation": found}
     found = _vacant_at(ctx)
     if found is not None:
         return {"organisation": found}
@@ -325,6 +314,28 @@ def _dated_headline(ctx: FieldContext) -> Found[str] | None:
     if not (_institution(org) or _ACRONYM_NAME.search(org)) or names_post(org):
         return None
     return Found(org, m.start("org"), m.end("org"), "dated_headline")
+
+
+def _recruiting(text: str, offset: int) -> Found[str] | None:
+    """The body a recruiting sentence names ("PNUD recrute …", "X is seeking …"): the
+    first whose subject is a name, not a pronoun, a bare noun or a headline's dash."""
+    for m in _RECRUITS.finditer(text):
+        subject = m.group("org")
+        if (
+            _first_word(subject) in _NOT_AN_EMPLOYER
+            or _GENERIC_NAME.fullmatch(subject)
+            or subject.rstrip().endswith(("-", "–", "—"))
+        ):
+            continue
+        # After a heading's colon ("Avis de recrutement : PNUD recrute …") or the clause
+        # before ("Pour les besoins de ses activités au Cameroun, l'UNESCO recherche").
+        lead = subject.rfind(":") + 1
+        clause = _LAST_CLAUSE.search(subject, lead)
+        lead = clause.start("org") if clause is not None else lead
+        org = subject[lead:].strip()
+        start = offset + m.start("org") + subject.index(org, lead)
+        return Found(org, start, start + len(org), "recruiting_sentence")
+    return None
 
 
 def _offering(ctx: FieldContext, body: str, offset: int) -> Found[str] | None:
