@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a unit's acronym offering an opportunity is no employer: '(RSP) Division … RSP offers'",
+        "Remote Sensing Scientist\n\nThe Remote Sensing and Products (RSP) Division develops "
+        "products. RSP offers the opportunity for top-level scientists to work in an unparalleled "
+        "environment.\n\nLocation: Darmstadt\nClosing date: 30 June 2025\n\n" + BODY,
+        {"organisation": None},
+    ),
+    (
         "a recruiting sentence in capitals under a headline whose subject is a dash",
         "AVIS D'APPEL A CANDIDATURE – RECRUTE UN CONSULTANT NATIONAL\n\nLE BUREAU DE LA "
         "REPRESENTATION DE L'OMS AU CONGO RECRUTE UN CONSULTANT NATIONAL POUR L'APPUI A LA "

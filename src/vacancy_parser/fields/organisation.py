@@ -350,11 +350,27 @@ def _offering(ctx: FieldContext, body: str, offset: int) -> Found[str] | None:
             or names_post(org)
             or _first_word(org.split()[-1]) in _TRAILING_LINKS
             or _INSTITUTION.fullmatch(org)
+            or _a_unit(org, body)
         ):
             continue
         start = offset + m.start("org")
         return Found(org, start, start + len(org), "offering_sentence")
     return None
+
+
+_UNIT_WORDS = r"(?:Division|Directorate|Section|Unit|Department|Branch|Team)"
+
+
+def _a_unit(org: str, body: str) -> bool:
+    """Whether an acronym is a unit's, defined as such on the page ("The Remote Sensing and
+    Products (RSP) Division …", "… Products Division (RSP)"): a unit offers no post."""
+    if not _ACRONYM.fullmatch(org):
+        return False
+    acronym = re.escape(org)
+    return (
+        re.search(rf"\({acronym}\)\s*{_UNIT_WORDS}\b|\b{_UNIT_WORDS}\s*\({acronym}\)", body)
+        is not None
+    )
 
 
 # A name never ends on a link word ("Bourse de recherche").
