@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'X is looking to recruit a …': the employer and the post",
+        "CERN is looking to recruit a Theoretical Physicist to work in its Theoretical Physics "
+        "Department\n\nJob Reference: TH-SP-2020-75-LD\nDeadline: 30 June 2025\n\n" + BODY,
+        {"organisation": "CERN", "title_en": "Theoretical Physicist"},
+    ),
+    (
         "a unit's acronym offering an opportunity is no employer: '(RSP) Division … RSP offers'",
         "Remote Sensing Scientist\n\nThe Remote Sensing and Products (RSP) Division develops "
         "products. RSP offers the opportunity for top-level scientists to work in an unparalleled "

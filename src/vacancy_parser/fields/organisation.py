@@ -72,6 +72,7 @@ LABELS = {
 _RECRUITS = re.compile(
     r"(?:^|\n)[ \t]*+(?:(?:La|Le|Les|LA|LE|LES)\s+|L['’])?(?P<org>[A-ZÀ-Ý][^\n.]{1,90}?)\s+"
     r"(?:(?i:recrute)|is recruiting|is hiring|is seeking|is looking for|seeks"
+    r"|is (?:looking|seeking) to (?:recruit|hire|appoint)"
     r"|recherche(?:\s+(?:un|une|des|deux)|(?=\s*:))"
     r"|invites?|organise|organizes|lance un appel|a d[ée]cid[ée] d['’]ouvrir|d[ée]cide d['’]ouvrir)\b"
 )

@@ -254,9 +254,10 @@ _FR_RECRUITS = (
 # (a pattern scan over a page costs a tenth of a millisecond; ``in`` a microsecond).
 _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
-        ("seek", "looking for", "recruiting", "hiring"),
+        ("seek", "looking for", "looking to", "recruiting", "hiring"),
         re.compile(
-            r"\b(?:(?:we\s+are|(?:is|are)\s+(?:currently\s+)?)\s*(?:seeking|looking\s+for|recruiting|hiring)"
+            r"\b(?:(?:we\s+are|(?:is|are)\s+(?:currently\s+)?)\s*(?:seeking|looking\s+for|recruiting|hiring"
+            r"|(?:looking|seeking)\s+to\s+(?:recruit|hire|appoint))"
             r"|seeks)\s+(?:(?:an?|one)\s+)?(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,4}?" + _EN_TITLE
         ),
     ),
