@@ -16,6 +16,17 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'Vacancy closed on 20/03/2017' gives no reference; 'Vacancy code VA/2025/…' gives one",
+        "ESO\n\nOperation Staff Astronomer\n\n\nVacancy closed on 20/03/2017\n\nParanal "
+        "Operations Staff Astronomers contribute to operating the facility.\n" + BODY * 3,
+        {"kind": "vacancy", "reference": None},
+    ),
+    (
+        "a vacancy line's number after 'code'",
+        "PMO Specialist\n\nVacancy code VA/2025/B5101/30649\nDuty station: Kabul\n\n" + BODY,
+        {"reference": "VA/2025/B5101/30649"},
+    ),
+    (
         "'X is looking to recruit a …': the employer and the post",
         "CERN is looking to recruit a Theoretical Physicist to work in its Theoretical Physics "
         "Department\n\nJob Reference: TH-SP-2020-75-LD\nDeadline: 30 June 2025\n\n" + BODY,

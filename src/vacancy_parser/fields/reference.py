@@ -144,8 +144,10 @@ _VACANCY_LINE = re.compile(
     # "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)", "… (réf. ENISA-SNE-2020-03)": a reference in
     # brackets after the title.
     r"|(?<=\()r[ée]f(?:erence)?\.?(?=\s*:|\s+(?-i:[A-Z]{2,})))\s*+"
-    r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?)\.?\s*+)?:?\s*+"
-    r"(?P<ref>(?:[A-Za-z]{1,8}[/ -]?){0,3}(?:\(\d{1,4}\))?\d[\w/.-]{1,20}(?:\(\d{2,4}\))?)",
+    r"(?:(?:no|nr|n°|nº|number|numéro|ref(?:erence)?|code)\.?\s*+)?:?\s*+"
+    # A word in lower case joins the number only by a slash, a dash or nothing ("closed on
+    # 20/03/2017" is a date after the word "vacancy"; "e187/2014" a number).
+    r"(?P<ref>(?:(?-i:[A-Z][A-Za-z]{0,7})[/ -]?|[A-Za-z]{1,8}(?:[/-]|(?=\d))){0,3}(?:\(\d{1,4}\))?\d[\w/.-]{1,20}(?:\(\d{2,4}\))?)",
     re.I,
 )
 
