@@ -16,6 +16,15 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "one header whose different labels map to the title ('Position Title', 'Position Code', "
+        "'Post Group') is no listing",
+        "Political Officer - EUPM Moldova\n\nEUPM Moldova is looking for Local National Staff.\n"
+        "Position Title Political Officer\nPosition Code MDAL 23\nDepartment/Unit HoM Office\n"
+        "Location Chișinău\nPost Group (Local Staff) II\nThe Political Officer will report to "
+        "the Political Adviser.\n" + BODY,
+        {"kind": "vacancy", "location": "Chișinău"},
+    ),
+    (
         "'Vacancy closed on 20/03/2017' gives no reference; 'Vacancy code VA/2025/…' gives one",
         "ESO\n\nOperation Staff Astronomer\n\n\nVacancy closed on 20/03/2017\n\nParanal "
         "Operations Staff Astronomers contribute to operating the facility.\n" + BODY * 3,

@@ -362,17 +362,21 @@ def _listing(analysis: Analysis, labels: list[LabelHit]) -> bool:
     # A full header block is a notice's, whatever similar posts a board lists after it.
     if any(len(field_keys(c)) >= FULL_HEADER for c in analysis.clusters):
         return False
-    values: dict[str, set[tuple[str, ...]]] = {}
-    lines: dict[str, set[int]] = {}
+    # A listing repeats its own label for each post; one notice's header may map several
+    # different labels to one field ("Position Title" / "Position Code …" / "Post Group …").
+    values: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    lines: dict[tuple[str, str], set[int]] = {}
+    text = analysis.doc.text
     for hit in labels:
         if hit.key in PER_POST_KEYS and hit.has_value:
+            key = (hit.key, fold(text[hit.label_start : hit.label_end]))
             # The value's first line: a value run on over the lines below (a board's
             # "Expiration datefévrier 12, 2025" / "-" / "Experience3 Year") says no more.
-            text = analysis.doc.text[hit.value_start : hit.value_end].split("\n", 1)[0]
-            values.setdefault(hit.key, set()).add(
-                _title_signature(text) if hit.key == "title" else _signature(text)
+            value = text[hit.value_start : hit.value_end].split("\n", 1)[0]
+            values.setdefault(key, set()).add(
+                _title_signature(value) if hit.key == "title" else _signature(value)
             )
-            lines.setdefault(hit.key, set()).add(hit.line)
+            lines.setdefault(key, set()).add(hit.line)
     # Posts listed stand on lines of their own; one header line may name several numbers.
     return any(
         len(distinct) >= LISTING_REPEATS and len(lines[key]) >= LISTING_REPEATS
