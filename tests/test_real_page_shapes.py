@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the Belgian gazette's headline: '- Vacance d'un emploi (m/f) d'agent scientifique de "
+        "la classe SW1 … - Vacance numéro HRM S1095'",
+        "Vacance D'emploi\npublié le 23 mai 2011\n\nInstitut d'Aéronomie spatiale de Belgique . - "
+        "Vacance d'un emploi (m/f) d'agent scientifique de la classe SW1 (assistant stagiaire). - "
+        "Vacance numéro HRM S1095 (planétologie)\n\nsource\nservice public federal\n",
+        {"kind": "vacancy", "title_fr": "agent scientifique", "reference": "HRM S1095"},
+    ),
+    (
         "one header whose different labels map to the title ('Position Title', 'Position Code', "
         "'Post Group') is no listing",
         "Political Officer - EUPM Moldova\n\nEUPM Moldova is looking for Local National Staff.\n"

@@ -138,6 +138,7 @@ _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|(?-i:Ref)\.?\s*+(?=N[o°º])|"
     r"(?-i:Ref)\.(?=\s+[A-Z][A-Za-z0-9/._-]*\d)|"
     r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi)"
+    r"|vacance(?=\s+num[ée]ro)"
     r"|avis\s+de\s+recrutement|recruitment\s+notice"
     r"|appel\s+à\s+candidatures?(?=\s*(?:n[°º]|(?-i:[A-Z]{2,8}/)))"
     r"|call\s+for\s+applications(?=\s*(?:no\b|(?-i:[A-Z]{2,8}/)))|advertisement(?=\s*n[°º])"

@@ -55,7 +55,7 @@ the successful candidate|the successful applicant|successful candidates|the sele
 |profil du candidat|qualifications requises|diplome universitaire|diplome de|annees d'experience
 |ans d'experience|lieu d'affectation|duree du contrat|duree de l'engagement|recrute|recherche un
 |recherche une|nous recherchons|poste a pourvoir|ce poste|this post|this position|this vacancy
-|avis de recrutement
+|avis de recrutement|vacance d'un emploi|vacance numero
 |recrutement d'un|recrutement d'une|avis a candidature|appel a candidatures|vacancy notice
 |vacancy announcement|notice of vacancy|avis de vacance de poste|avis de vacance d'emploi
 |job opening|position description|job description|job summary|about the role|about the job
@@ -288,6 +288,19 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b[Uu]n\s+(?:emploi|poste)\s+d(?:e\s+|['’]\s*)(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)"
             r"(?:\s*\([^()\n]{1,40}\))?\s+(?:sera|est)\s+(?:vacant|à\s+pourvoir|créé)"
+        ),
+    ),
+    # The Belgian gazette's headline: "… - Vacance d'un emploi de Chef de travaux (classe SW2)
+    # de la carrière scientifique. - Vacance numéro HRM S 2866 …", "Vacance d'un emploi (m/f)
+    # d'agent scientifique …".
+    (
+        ("vacance d'un emploi", "vacance d’un emploi"),
+        re.compile(
+            r"\b[Vv]acance\s+d['’]un\s+emploi\s+(?:\([^()\n]{1,8}\)\s+)?(?:[a-zé]+\s+)?d(?:e\s+|['’]\s*)"
+            # The post ends before its class or career ("… de la classe SW1", "… de la carrière
+            # scientifique").
+            r"(?P<title>[^\W\d_][^.,;:\n()]{2,80}?)(?=\s*[.,;:\n(]|\s+(?:à|au|aux|auprès|pour)\b"
+            r"|\s+(?:de\s+(?:la\s+)?)?(?:classe|carrière|niveau|rang)\b|$)"
         ),
     ),
     # "The post of Senior Specialist – Head of Team – Deployment Management & Support is
