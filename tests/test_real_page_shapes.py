@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a dated vacancy line gives no reference: 'African Union Commission Vacancy Nov 2022'",
+        "African Union Commission Vacancy Nov 2022\n\nLegal Officer\n\nLocation: Addis Ababa, "
+        "Ethiopia\nClosing date: 30 November 2022\n\n" + BODY,
+        {"reference": None},
+    ),
+    (
         "the Belgian gazette's headline: '- Vacance d'un emploi (m/f) d'agent scientifique de "
         "la classe SW1 … - Vacance numéro HRM S1095'",
         "Vacance D'emploi\npublié le 23 mai 2011\n\nInstitut d'Aéronomie spatiale de Belgique . - "

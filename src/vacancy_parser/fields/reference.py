@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..document import Line, line_index
-from ..layout._vocab import CODED_REFERENCE, SLASHED_REFERENCE
+from ..layout._vocab import CODED_REFERENCE, SLASHED_REFERENCE, fold
 from ..layout.labels import LabelHit
 from .base import FieldContext, FieldSpec, Found, strip_span
+from .deadline import MONTHS
 
 LABELS = {
     "reference": {
@@ -204,11 +205,21 @@ def _labelled(ctx: FieldContext, hits: list[LabelHit]) -> Found[str] | None:
 
 def _own_vacancy(text: str) -> re.Match[str] | None:
     """The first vacancy line that is not a pointer to another notice ("See also vacancy
-    no. 240687 for …")."""
+    no. 240687 for …") nor dated ("African Union Commission Vacancy Nov 2022")."""
     for m in _VACANCY_LINE.finditer(text):
-        if _SEE_ALSO.search(text, max(0, m.start() - _SEE_REACH), m.start()) is None:
+        if _SEE_ALSO.search(text, max(0, m.start() - _SEE_REACH), m.start()) is None and not (
+            _is_month_and_year(m.group("ref"))
+        ):
             return m
     return None
+
+
+_MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]{3,9})\.?\s+(?:19|20)\d\d")
+
+
+def _is_month_and_year(text: str) -> bool:
+    m = _MONTH_YEAR.fullmatch(text.strip())
+    return m is not None and fold(m.group("month")) in MONTHS
 
 
 _SEE_ALSO = re.compile(r"\b(?:see|voir|cf\.?)(?:\s+(?:also|aussi|the|la|le|l['’]))*\s*$", re.I)
