@@ -16,6 +16,19 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the African Union's and the EAC's 'Organ:' label",
+        "(REF: EAC/HR/2020-21/05),\n\nGrade: P3\n\nOrgan: EAC Secretariat\n\nDuty Station: "
+        "Arusha, Tanzania\n\n" + BODY,
+        {"organisation": "EAC Secretariat"},
+    ),
+    (
+        "a title line's employer with its acronym: '… at the African Development Bank Group (AfDB)'",
+        "Special Assistant to the President (PCSC) at the African Development Bank Group (AfDB)\n"
+        "We are recruiting to fill the position below:\nJob Title: Special Assistant to the "
+        "President (PCSC)\nLocation: Abidjan\n\n" + BODY,
+        {"organisation": "African Development Bank Group (AfDB)"},
+    ),
+    (
         "a dated vacancy line gives no reference: 'African Union Commission Vacancy Nov 2022'",
         "African Union Commission Vacancy Nov 2022\n\nLegal Officer\n\nLocation: Addis Ababa, "
         "Ethiopia\nClosing date: 30 November 2022\n\n" + BODY,

@@ -47,6 +47,9 @@ LABELS = {
             "Department / Office",
             # Canada's public service: "Department Name: Fisheries and Oceans".
             "Department Name",
+            # The African Union's and the EAC's "Organ: EAC Secretariat".
+            "Organ",
+            "Organ/Institution",
             # Contractor requisitions name the body the contractor works for.
             "Requester",
             "Client",
@@ -181,7 +184,9 @@ _EMPLOYER_PREFIX = re.compile(r"\s*(?P<org>NATO|OTAN)\s*[-–:]\s+")
 _ACRONYM_PREFIX = re.compile(r"\s*(?P<org>[A-Z][A-Z&-]{2,9})[ \t]?:[ \t]+(?P<post>[A-Z][^\n]*)")
 # A board's "Title at Employer" line ("Junior Professional … at European Space Agency").
 _AT_EMPLOYER = re.compile(
-    r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8})\s*$"
+    r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>(?:NATO|OTAN)\b.*|[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.()-]*)){1,8}"
+    # Its acronym after it: "… at the African Development Bank Group (AfDB)".
+    r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?)\s*$"
 )
 _MAX_LOOK = 4
 _DIVISION_BODY = re.compile(
