@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a recruited French post keeps a glued gender mark and its acronym: 'Agent(e) … (RSO)'",
+        "L'Union Européenne (UE) recrute un(e) Agent(e) de Sécurité Régionale (RSO), Kinshasa, "
+        "République Démocratique du Congo\n\nDescription du poste\n\nL'agent(e) assure la "
+        "sécurité de la délégation.\n",
+        {"title_fr": "Agent(e) de Sécurité Régionale (RSO)"},
+    ),
+    (
         "the African Union's and the EAC's 'Organ:' label",
         "(REF: EAC/HR/2020-21/05),\n\nGrade: P3\n\nOrgan: EAC Secretariat\n\nDuty Station: "
         "Arusha, Tanzania\n\n" + BODY,

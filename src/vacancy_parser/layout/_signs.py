@@ -236,6 +236,8 @@ def names_post(text: str) -> bool:
 # Scientist to …", "INTERPOL recrute un Coordonnateur des opérations à Abidjan". English
 # titles are in capitals; French ones may not be, and end before a place or a purpose.
 _EN_TITLE = r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
+# A French gender mark glued to its word: "Agent(e)", "Conseiller(-ère)", "Directeur(trice)".
+_GLUED_MARK = r"(?<=\w)\(-?[a-zà-ÿ]{1,5}\)"
 _FR_RECRUITS = (
     r"\b(?:(?i:recrute|recherche)\s+|recrutement\s+d['’]\s*|(?:recrute|recherche)\s*:\s*(?=[A-ZÀ-Ý])"
     # "… lance un appel … en vue de nommer un médiateur indépendant".
@@ -406,11 +408,14 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("recru", "recherche", "avis de vacance", "nommer", "appel à candidature"),
         re.compile(
-            _FR_RECRUITS + r"(?P<title>[^\W\d_][^.,;:\n()]{2,120}?)"
+            # A gender mark glued to a word is part of the post ("Agent(e)", "Conseiller(-ère)"),
+            # and so is its acronym in brackets ("… Régionale (RSO)").
+            _FR_RECRUITS + r"(?P<title>[^\W\d_](?:[^.,;:\n()]|" + _GLUED_MARK + r"){2,120}?"
+            r"(?:\s\((?-i:[A-Z]{2,8})\))?)"
             # "en" ends it before a place ("… en Guinée"), not before a field ("Spécialiste en
             # protection de l'enfance").
             r"(?=\s+(?:à|au|aux|en(?=\s+[A-ZÀ-Ý])|pour|afin|dans|bas[ée]e?|chargée?|qui|dont)\b"
-            r"|\s*[.,;:\n(]|$)"
+            r"|\s*[.,;:\n]|\s*\((?!-?[a-zà-ÿ]{1,5}\))|$)"
         ),
     ),
 )
