@@ -104,7 +104,9 @@ _LEADING_NUMBERS = re.compile(r"^(?:\d+\s+){2,}(?=[^\W\d_])")
 # then a dash or a colon).
 _LEADING_REFERENCE = re.compile(
     r"^(?:\[\s*[\w/.-]*\d[\w/.-]*\s*\]|(?:VN|VA|Ref\.?|Réf\.?|N°)\s*\d[\d/ .-]*\d(?=\s)"
-    r"|(?:" + SLASHED_REFERENCE + "|#?" + CODED_REFERENCE + r")(?=\s*[-–—:|]))"
+    r"|(?:" + SLASHED_REFERENCE + "|#?" + CODED_REFERENCE + r")(?=\s*[-–—:|])"
+    # A requisition or grade code before a spaced dash: "IDB2523 - Ombudsman", "AS-02 - …".
+    r"|[A-Z]{2,5}-?\d{2,6}(?=\s+[-–—]\s))"
     r"\s*[-–—:|]?\s*"
 )
 # A trailing grade after a comma or a dash (``…, P5``, ``… – P5``, ``…, FSN-11; FP-4
@@ -123,7 +125,14 @@ _TRAILING_GRADE = re.compile(
 # (``Temporary staff, AD6, Engineer``).
 _GRADE_PLACE = re.compile(rf",\s*{_GRADE_CODE}\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,30}})$")
 # A board's "Title at Employer" or "Employer - Title".
-_AT_EMPLOYER = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
+_AT_EMPLOYER = re.compile(
+    r"(?<!\s)\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$"
+    # Any body a board names after "At": "… Manila, Philippines At World Health Organization
+    # (WHO)", its name holding a body's noun.
+    r"|(?<!\s)\s+(?-i:At)\s+(?:the\s+)?(?=[^\n]*\b(?:Organi[sz]ation|Agency|Bank|Fund|Programme"
+    r"|Office|Commission|Court|Union|Council|Secretariat|Institute|Centre|Center|Nations)\b)"
+    r"[A-Z][^\n]{2,100}$"
+)
 _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
     r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}"
@@ -156,7 +165,7 @@ _PREFIX = re.compile(
     # "Generic Vacancy Announcement – WASH Cluster Coordinator", "Internal and External
     # Vacancy Announcement: Health & Nutrition Specialist".
     r"|(?:(?:Generic|Internal|External)(?:\s+(?:and|&|/)\s+(?:Internal|External))?\s+)?"
-    r"(?:Vacancy|Job)\s+(?:Announcement|Opening|Notice)\s*[:–—-]\s+"
+    r"(?i:Vacancy|Job)\s+(?i:Announcement|Opening|Notice)\s*[:–—-]\s+"
     # A portal's button before the title: "View Vacancy - Protocol Officer" (FCDO).
     r"|View\s+(?:Vacancy|Job)\s*[:–—-]\s+"
     # "ESDC Vacancy Notice Cyber Training Manager …": a body's acronym and the word.
