@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "location labels of EU bodies and the EAC: 'Place of employment:', 'Station:'",
+        "Project Manager\n\nRef: EUISS(2026)/TEMP/01\nPlace of employment: Brussels, Belgium\n"
+        "Contract duration: 3 years\n\n" + BODY,
+        {"location": "Brussels, Belgium"},
+    ),
+    (
         "a recruited French post keeps a glued gender mark and its acronym: 'Agent(e) … (RSO)'",
         "L'Union Européenne (UE) recrute un(e) Agent(e) de Sécurité Régionale (RSO), Kinshasa, "
         "République Démocratique du Congo\n\nDescription du poste\n\nL'agent(e) assure la "

@@ -30,6 +30,9 @@ LABELS = {
             "Job Location",
             "City",
             "Place of duty",
+            "Place of employment",
+            "Place of Posting",
+            "Station",
             "Country",
         ],
         "fr": [
