@@ -14,9 +14,8 @@ _CUT_WORD = re.compile(r"(?<=[a-zà-ÿ])-\r?\n(?=[a-zà-ÿ])")
 # A document-sharing site's heading over the titles of other documents ("Similar
 # documents", "Documents pareils"): the site's links, as the HTML source drops them.
 _RELATED_HEADING = re.compile(
-    r"^[ \t]*+(?:Similar|Related)[ \t]++documents|^[ \t]*+Documents[ \t]++(?:pareils|similaires"
-    r"|connexes|associés)",
-    re.M | re.I,
+    r"[ \t]*+(?:(?:similar|related)[ \t]++documents|documents[ \t]++(?:pareils|similaires"
+    r"|connexes|associés))[ \t]*+"
 )
 # An entry of that list is one line of its own; a paragraph of several lines, or a long
 # line, is the document's text again.
@@ -48,14 +47,12 @@ def rejoin_cut_words(text: str) -> tuple[str, PieceMap] | None:
 def _related_list(text: str) -> tuple[int, int] | None:
     """Where a list of other documents stands: its heading, the entry under it, and every
     following paragraph of one short line."""
-    # The heading's word as a literal first: most texts have none, and the pattern has no
-    # literal prefix for ``re`` to skip ahead to.
-    m = _RELATED_HEADING.search(text) if "ocuments" in text or "OCUMENTS" in text else None
-    if m is None:
+    heading = _related_heading(text)
+    if heading is None:
         return None
-    heading_end = text.find("\n", m.end())
+    start, heading_end = heading
     if heading_end < 0:
-        return (m.start(), len(text))
+        return (start, len(text))
     end = heading_end
     paragraphs = re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text[heading_end:])
     for n, para in enumerate(paragraphs):
@@ -64,7 +61,21 @@ def _related_list(text: str) -> tuple[int, int] | None:
         if len(lines) > (2 if first else 1) or any(len(ln.strip()) > _ENTRY_MAX for ln in lines):
             break
         end = heading_end + para.end()
-    return (m.start(), end)
+    return (start, end)
+
+
+def _related_heading(text: str) -> tuple[int, int] | None:
+    """Where the list's heading line starts and ends (-1 at the text's end): a line that is
+    the heading alone, found from the word "documents" (a literal scan, fast on any text)."""
+    for word in ("ocuments", "OCUMENTS"):
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            if _RELATED_HEADING.fullmatch(text[start : end if end >= 0 else None].lower()):
+                return start, end
+            at = text.find(word, at + 1)
+    return None
 
 
 def _skip(text: str, spans: list[tuple[int, int]]) -> tuple[str, PieceMap] | None:
