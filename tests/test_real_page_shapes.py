@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a contract agent's group in running text: 'Type of contract Function Group IV (article 3b …)'",
+        "Project Officer\n\nType of contract Function Group IV (article 3b of the Conditions of "
+        "Employment)\nPlace of employment: Ispra (IT)\n\n" + BODY,
+        {"grade_codes": ["FGIV"]},
+    ),
+    (
         "location labels of EU bodies and the EAC: 'Place of employment:', 'Station:'",
         "Project Manager\n\nRef: EUISS(2026)/TEMP/01\nPlace of employment: Brussels, Belgium\n"
         "Contract duration: 3 years\n\n" + BODY,

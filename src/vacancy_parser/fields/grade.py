@@ -121,7 +121,8 @@ _PREFIXES = "AST/SC|AST|AD|PL|PA|FSN|FP|GSA|GS|EL|LI|SC|[ABCDGLP]"
 _TOKEN = re.compile(
     r"(?<![A-Za-z0-9])(?:(?P<prefix>" + _PREFIXES + r")\s*[.\-]?\s*(?P<num>\d{1,2})(?!\d)"
     r"(?:\s*[-–]\s*(?P<step>\d{1,2}))?(?![\d.,]\d)"
-    r"|(?P<fg>FG)\s*[.\-]?\s*(?P<roman>IV|I{1,3})(?![A-Za-z])"
+    # The EU's contract agents: "FG IV", "Function Group IV", "groupe de fonctions III".
+    r"|(?P<fg>FG|function\s+group|groupe\s+de\s+fonctions)\s*[.\-]?\s*(?P<roman>IV|I{1,3})(?![A-Za-z])"
     # The UN's national officers, graded by letter: "NOC", "NO-C".
     r"|(?-i:(?P<no>NO)[ -]?(?P<letter>[A-E]))(?![A-Za-z]))",
     re.I,
@@ -170,8 +171,10 @@ _STAFF_GRADE = re.compile(
 _STAFF_WORDS = ("agent", "categor")
 # The Official Journal's "(groupe de fonctions AD, grade 14)", "(function group AD, grade 14)".
 _FUNCTION_GROUP = re.compile(
-    r"(?i:function\s+group|groupe\s+de\s+fonctions)\s*+:?\s*+(?P<group>AD|AST(?:/SC)?)\s*+,?\s*+"
+    r"(?i:function\s+group|groupe\s+de\s+fonctions)\s*+:?\s*+(?:(?P<group>AD|AST(?:/SC)?)\s*+,?\s*+"
     r"(?i:grade)\s*+(?P<num>\d{1,2})(?!\d)"
+    # A contract agent's group: "Type of contract Function Group IV (article 3b …)".
+    r"|(?P<roman>IV|I{1,3})(?![A-Za-z]))"
 )
 _GROUP_WORDS = ("function group", "groupe de fonctions")
 # How far before its word a category starts ("temporary agent"), and how far it reaches.
@@ -281,12 +284,9 @@ def parse_codes(
 
 def _prefix(m: re.Match[str]) -> str:
     """A code's scale, as canonical codes spell it (``le - o`` -> ``LEO``)."""
-    return (
-        (m.group("prefix") or m.group("fg") or m.group("no"))
-        .upper()
-        .replace(" ", "")
-        .replace("-", "")
-    )
+    if m.groupdict().get("fg"):
+        return "FG"
+    return (m.group("prefix") or m.group("no")).upper().replace(" ", "").replace("-", "")
 
 
 def _all_codes(
@@ -422,8 +422,11 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
         if _SOMEONE_ELSE.search(sentence):
             continue
         if m.re is _FUNCTION_GROUP:
-            code = f"{m.group('group')}{int(m.group('num'))}"
-            yield [code], (offset + m.start("group"), offset + m.end("num"))
+            if m.group("roman"):
+                yield [f"FG{m.group('roman')}"], (offset + m.start(), offset + m.end())
+            else:
+                code = f"{m.group('group')}{int(m.group('num'))}"
+                yield [code], (offset + m.start("group"), offset + m.end("num"))
             continue
         codes, where = parse_codes(m.group("codes"))
         if codes and where:
