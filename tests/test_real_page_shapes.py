@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the UN's '(Temporary Job Opening)' after the title: a temporary appointment",
+        "Posting Title: HUMAN RIGHTS OFFICER, P3 (Temporary Job Opening)\nDuty Station: "
+        "NOUAKCHOTT\nDeadline: 4 March 2018\n\n" + BODY,
+        {"contract_type": "temporary", "contract_indefinite_possible": False},
+    ),
+    (
         "a contract agent's group in running text: 'Type of contract Function Group IV (article 3b …)'",
         "Project Officer\n\nType of contract Function Group IV (article 3b of the Conditions of "
         "Employment)\nPlace of employment: Ispra (IT)\n\n" + BODY,

@@ -379,9 +379,17 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
         and not found
         and not any(ctx.mentions(*words) and p.search(text) for words, p in _TERM_CLAUSES)
     ):
-        return {}
+        temporary = _temporary_post(ctx)
+        if temporary is None:
+            return {}
+        return {
+            "contract_type": temporary,
+            "contract_indefinite_possible": Found(
+                False, temporary.start, temporary.end, "not_stated"
+            ),
+        }
     offer = offer_sentences(text)
-    kind = _contract_type(offer, offset)
+    kind = _contract_type(offer, offset) or _temporary_post(ctx)
     if kind is not None:
         found["contract_type"] = kind
     for sentence, at in offer:
@@ -424,6 +432,29 @@ _AGENT_REACH = 12
 
 # A post for a consultant: its title or a contract label says so.
 _CONSULTANCY = re.compile(r"\b(?:consultan(?:t|te|cy|ce)|individual contract)\b", re.I)
+
+
+# The UN's "(Temporary Job Opening)" after a post's title: its appointment is temporary.
+_TEMPORARY_OPENING = re.compile(r"\btemporary\s+job\s+opening\b|\(TJO\)", re.I)
+
+
+def _temporary_post(ctx: FieldContext) -> Found[object] | None:
+    """A temporary appointment the post's title states ("… P3 (Temporary Job Opening)")."""
+    for text, at in _title_texts(ctx):
+        m = _TEMPORARY_OPENING.search(text)
+        if m is not None:
+            return Found("temporary", at + m.start(), at + m.end(), "title")
+    return None
+
+
+def _title_texts(ctx: FieldContext) -> list[tuple[str, int]]:
+    """The post's labelled title and its title line, with where each starts."""
+    title = ctx.label_value("title")
+    line = ctx.half.title_line
+    texts = [(title[0], title[1])] if title else []
+    if line is not None:
+        texts.append((ctx.doc.lines[line].text, ctx.doc.lines[line].start))
+    return texts
 
 
 def _consultancy(ctx: FieldContext) -> bool:
