@@ -458,9 +458,7 @@ def _title_texts(ctx: FieldContext) -> list[tuple[str, int]]:
 
 
 def _consultancy(ctx: FieldContext) -> bool:
-    title = ctx.label_value("title")
-    line = ctx.half.title_line
-    texts = [title[0] if title else "", ctx.doc.lines[line].text if line is not None else ""]
+    texts = [text for text, _ in _title_texts(ctx)]
     texts += [ctx.text[h.value_start : h.value_end] for h in ctx.labels("contract")]
     return any(_CONSULTANCY.search(text) for text in texts)
 
