@@ -43,6 +43,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "spaces after a notice's heading": lambda n: "Vacancy notice" + " " * 5000 * n + "12x",
     "spaces in a dated headline": lambda n: "Poste au Bureau" + " " * 5000 * n + "x (12 mai 2025)",
     "spaces before a counted employer": lambda n: "12 positions" + " " * 5000 * n + "x",
+    "spaces after an offering body's name": lambda n: "The European Agency" + " " * 5000 * n + "x",
+    "spaces under a related-documents heading": lambda n: "Similar documents\n" + " " * 5000 * n,
+    "spaces in a gazette headline": lambda n: "Vacance d'un emploi de " + " " * 5000 * n + "x",
 }
 
 

@@ -380,14 +380,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
         and not any(ctx.mentions(*words) and p.search(text) for words, p in _TERM_CLAUSES)
     ):
         temporary = _temporary_post(ctx)
-        if temporary is None:
-            return {}
-        return {
-            "contract_type": temporary,
-            "contract_indefinite_possible": Found(
-                False, temporary.start, temporary.end, "not_stated"
-            ),
-        }
+        return _not_stated({"contract_type": temporary}) if temporary is not None else {}
     offer = offer_sentences(text)
     kind = _contract_type(offer, offset) or _temporary_post(ctx)
     if kind is not None:
@@ -420,6 +413,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[object]]:
         around = ctx.text[max(0, offered.start - _AGENT_REACH) : offered.end + _AGENT_REACH]
         if float(str(length.value)) >= 1 and _TEMPORARY_AGENT.search(around):
             found["contract_type"] = Found("definite", offered.start, offered.end, "staff_category")
+    return _not_stated(found)
+
+
+def _not_stated(found: dict[str, Found[object]]) -> dict[str, Found[object]]:
+    """A contract clause that says nothing of an indefinite contract says none may follow."""
     if "contract_indefinite_possible" not in found and "contract_type" in found:
         first = found["contract_type"]
         found["contract_indefinite_possible"] = Found(False, first.start, first.end, "not_stated")

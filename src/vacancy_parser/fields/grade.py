@@ -143,8 +143,8 @@ _GRADE_WORDS = re.compile(r"(?i)\bNATO\s+Grade\b|\bGrade\s+OTAN\b|\bGrade\b")
 _IN_TITLE = re.compile(
     r"\((?:(?:NATO\s+)?Grade\s+)?(?P<codes>[^()]{1,30})\)"
     # ", P3" at the end, or before a label in capitals (", FSN-11; FP-4 CLOSING DATE: …"),
-    # a bracketed note or status ("[Cancelled]"), a board's sentences (", B5/B6. EUMETSAT, Darmstadt. …") or a
-    # place (", NOB, Abidjan").
+    # a bracketed note or status ("[Cancelled]"), a board's sentences (", B5/B6. EUMETSAT,
+    # Darmstadt. …") or a place (", NOB, Abidjan").
     r"|,\s*(?P<tail>(?:[A-Z]{1,3}[- .]?\d{1,2}|NO-?[A-E])(?:\s*[;/]\s*[A-Z]{1,3}[- .]?\d{1,2})*)"
     r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|[(\[]|,\s*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$)"
     # A UN grade after the title with a space only ("Head of Field Office P4").

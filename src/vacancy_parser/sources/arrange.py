@@ -17,6 +17,9 @@ _RELATED_HEADING = re.compile(
     r"[ \t]*+(?:(?:similar|related)[ \t]++documents|documents[ \t]++(?:pareils|similaires"
     r"|connexes|associés))[ \t]*+"
 )
+# Lines that hold text, one after the other; each tried from a line's start only, so that a
+# long run of spaces is read once.
+_PARAGRAPH = re.compile(r"^[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+", re.M)
 # An entry of that list is one line of its own; a paragraph of several lines, or a long
 # line, is the document's text again.
 _ENTRY_MAX = 250
@@ -54,7 +57,7 @@ def _related_list(text: str) -> tuple[int, int] | None:
     if heading_end < 0:
         return (start, len(text))
     end = heading_end
-    paragraphs = re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text[heading_end:])
+    paragraphs = _PARAGRAPH.finditer(text[heading_end:])
     for n, para in enumerate(paragraphs):
         lines = para.group().split("\n")
         first = n == 0 and para.start() == 1  # the entry right under the heading
