@@ -473,6 +473,15 @@ def test_any_cut_of_a_tar_gz_keeps_the_members_before_it(tmp_path: Path, fractio
         assert entries[-1].error in {"archive_truncated", "archive_corrupt"}
 
 
+@pytest.mark.parametrize("size", range(1, 11))
+def test_a_tar_gz_cut_inside_its_gzip_header_is_corrupt(tmp_path: Path, size: int) -> None:
+    archive = tmp_path / "cut.tar.gz"
+    archive.write_bytes(tar_bytes(FIVE, "w:gz")[:size])
+    entries = run([str(archive)])
+    assert isinstance(entries[-1], Failure)
+    assert entries[-1].error in {"archive_truncated", "archive_corrupt"}
+
+
 def test_truncated_zip(tmp_path: Path) -> None:
     whole = zip_bytes(FIVE)
     archive = tmp_path / "cut.zip"

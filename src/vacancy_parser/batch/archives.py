@@ -175,7 +175,8 @@ def _tar_entries(
     """Members in archive order from a stream; damage ends the stream after one Failure."""
     try:
         archive = _StreamingTar.open(fileobj=handle, mode="r|*", tarinfo=_CheckedTarInfo)
-    except _TAR_ERRORS as exc:
+    # A gzip header cut after its first bytes makes tarfile's stream call ord() on nothing.
+    except (*_TAR_ERRORS, TypeError) as exc:
         yield _unreadable(source_path, "tar", exc)
         return
     done = 0
