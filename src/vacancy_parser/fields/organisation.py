@@ -354,7 +354,7 @@ def _offering(ctx: FieldContext, body: str, offset: int) -> Found[str] | None:
         if (
             _first_word(org) in _NOT_AN_EMPLOYER
             or names_post(org)
-            or _first_word(org.split()[-1]) in _TRAILING_LINKS
+            or org.split()[-1].casefold() in _TRAILING_LINKS
             or _INSTITUTION.fullmatch(org)
             or _a_unit(org, body)
         ):

@@ -30,6 +30,7 @@ def arrange(text: str) -> tuple[str, PieceMap] | None:
     columns = side_by_side(text)
     if columns is not None:
         return columns
+    # Words hyphenated at line ends are joined; a suspended hyphen ("inter- and") has a space.
     cuts = (
         [(m.start(), m.end()) for m in _CUT_WORD.finditer(text)]
         if "-\n" in text or "-\r\n" in text
@@ -40,11 +41,6 @@ def arrange(text: str) -> tuple[str, PieceMap] | None:
         cuts = [cut for cut in cuts if not (related[0] <= cut[0] < related[1])]
         cuts = sorted([*cuts, related])
     return _skip(text, cuts)
-
-
-def rejoin_cut_words(text: str) -> tuple[str, PieceMap] | None:
-    """Join words hyphenated at line ends; a suspended hyphen ("inter- and") has a space."""
-    return _skip(text, [(m.start(), m.end()) for m in _CUT_WORD.finditer(text)])
 
 
 def _related_list(text: str) -> tuple[int, int] | None:
