@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'Applicants are invited to apply for the post of …' names the post in a flattened PDF",
+        "EUROJUST\n\nVacancy notice to establish the reserve list for: Administrative Assistant "
+        "Reference: 13/EJ/03 Temporary Agent AST 2 M/F Applicants are invited to apply for the "
+        "post of Administrative Assistant to Eurojust.\n\nThe duties of the post may include "
+        "providing support under the supervision of the Head of Unit.\n",
+        {"kind": "vacancy", "title_en": "Administrative Assistant"},
+    ),
+    (
         "the UN's '(Temporary Job Opening)' after the title: a temporary appointment",
         "Posting Title: HUMAN RIGHTS OFFICER, P3 (Temporary Job Opening)\nDuty Station: "
         "NOUAKCHOTT\nDeadline: 4 March 2018\n\n" + BODY,

@@ -265,11 +265,12 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # "The Machine Directorate … invites applications for a Group Leader for ESS Spallation
     # Physics position in the Target Division", "Applications are invited for the position of
-    # Director-General".
+    # Director-General", "Applicants are invited to apply for the post of …".
     (
-        ("invites applications", "invite applications", "applications are invited"),
+        ("invites applications", "invite applications", "are invited", "are hereby invited"),
         re.compile(
-            r"\b(?:invites?\s+applications|[Aa]pplications\s+are\s+(?:hereby\s+)?invited)\s+for\s+"
+            r"\b(?:invites?\s+applications|[Aa]pplic(?:ations|ants)\s+are\s+(?:hereby\s+)?invited"
+            r"(?:\s+to\s+apply)?|[Cc]andidates\s+are\s+(?:hereby\s+)?invited\s+to\s+apply)\s+for\s+"
             r"(?:(?:an?|the)\s+)?(?:(?:post|position|vacancy)\s+of\s+(?:an?\s+|the\s+)?)?"
             + _EN_TITLE
         ),
