@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'seeks to hire a … Project Manager who …' names the post",
+        "Ref: EUISS(2026)/TEMP/01\nPlace of employment: Brussels, Belgium\n\nJob description\nThe "
+        "EUISS seeks to hire a pro-active and hands-on Project Manager who will coordinate the "
+        "project.\n\n" + BODY,
+        {"title_en": "Project Manager"},
+    ),
+    (
         "'Applicants are invited to apply for the post of …' names the post in a flattened PDF",
         "EUROJUST\n\nVacancy notice to establish the reserve list for: Administrative Assistant "
         "Reference: 13/EJ/03 Temporary Agent AST 2 M/F Applicants are invited to apply for the "

@@ -260,7 +260,8 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?:we\s+are|(?:is|are)\s+(?:currently\s+)?)\s*(?:seeking|looking\s+for|recruiting|hiring"
             r"|(?:looking|seeking)\s+to\s+(?:recruit|hire|appoint))"
-            r"|seeks)\s+(?:(?:an?|one)\s+)?(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,4}?" + _EN_TITLE
+            r"|seeks(?:\s+to\s+(?:recruit|hire|appoint))?)\s+(?:(?:an?|one)\s+)?(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,4}?"
+            + _EN_TITLE
         ),
     ),
     # "The Machine Directorate … invites applications for a Group Leader for ESS Spallation
