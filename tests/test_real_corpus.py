@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from vacancy_parser import parse_text
+
 from .conftest import FIXTURES
 from .test_scores import SCORER, _micro_f1
 
@@ -81,3 +83,27 @@ def test_no_case_is_in_both_parts() -> None:
 def test_real_pages_score_above_the_floor(tmp_path: Path) -> None:
     f1, _ = _micro_f1(REAL, tmp_path)
     assert f1 >= REAL_F1_FLOOR, f"fixtures/real micro F1 {f1:.3f} < {REAL_F1_FLOOR}"
+
+
+def _nato_cases() -> list[Path]:
+    return sorted(
+        REAL / f"{name}.txt"
+        for name, meta in _metas(REAL).items()
+        if meta["family"].startswith("nato_")
+    )
+
+
+def test_windows_line_ends_and_no_break_spaces_change_no_nato_record() -> None:
+    """A page read from a Windows file or a web form is the same page: measured on the NATO
+    cases, a document site's "Similar documents" list was read as the notice when its
+    heading ended with "\\r" or held a no-break space."""
+    changed = []
+    for path in _nato_cases():
+        text = path.read_text(encoding="utf-8")
+        flat = parse_text(text).flat
+        for variant in (text.replace("\n", "\r\n"), text.replace(" ", "\u00a0", 40)):
+            if parse_text(variant).flat.model_dump(exclude={"source"}) != flat.model_dump(
+                exclude={"source"}
+            ):
+                changed.append(path.name)
+    assert not changed, changed

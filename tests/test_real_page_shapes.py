@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's button above the employer line is no title; the line naming the post is",
+        "Jetzt bewerben\nTeilen\n\nNATO - OTAN\n\nOfficer, Accreditation Support\n\nNATO - OTAN"
+        "\n\n1. SUMMARY\n\n" + BODY,
+        {"title_en": "Officer, Accreditation Support"},
+    ),
+    (
+        "a one-word button above a board's header block is no title",
+        "Job speichern\nTeilen\n\nPrimary Location: Belgium-Brussels\n\nNATO Body: NATO "
+        "International Staff (NATO IS)\n\nSchedule: Full-time\n\n" + BODY,
+        {"title_en": None, "location": "Belgium-Brussels"},
+    ),
+    (
         "'seeks to hire a … Project Manager who …' names the post",
         "Ref: EUISS(2026)/TEMP/01\nPlace of employment: Brussels, Belgium\n\nJob description\nThe "
         "EUISS seeks to hire a pro-active and hands-on Project Manager who will coordinate the "

@@ -96,9 +96,12 @@ def title_line(
         previous = text
     if post is not None:
         return post
-    # Without a job noun, only a Title-Cased line ("Administrative Support Services"), not a
-    # board's sentence ("Keep a collection of interesting positions").
-    return nearest if nearest is not None and _title_cased(doc.lines[nearest].text) else None
+    # Without a job noun, only a Title-Cased line of words ("Administrative Support
+    # Services"), not a board's sentence ("Keep a collection of interesting positions") nor
+    # its one-word button ("Teilen", "Share").
+    if nearest is None or len(doc.lines[nearest].text.split()) < 2:
+        return None
+    return nearest if _title_cased(doc.lines[nearest].text) else None
 
 
 def _title_cased(text: str) -> bool:
@@ -296,10 +299,10 @@ def first_title(doc: Document, stop: int, no_title: frozenset[int] = frozenset()
     for index in candidates:
         if _TITLE_REFERENCE.search(doc.lines[index].text):
             return index
-    for index in candidates:
-        if above_employer(doc, index):
-            return index
-    named = next((i for i in candidates if names_post(doc.lines[i].text)), None)
-    if named is not None:
-        return named
+    named = [i for i in candidates if names_post(doc.lines[i].text)]
+    above = [i for i in candidates if above_employer(doc, i)]
+    # A line naming a post wins over a board's button above the employer line ("Teilen" /
+    # "NATO - OTAN" / "Officer, Accreditation Support").
+    for index in [i for i in above if i in named] or named or above:
+        return index
     return None

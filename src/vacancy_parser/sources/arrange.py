@@ -13,9 +13,10 @@ from .columns import side_by_side
 _CUT_WORD = re.compile(r"(?<=[a-zà-ÿ])-\r?\n(?=[a-zà-ÿ])")
 # A document-sharing site's heading over the titles of other documents ("Similar
 # documents", "Documents pareils"): the site's links, as the HTML source drops them.
+# Any space but a line break: a no-break space, and the "\r" of a Windows line end.
 _RELATED_HEADING = re.compile(
-    r"[ \t]*+(?:(?:similar|related)[ \t]++documents|documents[ \t]++(?:pareils|similaires"
-    r"|connexes|associés))[ \t]*+"
+    r"[^\S\n]*+(?:(?:similar|related)[^\S\n]++documents|documents[^\S\n]++(?:pareils"
+    r"|similaires|connexes|associés))[^\S\n]*+"
 )
 # Lines that hold text, one after the other; each tried from a line's start only, so that a
 # long run of spaces is read once.
