@@ -16,6 +16,24 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a recruitment portal's employer glued to the notice's closing status under the title",
+        "Assistant Juridique (m/f/x)\nFederale PensioendienstAfgesloten op 27/11/2024\n"
+        "Selectiecode\nTaal\nDiploma\n\n" + BODY,
+        {"organisation": "Federale Pensioendienst", "deadline": "2024-11-27"},
+    ),
+    (
+        "the one line between the title and the header block's first label is the employer",
+        "Chef de projet (m/f/x)\n\nFédération Wallonie-Bruxelles\n\nCode de sélection\n\n"
+        "AFC24008\n\nLieu de travail\n\nBruxelles\n\n" + BODY,
+        {"organisation": "Fédération Wallonie-Bruxelles"},
+    ),
+    (
+        "a unit between the title and the first label is no employer",
+        "Deputy Head of Office\n\nDirectorate General of Democracy and Political Affairs\n\n"
+        "Location:\n\nStrasbourg\n\n" + BODY,
+        {"organisation": None},
+    ),
+    (
         "a board's button above the employer line is no title; the line naming the post is",
         "Jetzt bewerben\nTeilen\n\nNATO - OTAN\n\nOfficer, Accreditation Support\n\nNATO - OTAN"
         "\n\n1. SUMMARY\n\n" + BODY,

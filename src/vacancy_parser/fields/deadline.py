@@ -155,7 +155,8 @@ _RUNNING = re.compile(
     r"candidatures? (?:doivent|devront) (?:être|parvenir)|au plus tard (?:le)?)\b"
     # A closed notice's status, which boards glue to the employer's name before it
     # ("…Service Public de WallonieClôturé depuis le 30/04/2024", "Closed on 4 Aug 2020").
-    r"|cl[ôo]tur[ée]e?\s+(?:depuis\s+)?le\b|\bclose[sd]?\s+(?:on|since)\b|\bafgesloten\s+op\b"
+    r"|cl[ôo]tur[ée]e?\s+(?:depuis\s+)?le\b|\bclose[sd]?\s+(?:on|since)\b"
+    r"|(?:\ba|(?<=[a-z])(?-i:A))fgesloten\s+op\b"
     # "The application deadline was 14/03/2024", "Deadline26.10.2025", and glued to a board's
     # line before it ("… job alerts via emailDeadline Date: Tuesday 18 March 2025").
     r"|(?:\bd|(?<=[a-z])(?-i:D))eadline(?:\s+(?:was|is))?",

@@ -248,7 +248,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         return {
             "organisation": Found(m.group(), offset + m.start(), offset + m.end(), "known_employer")
         }
-    found = _institution_line(ctx)
+    found = _institution_line(ctx) or _between_title_and_labels(ctx)
     if found is not None:
         return {"organisation": found}
     found = _recruiting(header, offset)
@@ -429,6 +429,72 @@ def _employer_line(ctx: FieldContext) -> Found[str] | None:
             start = title.start + m.start("org")
             return Found(m.group("org"), start, start + len(m.group("org")), "title_employer")
     return _card_employer(ctx, index)
+
+
+# A portal's closing status glued after the employer's name under the title ("Service
+# Public de WallonieClôturé depuis le 30/04/2024", "FÖD InneresThe application deadline
+# was 13/10/2025", "Federale PensioendienstAfgesloten op 27/11/2024").
+_GLUED_STATUS = re.compile(
+    r"(?<=[^\W\d_])(?:Clôturé depuis le|Clôturé le|Afgesloten op|Gesloten sinds"
+    r"|The application deadline was|Closed on|Closed since|Geschlossen seit)\s*\d[\d/.]*\s*$"
+)
+
+
+def _between_title_and_labels(ctx: FieldContext) -> Found[str] | None:
+    """The line right under the title that a recruitment portal prints its employer on:
+    glued to the notice's closing status ("Service Public de WallonieClôturé depuis le
+    30/04/2024"), or alone between the title and the header block's first label ("Chef de
+    projet (m/f/x)" / "Fédération Wallonie-Bruxelles" / "Code de sélection"). A name in
+    title case, not a unit, a place, a post or a heading."""
+    index = ctx.half.title_line
+    if index is None:
+        return None
+    lines = ctx.doc.lines
+    below = [i for i in range(index + 1, min(index + 6, len(lines))) if lines[i].text.strip()]
+    if not below:
+        return None
+    text = lines[below[0]].text.strip()
+    status = _GLUED_STATUS.search(text)
+    if status is not None:
+        name = text[: status.start()]
+    else:
+        labelled = {hit.line for hit in ctx.half.labels}
+        if len(below) < 2 or below[0] in labelled or below[1] not in labelled:
+            return None
+        name = text
+    long_words = [_ELISION.sub("", w) for w in name.split() if len(w) > 3]
+    if (
+        not long_words
+        or not name[:1].isupper()
+        or name.isupper()
+        or name.endswith(".")
+        or sum(w[:1].isupper() for w in long_words) < _NAME_SHARE * len(long_words)
+        or len(name) > _INSTITUTION_MAX
+        or any(ch in name for ch in ":;!?|•[0123456789")
+        or _A_UNIT.search(name)
+        or not _CARD_TERMS.isdisjoint(fold(name).split())
+        or _CODED_PLACE.search(name)
+        or is_place(name)
+        or names_post(name)
+        or CHROME_LINE.match(name)
+    ):
+        return None
+    start = lines[below[0]].start + lines[below[0]].text.index(name)
+    return Found(name, start, start + len(name), "employer_line")
+
+
+_ELISION = re.compile(r"^[ldLD]['’]")
+# A unit of a body, not the body: "Directorate of Legal Advice …", "Direction Générale de
+# la Démocratie …", "French Translation Section, …".
+_A_UNIT = re.compile(
+    r"\b(?:Division|Directorate|Section|Unit|Department|Branch|Team|Direction|Département"
+    r"|Unité)\b"
+)
+# "Cairo, EG": a city and its country's code.
+_CODED_PLACE = re.compile(r",\s*[A-Z]{2}$")
+# Most long words of a body's name are capitalised ("Fédération Wallonie-Bruxelles",
+# "Sureté de l'Etat"); a heading's are not ("Informations générales").
+_NAME_SHARE = 0.6
 
 
 def _title_lines(ctx: FieldContext, index: int) -> Iterator[Line]:
