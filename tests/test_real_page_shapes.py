@@ -16,6 +16,17 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an EU service's headline with a colon is the title line, its service the employer",
+        "EEAS Vacancy: Security Policy Assistant - HQ Contract Agent FGIII - EEAS Headquarters "
+        "job No 491015\n\nThe post holder will support the security policy team.\n\n" + BODY,
+        {
+            "title_en": "Security Policy Assistant",
+            "organisation": "EEAS",
+            "grade_codes": ["FGIII"],
+            "reference": "491015",
+        },
+    ),
+    (
         "a recruitment portal's employer glued to the notice's closing status under the title",
         "Assistant Juridique (m/f/x)\nFederale PensioendienstAfgesloten op 27/11/2024\n"
         "Selectiecode\nTaal\nDiploma\n\n" + BODY,

@@ -13,6 +13,7 @@ from ._vocab import fold
 from .headings import known_heading
 from .inline import inline_hit, split_glued, trailing_label
 from .labels import BARE_LABELS, UNMAPPED, LabelHit, LabelTable, rstrip_end
+from .titles import packed_headline
 
 _LONG_LINE = 300
 
@@ -173,7 +174,10 @@ def _line_labels(
     its value splits into."""
     hit = table.match_line(doc, i) if text else None
     if _may_be_label(text):
-        hit = hit or (table.match_open(doc, i) if _may_be_open_label(text) else None)
+        if hit is None and _may_be_open_label(text) and packed_headline(text.strip()) is None:
+            # "EEAS Vacancy: Security Policy Assistant - HQ Contract Agent FGIII - …" is a
+            # headline that packs the post, not a label.
+            hit = table.match_open(doc, i)
         if hit is not None or len(text) <= _LONG_LINE:
             return hit, split_glued(table, doc, hit) if hit is not None else []
         # A long line that starts with no label may still be a flattened header.

@@ -176,11 +176,11 @@ _REQUISITION_HEADLINE = re.compile(
 
 # An EU staff category's grade: "FGIV", "FG III", "AD 5", "AST/SC 2".
 _STAFF_GRADE_CODE = r"FG[ \t]?(?:IV|I{1,3})|AD[ \t]?\d{1,2}|AST(?:/SC)?[ \t]?\d{1,2}"
-# An EU service's headline: the post, its staff category and grade, its place and the job's
-# number, apart by dashes: "EEAS Vacancy - Policy Officer - HQ Contract Agent FGIV - EEAS
-# Headquarters job No 438866".
+# An EU service's headline: the service, the post, its staff category and grade, its place
+# and the job's number, apart by dashes: "EEAS Vacancy - Policy Officer - HQ Contract Agent
+# FGIV - EEAS Headquarters job No 438866".
 _STAFF_HEADLINE = re.compile(
-    r"[ \t]*(?:[A-Z]{2,6}[ \t]+)?[Vv]acancy(?:[ \t]+[Nn]otice)?[ \t]*[:–-][ \t]*"
+    r"[ \t]*(?:(?P<employer>[A-Z]{2,6})[ \t]+)?[Vv]acancy(?:[ \t]+[Nn]otice)?[ \t]*[:–-][ \t]*"
     r"(?P<title>[^\n]+?)[ \t]+[–-][ \t]+(?:HQ[ \t]+)?(?:Contract|Temporary)[ \t]+[Aa]gent[ \t]+"
     rf"(?P<grade>{_STAFF_GRADE_CODE})"
     r"(?:[ \t]+[–-][ \t]+(?P<place>[^\n]+?))??"
@@ -190,7 +190,7 @@ _STAFF_HEADLINE = re.compile(
 # officer – EU Delegation to Djibouti", "EEAS VACANCY NOTICE - CA FG III - Administrative
 # assistant - EU Delegation UK".
 _STAFF_FIRST_HEADLINE = re.compile(
-    r"[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:vacancy(?:[ \t]+notice)?)[ \t]*[:–-][ \t]*"
+    r"[ \t]*(?:(?P<employer>[A-Z]{2,6})[ \t]+)?(?i:vacancy(?:[ \t]+notice)?)[ \t]*[:–-][ \t]*"
     rf"(?:(?:CA|TA)[ \t]+)?(?P<grade>{_STAFF_GRADE_CODE})"
     r"(?:[ \t]+(?:Contract|Temporary)[ \t]+[Aa]gent)?[ \t]+[–-][ \t]+"
     r"(?P<title>[^\n–]+?)(?:[ \t]+[–-][ \t]+(?P<place>[^\n]+?))?[ \t]*$"
@@ -294,7 +294,11 @@ def first_title(doc: Document, stop: int, no_title: frozenset[int] = frozenset()
     candidates = []
     for index in range(min(stop, len(doc.lines))):
         text = doc.lines[index].text.strip().strip("*#_ ")
-        if text and index not in no_title and is_title_like(text) and len(text) <= _FIRST_TITLE_MAX:
+        if not text or index in no_title:
+            continue
+        # A headline that packs the post with its grade and place is a title line whatever
+        # its label-like start ("EEAS Vacancy: Security Policy Assistant - HQ Contract …").
+        if (is_title_like(text) and len(text) <= _FIRST_TITLE_MAX) or packed_headline(text):
             candidates.append(index)
     for index in candidates:
         if _TITLE_REFERENCE.search(doc.lines[index].text):
