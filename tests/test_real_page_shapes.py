@@ -16,6 +16,22 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a coded number in brackets closing the title is the reference",
+        "Project Officer (INT11378)\n\n  • Location:\n    Amman, Jordan\n\n" + BODY,
+        {"reference": "INT11378", "title_en": "Project Officer"},
+    ),
+    (
+        "a British mission's number and post in brackets after the title",
+        "View Vacancy – Political Officer B3 (02/20 PL)\n\nThe British Government is an equal "
+        "opportunities employer.\n\n" + BODY,
+        {"reference": "02/20 PL"},
+    ),
+    (
+        "grades in brackets after the title are no reference",
+        "Senior Assistant (G-10/G-12)\n\n  • Location:\n    Mons, Belgium\n\n" + BODY,
+        {"reference": None},
+    ),
+    (
         "an EU service's headline with a colon is the title line, its service the employer",
         "EEAS Vacancy: Security Policy Assistant - HQ Contract Agent FGIII - EEAS Headquarters "
         "job No 491015\n\nThe post holder will support the security policy team.\n\n" + BODY,

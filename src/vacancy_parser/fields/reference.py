@@ -123,6 +123,26 @@ _LEADING_REFERENCE = re.compile(
 _IN_TITLE = re.compile(
     r"\((\d{5,8}|(?!19|20)\d{4})\)|(?:[-–]\s*|(?<=[a-z]))(\d{5,7}(?:-[A-Z]{1,3})?)\s*$"
 )
+# A body's coded number in brackets closing the title: "Theoretical Physicist
+# (TH-SP-2020-75-LD)", "Project Officer (INT11378)", "Political Officer B3 (02/20 PL)",
+# "Bank Expert (PRSP SRRR SEC 02/2018)"; not a post's number ("Head, … (PASP0150)").
+_CODE_AFTER_TITLE = re.compile(
+    r"\((?-i:([A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)+|[A-Z]{2,}\d{5,}|\d{2}/\d{2}\s+[A-Z]{2,4}"
+    r"|[A-Z]{2,6}(?:\s+[A-Z]{2,6}){1,3}\s+\d{2}/\d{4}))\)\s*$"
+)
+_CODE_DIGITS = 3
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_GRADES = re.compile(r"[A-Z]{1,3}-?\d{1,2}(?:/[A-Z]{1,3}-?\d{1,2})*")
+
+
+def _coded(code: str) -> bool:
+    """A number, not grades ("P-3", "G-10/G-12") nor a year ("ICAO-2019")."""
+    digits = re.sub(r"\D", "", code)
+    return (
+        len(digits) >= _CODE_DIGITS and not _YEAR.fullmatch(digits) and not _GRADES.fullmatch(code)
+    )
+
+
 # The words :data:`_VACANCY_LINE` needs, lower-cased: a page without them is not scanned.
 _VACANCY_WORDS = (
     "vacan",
@@ -253,6 +273,10 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     if lead is not None:
         return lead
     if title is not None and line is not None:
+        code = _CODE_AFTER_TITLE.search(line.text)
+        if code is not None and _coded(code.group(1)):
+            s, e = line.start + code.start(1), line.start + code.end(1)
+            return Found(code.group(1), s, e, "title_parenthesis")
         found = list(_IN_TITLE.finditer(line.text))
         if found:
             # "(241656)" before a board's "-241656" suffix.
