@@ -352,6 +352,8 @@ HEADS = {
             "job n°",
             "job identification",
             "posting id",
+            "role id",
+            "advert no",
             "vacancy code",
             "selection process number",
             "selection process no",
@@ -371,7 +373,16 @@ HEADS = {
             "numero du poste",
             "poste vacant no",
         ],
-        "xx": ["referentie", "riferimento", "referenz", "referencia"],
+        # The Belgian federal portal's selection code in Dutch and German ("Selectiecode" /
+        # "AFG21190", "Auswahlcode").
+        "xx": [
+            "referentie",
+            "riferimento",
+            "referenz",
+            "referencia",
+            "selectiecode",
+            "auswahlcode",
+        ],
     }
 }
 
