@@ -13,6 +13,7 @@ from ..layout._vocab import (
     CODED_REFERENCE,
     COUNTRIES,
     DUTY_CITIES,
+    EMPLOYER_LINE,
     PLACE_AFTER_TITLE,
     POST_CODE,
     SLASHED_REFERENCE,
@@ -174,6 +175,14 @@ _PREFIX = re.compile(
     r"|(?:Accueil|Home|Startseite)\s+/\s+(?:[^/\n]{1,40}\s+/\s+)*)+"
 )
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
+# Where the post is based, said after it: "… Central Allocation Team – based in Luxembourg",
+# "Assistant(e) en mobilisation communautaire, basé à Ménaka".
+_BASED_IN = re.compile(r"\s*[,–—-]?\s*(?i:based\s+in|bas[ée]\(?e?\)?\s+[àa])\s+[^,–—()\n-]{2,40}$")
+# A page title's employer and site after the post: "Flight Key Cell Supervisor - European
+# GNSS Agency - Europa".
+_TRAILING_EMPLOYER = re.compile(
+    r"\s+[–—-]\s+(?P<org>[^–—\n-]{3,80}?)(?:\s+[–—-]\s+[^–—\n-]{2,30})?$"
+)
 # A page title's site name: "Language/Administrative Assistant (Albanian) | ReliefWeb".
 _SITE_NAME = re.compile(r"\s+\|\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s*$")
 _EDGE = " -–—:|,*"
@@ -250,6 +259,10 @@ def clean(raw: str) -> str:
             text = text[: m.start()].strip(_EDGE)
         m = _TRAILING_COUNTRY.search(text)
         if m and m.group("place").strip().lower() in DUTY_CITIES | _COUNTRIES:
+            text = text[: m.start()].strip(_EDGE)
+        text = _BASED_IN.sub("", text)
+        m = _TRAILING_EMPLOYER.search(text)
+        if m and EMPLOYER_LINE.match(m.group("org")) and names_post(text[: m.start()]):
             text = text[: m.start()].strip(_EDGE)
         # "Commis aux Archives.": a full stop that ends a list item, not an abbreviation.
         if ends_sentence(text):
