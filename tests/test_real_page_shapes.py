@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a length whose unit the label gives: 'Duration (in months): 12.00'",
+        "Job title: Compliance Officer\nLocation: Lyon, France\nType of contract: Fixed-term "
+        "Contract\nDuration (in months): 12.00\n\n" + BODY,
+        {"contract_type": "definite", "contract_years": 1.0},
+    ),
+    (
+        "a secondment's length is no contract's",
+        "Job title: SECONDMENT - Executive Director Police Capabilities (EDPC)\nLocation: Lyon, "
+        "France\nDuration (in months): 36.00\n\n" + BODY,
+        {"contract_years": None},
+    ),
+    (
         "a coded number in brackets closing the title is the reference",
         "Project Officer (INT11378)\n\n  • Location:\n    Amman, Jordan\n\n" + BODY,
         {"reference": "INT11378", "title_en": "Project Officer"},

@@ -350,7 +350,14 @@ _LABEL_YEARS = re.compile(
 def _from_label(ctx: FieldContext) -> dict[str, Found[object]]:
     """``Durée de l'engagement : 3 ans renouvelable``, ``Type of contract: Fixed-term``."""
     found: dict[str, Found[object]] = {}
-    for hit in ctx.labels("contract"):
+    hits = ctx.labels("contract")
+    # A secondment's length is no contract's (its seconding state employs the official).
+    seconded = any(
+        _SECONDMENT.search(text)
+        for text in [ctx.text[h.value_start : h.value_end] for h in hits]
+        + [text for text, _ in _title_texts(ctx)]
+    )
+    for hit in hits:
         value = ctx.text[hit.value_start : hit.value_end]
         at = hit.value_start
         m = _TYPE.search(value)
@@ -367,7 +374,19 @@ def _from_label(ctx: FieldContext) -> dict[str, Found[object]]:
             if years.group("unit").lower().lstrip("-").startswith("m"):
                 n = round(n / 12, 2)
             found["contract_years"] = Found(n, at + years.start("n"), at + years.end(), "label")
+        bare = _BARE_LENGTH.fullmatch(value) if years is None else None
+        unit = _UNIT_NOTE.search(ctx.text[hit.label_start : hit.label_end]) if bare else None
+        if bare is not None and unit is not None and not seconded and "contract_years" not in found:
+            # "Duration (in months): 12.00", "Contract duration (Y): 5": the unit is the label's.
+            n = float(bare.group("n").replace(",", "."))
+            n = round(n / 12, 2) if unit.group(1).lower().startswith("m") else n
+            found["contract_years"] = Found(n, at + bare.start("n"), at + bare.end("n"), "label")
     return found
+
+
+_SECONDMENT = re.compile(r"\bsecond(?:ment|ed)\b|\bd[ée]tachement\b", re.I)
+_BARE_LENGTH = re.compile(r"\s*(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*")
+_UNIT_NOTE = re.compile(r"\((?:in\s+|en\s+)?(months?|mois|m|years?|ann[ée]es|ans|y)\)", re.I)
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[object]]:
