@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a social post's pictograph before each label",
+        "📢 TITRE DU POSTE: Chargé de programme\n📍 Lieu d'affectation : Abidjan\n"
+        "📅 Date limite : 15 mars 2026\n\nLe titulaire du poste appuiera le programme.\n",
+        {"title_fr": "Chargé de programme", "location": "Abidjan", "deadline": "2026-03-15"},
+    ),
+    (
         "a length whose unit the label gives: 'Duration (in months): 12.00'",
         "Job title: Compliance Officer\nLocation: Lyon, France\nType of contract: Fixed-term "
         "Contract\nDuration (in months): 12.00\n\n" + BODY,

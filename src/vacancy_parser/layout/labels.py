@@ -133,6 +133,8 @@ BARE_LABELS = frozenset(
     }
 )
 _LEADING = " \t>#_*-•|"
+# A social post's pictograph before a label, with its emoji variation selector.
+_ICON = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,8 +373,11 @@ _ENUMERATED_FIELD = re.compile(
 
 
 def _lead(text: str) -> int:
-    """Where a line's label may start: after indentation, bullets and a field's number."""
+    """Where a line's label may start: after indentation, bullets, a pictograph ("📢 TITRE
+    DU POSTE: …", "📍 Lieu : …") and a field's number."""
     lead = len(text) - len(text.lstrip(_LEADING))
+    if (icon := _ICON.match(text, lead)) is not None:
+        lead = icon.end()
     if text[lead : lead + 1].isdigit() and (m := _ENUMERATED_FIELD.match(text, lead)):
         return m.end()
     return lead
