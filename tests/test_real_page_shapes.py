@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a title label's value that is the rest of a longer label is no title",
+        "Vacancies\n\nPosition/ Job Title: Registrar (2018/01)\nDeadline for application: 20 "
+        "April 2018\n\n" + BODY,
+        {"title_en": "Registrar"},
+    ),
+    (
         "a social post's pictograph before each label",
         "📢 TITRE DU POSTE: Chargé de programme\n📍 Lieu d'affectation : Abidjan\n"
         "📅 Date limite : 15 mars 2026\n\nLe titulaire du poste appuiera le programme.\n",

@@ -304,7 +304,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         if labelled is not None and lang != ctx.lang:
             value, start, end = labelled
             found[f"title:{lang}"] = Found(clean(value), start, end, "label_other_language")
-    hit = ctx.label("title")
+    hit = next((h for h in ctx.labels("title") if _names_a_title(ctx, h)), None)
     if hit is not None:
         end = _continued(ctx, hit.line, hit.value_end)
         value = clean(ctx.text[hit.value_start : end])
@@ -455,6 +455,20 @@ _NOUN_LANGUAGE = {
         "fr",
     ),
 }
+
+
+def _names_a_title(ctx: FieldContext, hit: LabelHit) -> bool:
+    """Whether a title label's value can be a title: not the rest of a longer label ("Post
+    Type", "Position/ Job Title: …") nor punctuation."""
+    value = clean(ctx.text[hit.value_start : hit.value_end])
+    return any(ch.isalpha() for ch in value) and fold(value) not in _LABEL_WORDS
+
+
+# Words that end a longer label, never a title alone.
+_LABEL_WORDS = frozenset(
+    "type level information details title grade category code number description "
+    "niveau categorie intitule".split()
+)
 
 
 def _mixed_case(ctx: FieldContext, hit: LabelHit) -> Found[str] | None:
