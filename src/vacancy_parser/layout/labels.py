@@ -376,7 +376,7 @@ def _lead(text: str) -> int:
     """Where a line's label may start: after indentation, bullets, a pictograph ("📢 TITRE
     DU POSTE: …", "📍 Lieu : …") and a field's number."""
     lead = len(text) - len(text.lstrip(_LEADING))
-    if (icon := _ICON.match(text, lead)) is not None:
+    if text[lead : lead + 1] >= "\u2600" and (icon := _ICON.match(text, lead)) is not None:
         lead = icon.end()
     if text[lead : lead + 1].isdigit() and (m := _ENUMERATED_FIELD.match(text, lead)):
         return m.end()
