@@ -307,6 +307,5 @@ def first_title(doc: Document, stop: int, no_title: frozenset[int] = frozenset()
     above = [i for i in candidates if above_employer(doc, i)]
     # A line naming a post wins over a board's button above the employer line ("Teilen" /
     # "NATO - OTAN" / "Officer, Accreditation Support").
-    for index in [i for i in above if i in named] or named or above:
-        return index
-    return None
+    preferred = [i for i in above if i in named] or named or above
+    return preferred[0] if preferred else None
