@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout.labels import LabelHit
 from ..model import Record
 from .base import (
     NUMBER,
@@ -351,12 +352,6 @@ def _from_label(ctx: FieldContext) -> dict[str, Found[object]]:
     """``Durée de l'engagement : 3 ans renouvelable``, ``Type of contract: Fixed-term``."""
     found: dict[str, Found[object]] = {}
     hits = ctx.labels("contract")
-    # A secondment's length is no contract's (its seconding state employs the official).
-    seconded = any(
-        _SECONDMENT.search(text)
-        for text in [ctx.text[h.value_start : h.value_end] for h in hits]
-        + [text for text, _ in _title_texts(ctx)]
-    )
     for hit in hits:
         value = ctx.text[hit.value_start : hit.value_end]
         at = hit.value_start
@@ -376,12 +371,21 @@ def _from_label(ctx: FieldContext) -> dict[str, Found[object]]:
             found["contract_years"] = Found(n, at + years.start("n"), at + years.end(), "label")
         bare = _BARE_LENGTH.fullmatch(value) if years is None else None
         unit = _UNIT_NOTE.search(ctx.text[hit.label_start : hit.label_end]) if bare else None
-        if bare is not None and unit is not None and not seconded and "contract_years" not in found:
+        if bare is not None and unit is not None and "contract_years" not in found:
+            if _seconded(ctx, hits):
+                continue
             # "Duration (in months): 12.00", "Contract duration (Y): 5": the unit is the label's.
             n = float(bare.group("n").replace(",", "."))
             n = round(n / 12, 2) if unit.group(1).lower().startswith("m") else n
             found["contract_years"] = Found(n, at + bare.start("n"), at + bare.end("n"), "label")
     return found
+
+
+def _seconded(ctx: FieldContext, hits: list[LabelHit]) -> bool:
+    """Whether the post is a secondment, by its contract labels or its title: a secondment's
+    length is no contract's (the seconding state employs the official)."""
+    texts = [ctx.text[h.value_start : h.value_end] for h in hits]
+    return any(_SECONDMENT.search(text) for text in texts + [t for t, _ in _title_texts(ctx)])
 
 
 _SECONDMENT = re.compile(r"\bsecond(?:ment|ed)\b|\bd[ée]tachement\b", re.I)

@@ -260,8 +260,10 @@ def clean(raw: str) -> str:
         m = _TRAILING_COUNTRY.search(text)
         if m and m.group("place").strip().lower() in DUTY_CITIES | _COUNTRIES:
             text = text[: m.start()].strip(_EDGE)
-        text = _BASED_IN.sub("", text)
-        m = _TRAILING_EMPLOYER.search(text)
+        if "ased in" in text or "asé" in text:
+            text = _BASED_IN.sub("", text)
+        dashed = any(dash in text for dash in (" - ", " – ", " — "))
+        m = _TRAILING_EMPLOYER.search(text) if dashed else None
         if m and EMPLOYER_LINE.match(m.group("org")) and names_post(text[: m.start()]):
             text = text[: m.start()].strip(_EDGE)
         # "Commis aux Archives.": a full stop that ends a list item, not an abbreviation.

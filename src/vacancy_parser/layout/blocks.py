@@ -13,7 +13,7 @@ from ._vocab import fold
 from .headings import known_heading
 from .inline import inline_hit, split_glued, trailing_label
 from .labels import BARE_LABELS, UNMAPPED, LabelHit, LabelTable, rstrip_end
-from .titles import packed_headline
+from .titles import staff_headline
 
 _LONG_LINE = 300
 
@@ -174,7 +174,7 @@ def _line_labels(
     its value splits into."""
     hit = table.match_line(doc, i) if text else None
     if _may_be_label(text):
-        if hit is None and _may_be_open_label(text) and not _staff_headline(text):
+        if hit is None and _may_be_open_label(text) and not staff_headline(text):
             # "EEAS Vacancy: Security Policy Assistant - HQ Contract Agent FGIII - …" is a
             # headline that packs the post, not a label.
             hit = table.match_open(doc, i)
@@ -318,12 +318,6 @@ def _summary_row(doc: Document, parts: list[LabelHit]) -> bool:
         for a, b in itertools.pairwise(parts)
         for ch in ("|", "·")
     )
-
-
-def _staff_headline(text: str) -> bool:
-    """A service's headline that starts like a label ("EEAS Vacancy: …"), tested only on
-    lines that say "vacancy" (a pattern scan on every label line would cost more)."""
-    return ("acancy" in text or "ACANCY" in text) and packed_headline(text.strip()) is not None
 
 
 def _may_be_label(text: str) -> bool:

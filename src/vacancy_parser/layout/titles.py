@@ -217,6 +217,12 @@ def packed_headline(text: str) -> re.Match[str] | None:
     return _PACKED_HEADLINE.match(text)
 
 
+def staff_headline(text: str) -> bool:
+    """A service's headline that starts like a label ("EEAS Vacancy: Security Policy
+    Assistant - HQ Contract Agent FGIII - …"), tested only on lines that say "vacancy"."""
+    return ("acancy" in text or "ACANCY" in text) and packed_headline(text.strip()) is not None
+
+
 def announces_post(value: str) -> bool:
     """An announcement's value that is a post's title alone ("Appel à candidatures : Chargé
     supérieur de projet"): no sentence, no other label."""
@@ -298,7 +304,7 @@ def first_title(doc: Document, stop: int, no_title: frozenset[int] = frozenset()
             continue
         # A headline that packs the post with its grade and place is a title line whatever
         # its label-like start ("EEAS Vacancy: Security Policy Assistant - HQ Contract …").
-        if (is_title_like(text) and len(text) <= _FIRST_TITLE_MAX) or packed_headline(text):
+        if (is_title_like(text) and len(text) <= _FIRST_TITLE_MAX) or staff_headline(text):
             candidates.append(index)
     for index in candidates:
         if _TITLE_REFERENCE.search(doc.lines[index].text):
