@@ -16,6 +16,24 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a grade field's bare code of letters ('Grade : UG') is the post's grade",
+        "Chargé de projet\n\nLieu d'affectation : Abidjan\nGrade : UG\nDate limite : 1 mai "
+        "2026\n\n" + BODY,
+        {"grade_codes": ["UG"]},
+    ),
+    (
+        "'Grade: 7 or 6' gives both grades of a scale without letters",
+        "Project Support Officer\n\nLocation: Lyon, France\nGrade: 7 or 6\nDeadline: 1 May "
+        "2026\n\n" + BODY,
+        {"grade_codes": ["7", "6"]},
+    ),
+    (
+        "'Niveau de poste : SP3' is a grade field; 'Issued by:' names the employer",
+        "Directeur général\n\nIssued by: OSCE Secretariat\nNiveau de poste : SP3\nDate limite : "
+        "1 mai 2026\n\n" + BODY,
+        {"grade_codes": ["SP3"], "organisation": "OSCE Secretariat"},
+    ),
+    (
         "a title label's value that is the rest of a longer label is no title",
         "Vacancies\n\nPosition/ Job Title: Registrar (2018/01)\nDeadline for application: 20 "
         "April 2018\n\n" + BODY,

@@ -212,8 +212,16 @@ _NATO_LABEL = re.compile(r"\b(?:NATO|OTAN)\b", re.I)
 # A grade printed without a scale letter: ``Grade: 5``, ``Niveau de fonction C``,
 # ``NATO Grade: NATO GRADE 22``.
 _UNCODED = re.compile(
-    r"\s*(?:(?i:(?:NATO|OTAN)\s+)?(?i:grade)\s+)?(?P<code>\d{1,2}|[A-E])\s*(?:$|[,;(]|(?<=\d)(?=[A-Z][a-z]))"
+    r"\s*(?:(?i:(?:NATO|OTAN)\s+)?(?i:grade)\s+)?(?P<code>\d{1,2}|[A-Z]{1,4})"
+    # "Grades: 4/5", "Grade: 7 or 6": two grades of a scale without letters.
+    r"(?:\s*(?:/|or|ou)\s*(?P<code2>\d{1,2}))?"
+    r"\s*(?:$|[,;(]|(?<=\d)(?=[A-Z][a-z]))"
 )
+# What a grade field holds when it names no grade.
+_NO_GRADE = frozenset({"N", "NA", "ND", "NC", "TBD", "TBC", "NONE", "NIL"})
+# An EU contract agent's group in roman numerals under a "Function group" label: FGIV.
+_GROUP_LABEL = re.compile(r"function\s+group|groupe\s+de\s+fonctions?", re.I)
+_ROMAN_GROUP = frozenset({"I", "II", "III", "IV"})
 
 CODES = (
     IssueCode(
@@ -356,13 +364,16 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             # still carry it (see ``on_scale``).
             return {}
         m = _UNCODED.match(value)
-        if m is not None:
-            code = m.group("code").upper()
-            if code.isdigit() and _NATO_LABEL.search(ctx.label_text("grade")):
+        if m is not None and m.group("code") not in _NO_GRADE:
+            code = m.group("code")
+            label = ctx.label_text("grade")
+            if code.isdigit() and _NATO_LABEL.search(label):
                 code = f"G{int(code)}"  # "NATO Grade: 24" is G24 on the single scale
-            return {
-                "grades": Found([code], start + m.start("code"), start + m.end("code"), "label")
-            }
+            elif code in _ROMAN_GROUP and _GROUP_LABEL.search(label):
+                code = f"FG{code}"
+            codes = [code] + ([m.group("code2")] if m.group("code2") and code.isdigit() else [])
+            end = m.end("code2") if len(codes) > 1 else m.end("code")
+            return {"grades": Found(codes, start + m.start("code"), start + end, "label")}
     headline = ctx.headline("grade")  # "Health & Nutrition Officer, NOB, Agadez, …"
     if headline is not None:
         codes, where = parse_codes(headline.value)
@@ -548,6 +559,8 @@ HEADS = {
             "job grade",
             "grade level",
             "job level",
+            "post level",
+            "position level",
         ],
         "fr": [
             "grade",
@@ -556,6 +569,9 @@ HEADS = {
             "categorie et grade",
             "statut et grade",
             "niveau du poste",
+            "niveau de poste",
+            "niveau hierarchique",
+            "note du poste",
         ],
         "xx": ["besoldungsgruppe", "inquadramento", "schaal", "nivel de puesto", "categoria"],
     }

@@ -43,6 +43,8 @@ LABELS = {
             "Hiring Organisation",
             "Hiring Organization",
             "NATO Entity",
+            # The OSCE's "Issued by: OSCE Mission to Skopje".
+            "Issued by",
             "Department/Office",
             "Department / Office",
             # Canada's public service: "Department Name: Fisheries and Oceans".
