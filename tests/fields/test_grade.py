@@ -74,6 +74,10 @@ def test_dual_notation_of_the_same_grade_has_no_issue(pair: tuple[str, str]) -> 
         ("NATO Grade: NATO GRADE 22", ["G22"]),
         ("Job Title: Strategic AdvisorNATO Grade: 24Basic Monthly Salary: 13,914.54", ["G24"]),
         ("Grade: 5", ["5"]),
+        ("Grades: 4/5", ["4", "5"]),
+        ("Grade : UG", ["UG"]),
+        ("Function group: IV", ["FGIV"]),
+        ("Grade: N/A", []),
     ],
 )
 def test_a_grade_printed_without_its_scale_letter(header: str, expected: list[str]) -> None:

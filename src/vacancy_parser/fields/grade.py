@@ -209,8 +209,8 @@ _SOMEONE_ELSE = re.compile(
     re.I,
 )
 _NATO_LABEL = re.compile(r"\b(?:NATO|OTAN)\b", re.I)
-# A grade printed without a scale letter: ``Grade: 5``, ``Niveau de fonction C``,
-# ``NATO Grade: NATO GRADE 22``.
+# A grade printed without a scale's code: ``Grade: 5``, ``Niveau de fonction C``, ``Grade :
+# UG``, ``Grades: 4/5``, ``NATO Grade: NATO GRADE 22``.
 _UNCODED = re.compile(
     r"\s*(?:(?i:(?:NATO|OTAN)\s+)?(?i:grade)\s+)?(?P<code>\d{1,2}|[A-Z]{1,4})"
     # "Grades: 4/5", "Grade: 7 or 6": two grades of a scale without letters.
@@ -238,7 +238,8 @@ CODES = (
         "grade_scale_unknown",
         "info",
         "A grade code is on a scale this library has no table for (an organisation's own, "
-        "such as PAL5 or LE-08): its range is not checked.",
+        "such as PAL5 or LE-08), or is a level printed alone in a grade field (UG, TOP, 5): "
+        "its range is not checked.",
     ),
 )
 
@@ -322,10 +323,15 @@ def _add(codes: list[str], prefix: str, number: str) -> None:
 # A code on a scale of :data:`SCALES`; a code of any scale (capitals, then a number).
 _CODE_SHAPE = re.compile(r"([A-Z/]+?)(\d+|IV|I{1,3})")
 _ANY_SCALE_CODE = re.compile(r"([A-Z]{1,7})(\d{1,2})")
+# A level printed alone in a grade field: letters ("UG", "TOP") or a number ("5").
+_BARE_LEVEL = re.compile(r"[A-Z]{1,4}|\d{1,2}")
 
 
 def other_scale(code: str) -> bool:
-    """A code shaped like a grade on a scale not in :data:`SCALES` (``PAL5``, ``LEO1``)."""
+    """A code shaped like a grade on a scale not in :data:`SCALES` (``PAL5``, ``LEO1``), or a
+    level printed alone (``UG``, ``5``)."""
+    if _BARE_LEVEL.fullmatch(code):
+        return not on_scale(code)
     m = _ANY_SCALE_CODE.fullmatch(code)
     return m is not None and m.group(1) not in SCALES
 
