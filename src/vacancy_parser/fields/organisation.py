@@ -366,7 +366,9 @@ def _offering(ctx: FieldContext, body: str, offset: int) -> Found[str] | None:
     return None
 
 
-_UNIT_WORDS = r"(?:Division|Directorate|Section|Unit|Department|Branch|Team)"
+_UNIT_WORDS = (
+    r"(?:Division|Directorate|Section|Unit|Department|Branch|Team|Direction|Département|Unité)"
+)
 
 
 def _a_unit(org: str, body: str) -> bool:
@@ -488,10 +490,7 @@ def _between_title_and_labels(ctx: FieldContext) -> Found[str] | None:
 _ELISION = re.compile(r"^[ldLD]['’]")
 # A unit of a body, not the body: "Directorate of Legal Advice …", "Direction Générale de
 # la Démocratie …", "French Translation Section, …".
-_A_UNIT = re.compile(
-    r"\b(?:Division|Directorate|Section|Unit|Department|Branch|Team|Direction|Département"
-    r"|Unité)\b"
-)
+_A_UNIT = re.compile(rf"\b{_UNIT_WORDS}\b")
 # "Cairo, EG": a city and its country's code.
 _CODED_PLACE = re.compile(r",\s*[A-Z]{2}$")
 # Most long words of a body's name are capitalised ("Fédération Wallonie-Bruxelles",
