@@ -16,6 +16,30 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a body's name whose head is its noun, with a post's noun inside ('Coast Guard Agency')",
+        "Security Officer\n\nFRONTEX - European Border and Coast Guard Agency\n\nLocation: "
+        "Warsaw, Poland\nDeadline: 1 May 2026\n\n" + BODY,
+        {"organisation": "FRONTEX - European Border and Coast Guard Agency"},
+    ),
+    (
+        "'Office of the High Commissioner …' is headed by 'Office', not by 'Commissioner'",
+        "Human Rights Officer\nOffice of the High Commissioner for Human Rights (OHCHR)\nLevel : "
+        "P-4\nDeadline : 19 September 2017\n\n" + BODY,
+        {"organisation": "Office of the High Commissioner for Human Rights (OHCHR)"},
+    ),
+    (
+        "a body's name in capitals under the banner",
+        "VACANCY ANNOUNCEMENT\n     SAARC CULTURAL CENTRE (SCC)\n\nName of the Post:    "
+        "Research officer\nPlace of Posting:    Colombo\n\n" + BODY,
+        {"organisation": "SAARC CULTURAL CENTRE (SCC)"},
+    ),
+    (
+        "a page title joining a post and a body names no employer",
+        "Flight Key Cell Supervisor - European GNSS Agency - Europa\n\nLocation: Prague\n"
+        "Deadline: 1 May 2026\n\n" + BODY,
+        {"organisation": None},
+    ),
+    (
         "a grade field's bare code of letters ('Grade : UG') is the post's grade",
         "Chargé de projet\n\nLieu d'affectation : Abidjan\nGrade : UG\nDate limite : 1 mai "
         "2026\n\n" + BODY,

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Line, line_index
-from ..layout._signs import names_post
+from ..layout._signs import INSTITUTION, headed_by_body, names_post
 from ..layout._vocab import (
     BANNER_WORDS,
     BULLETS,
@@ -163,16 +163,6 @@ _LAST_CLAUSE = re.compile(r",\s+(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?P<org>[A
 # A pronoun or a question is no employer ("Qui recrute ?", "Il recherche …").
 _NOT_AN_EMPLOYER = frozenset(
     "qui who il elle ils elles it we nous on vous you they which quel quelle".split()
-)
-# Nouns that name a body, not a post: a line with one (and no job noun) near the title
-# is the employer ("Institut fédéral pour le Développement durable").
-_INSTITUTION = re.compile(
-    r"\b(?:Organi[sz]ation|Agency|Agence|Commission|Court|Cour|Greffe|Registry|Institut|Institute"
-    r"|Department|Ministry|Minist[èe]re|Office|Bureau|Staff|Secretariat|Secr[ée]tariat|Council"
-    r"|Conseil|Bank|Banque|Union|Embassy|Ambassade|Mission|Parliament|Parlement|Service|Fund|Fonds"
-    r"|Authority|Autorit[ée]|Headquarters|Command|Commandement|Executive|Treaty|Trait[ée]"
-    r"|Administration|Francophonie|Centre|Center|College|Coll[èe]ge|Academy|Acad[ée]mie"
-    r"|Association|Nations|Community|Communaut[ée]|Tribunal|Programme|Facility|Foundation|Fondation)\b"
 )
 _INSTITUTION_MAX = 100
 _INSTITUTION_WORDS = 14
@@ -357,7 +347,7 @@ def _offering(ctx: FieldContext, body: str, offset: int) -> Found[str] | None:
             _first_word(org) in _NOT_AN_EMPLOYER
             or names_post(org)
             or org.split()[-1].casefold() in _TRAILING_LINKS
-            or _INSTITUTION.fullmatch(org)
+            or INSTITUTION.fullmatch(org)
             or _a_unit(org, body)
         ):
             continue
@@ -545,7 +535,7 @@ def _institution_line(ctx: FieldContext) -> Found[str] | None:
     """A body's name alone on a line near the title ("Institut fédéral pour le
     Développement durable"): weaker than a known employer, so tried after them."""
     for line, text in _header_lines_near_title(ctx):
-        if text and _institution(text):
+        if text and _institution(text) and not _caps_heading(text):
             start = line.start + line.text.index(text)
             return Found(text, start, start + len(text), "institution_line")
     return None
@@ -574,18 +564,37 @@ def _header_lines_near_title(ctx: FieldContext) -> Iterator[tuple[Line, str]]:
 
 def _institution(text: str) -> bool:
     """A capitalised name with a body's noun, no sentence and no post in it."""
+    bare = _BRACKETS.sub("", text).strip()
+    # A name in capitals is matched in title case ("SAARC CULTURAL CENTRE (SCC)").
+    name = bare.title() if bare.isupper() else bare
     return (
         len(text) <= _INSTITUTION_MAX
-        and text[:1].isupper()
-        and " " in _BRACKETS.sub("", text).strip()
+        and any(ch.isupper() for ch in text.partition(" ")[0])  # "eu-LISA - European Agency …"
+        and " " in bare
         and len(text.split()) <= _INSTITUTION_WORDS
-        and not any(ch in _BRACKETS.sub("", text) for ch in ":;!?0123456789")
+        and not any(ch in bare for ch in ":;!?0123456789")
         and not text.endswith(".")
-        and _INSTITUTION.search(text) is not None
-        and not names_post(text)
+        and INSTITUTION.search(name) is not None
+        and (headed_by_body(name) or not names_post(text))
         and not CHROME_LINE.match(text)  # a site's own name ("EUR-Lex Access to … law")
         and not _CAPS_LABEL.match(text)
         and not _GENERIC_NAME.fullmatch(text)
+    )
+
+
+_CAPS_NAME_WORDS = 3
+# What a line in capitals says when it is a banner, not a body's name.
+_BANNER = re.compile(r"\b(?:VACANC|NOTICE|ANNOUNCEMENT|ANNOUCEMENT|AVIS|OFFRE|APPEL|RECRUTEMENT)")
+
+
+def _caps_heading(text: str) -> bool:
+    """Whether a line in capitals is a heading or a banner rather than a body's name:
+    capitals set both ("ADMINISTRATION AND PERSONNEL", "VACANCY NOTICE – TEMPORARY STAFF")."""
+    bare = _BRACKETS.sub("", text).strip()
+    return bare.isupper() and (
+        len(bare.split()) < _CAPS_NAME_WORDS
+        or not headed_by_body(bare.title())
+        or _BANNER.search(bare) is not None
     )
 
 

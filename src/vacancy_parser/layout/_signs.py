@@ -226,10 +226,62 @@ _GENDER_MARK = re.compile(r"\(\s*[mfhwv]\s*/\s*[mfhwv](?:\s*/\s*[xd])?\s*\)\W*$"
 
 def names_post(text: str) -> bool:
     """Whether a line names a post: the head noun of a post title (``Senior Officer``,
-    ``Chef(fe)``), or a gender mark at its end (``Préposés … (m/f/x)``)."""
+    ``Chef(fe)``), or a gender mark at its end (``Préposés … (m/f/x)``); a body's name
+    with a post's noun inside ("European Border and Coast Guard Agency") names none."""
     if "/" in text and _GENDER_MARK.search(text) is not None:
         return True
+    if not _names_job(text):
+        return False
+    return INSTITUTION.search(text) is None or not headed_by_body(text)
+
+
+def _names_job(text: str) -> bool:
     return _JOB_NOUN.search(fold(text)) is not None
+
+
+# Nouns that name a body, not a post: a line with one (and no job noun) near the title
+# is the employer ("Institut fédéral pour le Développement durable").
+INSTITUTION = re.compile(
+    r"\b(?:Organi[sz]ation|Agency|Agence|Commission|Court|Cour|Greffe|Registry|Institut|Institute"
+    r"|Department|Ministry|Minist[èe]re|Office|Bureau|Staff|Secretariat|Secr[ée]tariat|Council"
+    r"|Conseil|Bank|Banque|Union|Embassy|Ambassade|Mission|Parliament|Parlement|Service|Fund|Fonds"
+    r"|Authority|Autorit[ée]|Headquarters|Command|Commandement|Executive|Treaty|Trait[ée]"
+    r"|Administration|Francophonie|Centre|Center|College|Coll[èe]ge|Academy|Acad[ée]mie"
+    r"|Association|Nations|Community|Communaut[ée]|Tribunal|Programme|Facility|Foundation|Fondation)\b"
+)
+# A name's parts ("FRONTEX - European Border and Coast Guard Agency") and the words that
+# end an English noun phrase's head ("Office of the High Commissioner for Human Rights").
+_NAME_PARTS = re.compile(r"\s+[-–—]\s+|,\s+")
+_AFTER_HEAD = re.compile(r"\s+(?:of|for|on|to|in|at|by)\s", re.I)
+# A French name's head comes first, then a lower-case adjective or its complement
+# ("Banque mondiale", "Agence européenne de garde-frontières").
+_FRENCH_HEAD = re.compile(r"(?:[LlDd]['’])?(?P<head>\w+)\s+(?:[a-zà-ÿ]|(?i:d['’]|de\s|du\s|des\s))")
+
+
+def headed_by_body(name: str) -> bool:
+    """Whether the name's parts are headed by a body's noun, so that a post's noun inside
+    one ("Coast Guard Agency", "Office of the High Commissioner") does not make it a post,
+    while a part that names a post ("Flight Key Cell Supervisor - European GNSS Agency")
+    does. An English head is the last word before a preposition, with no post named
+    before the noun it qualifies, in a name closed by a capitalised word; a French one
+    comes first."""
+    parts = [(part, _part_headed_by_body(part)) for part in _NAME_PARTS.split(name)]
+    return any(headed for _, headed in parts) and not any(
+        _names_job(part) for part, headed in parts if not headed
+    )
+
+
+def _part_headed_by_body(part: str) -> bool:
+    m = _FRENCH_HEAD.match(part)
+    if m is not None and INSTITUTION.fullmatch(m.group("head")) is not None:
+        return True
+    words = _AFTER_HEAD.split(part, 1)[0].split()
+    return (
+        bool(words)
+        and INSTITUTION.fullmatch(words[-1]) is not None
+        and not _names_job(" ".join(words[:-2]))
+        and part.split()[-1][:1].isupper()
+    )
 
 
 # A recruiting sentence that names one post: "We are seeking a passionate Interoperability
