@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'…, ESO is advertising the position of X' names the post and its employer",
+        "Trusted Jobs\n\nThe observatory operates three sites in northern Chile.\n\nFor its "
+        "User Support Department, within the Directorate of Operations at its Headquarters in "
+        "Garching, ESO is advertising the position of Scheduling Technical Assistant.\n",
+        {"kind": "vacancy", "organisation": "ESO"},
+    ),
+    (
         "a body's name whose head is its noun, with a post's noun inside ('Coast Guard Agency')",
         "Security Officer\n\nFRONTEX - European Border and Coast Guard Agency\n\nLocation: "
         "Warsaw, Poland\nDeadline: 1 May 2026\n\n" + BODY,

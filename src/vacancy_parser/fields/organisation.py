@@ -127,12 +127,15 @@ _OFFERS_WORDS = (
     "organising",
     "organizing",
     "would like to",
+    "advertising",
     "recrute",
     "recherche",
     "souhaite",
 )
 _OFFERS = re.compile(
-    r"(?:^|(?<=[.!?][ \t]))[ \t]*+(?:The[ \t]++|L['’]|La[ \t]++|Le[ \t]++|Les[ \t]++)?"
+    # A sentence's subject, or an acronym after its opening clause ("For its User Support
+    # Department, …, ESO is advertising the position of …").
+    r"(?:^|(?<=[.!?][ \t])|(?<=,[ \t])(?=[A-Z][A-Z&-]{1,9}[ \t]))[ \t]*+(?:The[ \t]++|L['’]|La[ \t]++|Le[ \t]++|Les[ \t]++)?"
     r"(?P<org>[A-ZÀ-Ý][\w'’&.-]*+(?:[ \t]++(?:of|for|and|the|on|in|to|de|du|des|la|le|pour|et"
     r"|d['’][\w'’&.-]*+|l['’][\w'’&.-]*+|[A-ZÀ-Ý(][\w'’&.()-]*+)){0,12}?)[ \t]++"
     r"(?:is[ \t]++(?:currently[ \t]++|now[ \t]++)?(?:recruiting|hiring|seeking|looking[ \t]++for"
@@ -140,6 +143,8 @@ _OFFERS = re.compile(
     r"|wishes[ \t]++to[ \t]++(?:recruit|appoint|fill)|would[ \t]++like[ \t]++to[ \t]++recruit"
     r"|has[ \t]++an?[ \t]++(?:\w+[ \t]++){0,2}?(?:opportunity|opening|vacancy)"
     r"|offers[ \t]++(?:you[ \t]++)?(?:the[ \t]++|an?[ \t]++)?(?:\w+[ \t]++){0,2}?opportunity"
+    r"|is[ \t]++advertising[ \t]++(?:the|an?)[ \t]++(?:post|position|vacancy)"
+    r"|announces[ \t]++the[ \t]++opening"
     r"|recrute|recherche|souhaite[ \t]++recruter)\b",
     re.M,
 )

@@ -389,6 +389,16 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"vacant"
         ),
     ),
+    # "ESO is advertising the position of Scheduling Technical Assistant", "… (CARO) announces
+    # the opening of a position for an OECS Officer".
+    (
+        ("advertis", "announces the opening", "announces a vacancy"),
+        re.compile(
+            r"\b(?:is\s+(?:now\s+)?advertising|advertises|announces\s+(?:the\s+opening\s+of\s+)?)"
+            r"\s*(?:an?\s+|the\s+)?(?:vacancy|post|position)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+            + _EN_TITLE
+        ),
+    ),
     # "We are hiring highly skilled professionals for the positions of Budget and Payroll
     # Specialist".
     (
