@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the Official Journal's running head is a publication, not the employer",
+        "21.9.2004\n\nEN\n\nOfficial Journal of the European Union\n\nCA 234/31\n\nDG REGIONAL "
+        "POLICY\n\nPublication of a vacancy for a Director\n\n" + BODY,
+        {"organisation": None},
+    ),
+    (
         "'…, ESO is advertising the position of X' names the post and its employer",
         "Trusted Jobs\n\nThe observatory operates three sites in northern Chile.\n\nFor its "
         "User Support Department, within the Directorate of Operations at its Headquarters in "

@@ -312,6 +312,9 @@ CHROME_LINE = re.compile(
         |(?:view|see|browse)\s+(?:all\s+)?(?:jobs|vacancies|offers)|all\s+jobs|back\s+to\s+(?:jobs|search)
         |this\s+job\s+(?:listing\s+)?has\s+expired.*|job\s+alert.*|save\s+(?:this\s+)?job
         |eur-lex\b.*|this\s+document\s+is\s+an\s+excerpt\s+from.*
+        |official\s+journal\s+of\s+the\s+european\s+(?:union|communities)\b.*
+        |journal\s+officiel\s+(?:de\s+l['’]union\s+européenne|des\s+communautés\s+européennes)\b.*
+        |moniteur\s+belge\b.*|belgisch\s+staatsblad\b.*
         |(?:vacancy|job)\s+(?:notice|announcement)|avis\s+de\s+vacance(?:\s+de\s+poste)?
         |external|internal|office[\s-]+wide|(?:external|internal)\s+(?:recruitment|vacancy)\b.*
         |(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|eu|int|be|fr|ch|lu|de|nl|it|es|io)
