@@ -16,6 +16,17 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board card's city with the country's ISO code, after a chrome button",
+        "Board Liaison Officer\n\nApply now »\n\n\n\nAbidjan, CI\n\n  • Grade : PL4\n\n" + BODY,
+        {"location": "Abidjan, CI", "title_en": "Board Liaison Officer"},
+    ),
+    (
+        "a board card's city, a country the duty-city table lacks, and its flag",
+        "Project Coordinator\n\nCaribbean Development Bank\n\nSaint-Michael, Barbados 🇧🇧\n\n"
+        + BODY,
+        {"location": "Saint-Michael, Barbados"},
+    ),
+    (
         "the Official Journal's running head is a publication, not the employer",
         "21.9.2004\n\nEN\n\nOfficial Journal of the European Union\n\nCA 234/31\n\nDG REGIONAL "
         "POLICY\n\nPublication of a vacancy for a Director\n\n" + BODY,

@@ -318,7 +318,7 @@ CHROME_LINE = re.compile(
         |(?:vacancy|job)\s+(?:notice|announcement)|avis\s+de\s+vacance(?:\s+de\s+poste)?
         |external|internal|office[\s-]+wide|(?:external|internal)\s+(?:recruitment|vacancy)\b.*
         |(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|eu|int|be|fr|ch|lu|de|nl|it|es|io)
-    )?$""",
+    )?[^\w\n]*+$""",
     re.I | re.X,
 )
 # Emoji and pictographs, which boards scatter in their furniture.
@@ -454,11 +454,15 @@ PLACE_LINE = re.compile(
     + r"))[ \t*]*$",
     re.M,
 )
-# A board card's "City, Country" line ("Brussels, Belgium").
+# A board card's "City, Country" line ("Brussels, Belgium", "Abidjan, CI", "Kingston, , JM",
+# "Luxembourg (Canton), Luxembourg", "Saint-Michael, Barbados 🇧🇧"): the country named or
+# coded, a dash or a flag after it.
 CITY_COUNTRY = re.compile(
-    r"^[ \t*•·▪◦●]*(?P<place>[A-ZÀ-Ý][\w'’ .,-]{1,30},[ \t]*(?:"
+    r"^[ \t*•·▪◦●-]*(?P<place>[A-ZÀ-Ý][\w'’ .,()-]{1,30},[ \t]*(?:,[ \t]*)?(?:"
     + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
-    + r"))[ \t*]*$",
+    + "|"
+    + "|".join(PLACES)
+    + r"))[ \t*]*(?:[-–][ \t]*)?(?:[\U0001F1E6-\U0001F1FF]{2}[ \t]*)?$",
     re.M,
 )
 
