@@ -16,6 +16,33 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a portal's file number after the title repeated under a breadcrumb",
+        "Accueil / Postes offerts / Directrice générale ou directeur général\n\nAvis de "
+        "recrutement\n\nDirectrice générale ou directeur général 2023-4620-222\n\nCentre "
+        "hospitalier universitaire\n\n" + BODY,
+        {"reference": "2023-4620-222"},
+    ),
+    (
+        "a stored copy's date before the first line is no part of the title",
+        " date 2022-08 Poste de professeur adjoint en études africaines\n\nLe titulaire du "
+        "poste enseignera au département.\n\nDate limite : 1 mai 2026\n",
+        {"title_fr": "Poste de professeur adjoint en études africaines"},
+    ),
+    (
+        "a board's 'Title at Body' whose name is headed by a body's noun",
+        "Principal Legal Officer at United Nations Human Settlements Programme\n\nLocation: "
+        "Nairobi\nDeadline: 1 May 2026\n\n" + BODY,
+        {"title_en": "Principal Legal Officer"},
+    ),
+    (
+        "'Retour à la liste' is a board's button, not the title",
+        "Aller au contenu principal\n\nAGENT du programme « finalisation du trajet migratoire » "
+        "H/F/X\n\nRéférence "
+        "5692259 | Créé le 19 décembre 2025\n\nRetour à la liste\n  • Lieu : 1000 - Bruxelles\n"
+        "  • Type de contrat : Durée déterminée\n\nLe titulaire du poste appuiera le service.\n",
+        {"title_fr": "AGENT du programme « finalisation du trajet migratoire » H/F/X"},
+    ),
+    (
         "a board card's city with the country's ISO code, after a chrome button",
         "Board Liaison Officer\n\nApply now »\n\n\n\nAbidjan, CI\n\n  • Grade : PL4\n\n" + BODY,
         {"location": "Abidjan, CI", "title_en": "Board Liaison Officer"},

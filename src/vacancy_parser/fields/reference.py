@@ -130,9 +130,25 @@ _CODE_AFTER_TITLE = re.compile(
     r"\((?-i:([A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)+|[A-Z]{2,}\d{5,}|\d{2}/\d{2}\s+[A-Z]{2,4}"
     r"|[A-Z]{2,6}(?:\s+[A-Z]{2,6}){1,3}\s+\d{2}/\d{4}))\)\s*$"
 )
+# A portal's file number after the title, apart by a space: "Présidente-directrice générale
+# … 2023-4620-222" (Quebec's senior appointments).
+_FILE_NUMBER_AFTER_TITLE = re.compile(r"(?<=[^\W\d])\s+((?:19|20)\d{2}-\d{2,6}-\d{1,4})\s*$")
+_FILE_NUMBER_REACH = 20
 _CODE_DIGITS = 3
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _GRADES = re.compile(r"[A-Z]{1,3}-?\d{1,2}(?:/[A-Z]{1,3}-?\d{1,2})*")
+
+
+def _file_number_below(ctx: FieldContext, title: int) -> Found[str] | None:
+    """The title repeated a few lines below with the portal's file number after it, the
+    title line above being a breadcrumb ("Accueil / Postes offerts / Présidente…")."""
+    lines = ctx.doc.lines
+    above = lines[title].text.strip().casefold()
+    for line in lines[title : title + _FILE_NUMBER_REACH]:
+        m = _FILE_NUMBER_AFTER_TITLE.search(line.text)
+        if m is not None and above.endswith(line.text[: m.start()].strip().casefold()):
+            return Found(m.group(1), line.start + m.start(1), line.start + m.end(1), "title_suffix")
+    return None
 
 
 def _coded(code: str) -> bool:
@@ -273,6 +289,9 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     if lead is not None:
         return lead
     if title is not None and line is not None:
+        filed = _file_number_below(ctx, title)
+        if filed is not None:
+            return filed
         code = _CODE_AFTER_TITLE.search(line.text)
         if code is not None and _coded(code.group(1)):
             s, e = line.start + code.start(1), line.start + code.end(1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..layout._signs import names_post, recruited_post
+from ..layout._signs import headed_by_body, names_post, recruited_post
 from ..layout._vocab import (
     CODED_REFERENCE,
     COUNTRIES,
@@ -95,6 +95,8 @@ LABELS = {
 # A board's " - 260215" (or glued "-260215") reference after the title.
 _TRAILING_NUMBER = re.compile(
     r"(?:\s+[-–]\s*|(?<=[\w)])[-–]|(?<=[a-z]))\d{5,7}(?:-[A-Z]{1,3})?\s*$"
+    # A portal's file number after a space: "… général 2023-4620-222".
+    r"|(?<=[^\W\d])\s+(?:19|20)\d{2}-\d{2,6}-\d{1,4}\s*$"
 )
 # A list bullet before the title ("• Legal Assistant").
 _BULLET = re.compile(r"^[•·▪◦●■►*–—-]\s+")
@@ -134,6 +136,8 @@ _AT_EMPLOYER = re.compile(
     r"|Office|Commission|Court|Union|Council|Secretariat|Institute|Centre|Center|Nations)\b)"
     r"[A-Z][^\n]{2,100}$"
 )
+# "… at" a body whose name is headed by a body's noun (see ``headed_by_body``).
+_AT_BODY = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^\n]{2,100})$")
 _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
     r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}"
@@ -172,7 +176,9 @@ _PREFIX = re.compile(
     # "ESDC Vacancy Notice Cyber Training Manager …": a body's acronym and the word.
     r"|(?:[A-Z]{2,10}\s+)?Vacancy\s+Notice\s+(?=[A-Z][a-z])"
     # A breadcrumb before the title: "Accueil / Postes offerts / Commissaire adjointe …".
-    r"|(?:Accueil|Home|Startseite)\s+/\s+(?:[^/\n]{1,40}\s+/\s+)*)+"
+    r"|(?:Accueil|Home|Startseite)\s+/\s+(?:[^/\n]{1,40}\s+/\s+)*"
+    # The stored copy's date before the page's first line: "date 2022-08 Poste de …".
+    r"|date\s+\d{4}(?:-\d{2}){0,2}\s+)+"
 )
 _TRAILING_PLACE = re.compile(PLACE_AFTER_TITLE + r"(?P<place>[^–—-]{2,40})$")
 # Where the post is based, said after it: "… Central Allocation Team – based in Luxembourg",
@@ -241,6 +247,9 @@ def clean(raw: str) -> str:
     text = _SITE_NAME.sub("", text)
     text = without_view_counter(text)
     text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", text))
+    at = _AT_BODY.search(text)
+    if at is not None and headed_by_body(at.group("org")) and names_post(text[: at.start()]):
+        text = text[: at.start()]  # "Principal Legal Officer at United Nations … Programme"
     graded = _GRADE_PLACE.search(text)
     if graded is not None and not names_post(graded.group("place")):
         text = text[: graded.start()]

@@ -295,6 +295,8 @@ CHROME_LINE = re.compile(
         loading\s*\.*|apply(?:\s+(?:now|later))?(?:\s+apply\s+(?:now|later))?|postuler|solliciteren|bewerben|candidati|share|partager|save
         |click\s+to\s+apply.*|similar\s+jobs|offres\s+similaires|vergelijkbare\s+vacatures
         |job\s+content|read\s+more|lire\s+la\s+suite|voir\s+plus|print|imprimer|back|retour
+        |retour\s+(?:à|a)\s+la\s+liste|back\s+to\s+(?:the\s+)?list
+        |aller\s+au\s+contenu(?:\s+principal)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?content
         |\d+\s+(?:days?|hours?|weeks?|jours?|dagen|tagen?|giorni|дн\w*)\s*(?:ago)?.*
         |(?:il\s+y\s+a|vor|ago)\s+\d+.*|posted.*|publi[ée]+.*|updated?.*|mis\s+à\s+jour.*|mis\s+en\s+ligne.*
         |views?\s*+:?\s*+\d+|vues?\s*+:?\s*+\d+|\d+\s+views?|[\d\s.,:/-]+|home(?:\s*[>›/].*)?
