@@ -16,6 +16,16 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a UN grade after the title and a dash, its zero kept as printed",
+        "Senior Officer – P04\n\nLocation: Washington\n\n" + BODY,
+        {"grade_codes": ["P04"], "title_en": "Senior Officer"},
+    ),
+    (
+        "the EU's transitional grade with its asterisk",
+        "DG REGIONAL POLICY\n\nPublication of a vacancy for a Director\n\n(grade A*14)\n\n" + BODY,
+        {"grade_codes": ["A*14"]},
+    ),
+    (
         "a portal's file number after the title repeated under a breadcrumb",
         "Accueil / Postes offerts / Directrice générale ou directeur général\n\nAvis de "
         "recrutement\n\nDirectrice générale ou directeur général 2023-4620-222\n\nCentre "

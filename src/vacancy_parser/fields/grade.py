@@ -85,6 +85,8 @@ SCALES: dict[str, tuple[int, int]] = {
     "P": (1, 5),
     "D": (1, 2),
     "AD": (5, 16),
+    # The EU's transitional administrator scale of 2004-2006 ("Director (grade A*14)").
+    "A*": (5, 16),
     "AST": (1, 11),
     "AST/SC": (1, 6),
     "PL": (1, 8),
@@ -117,7 +119,7 @@ def canonical(prefix: str, number: int) -> str:
 
 # Prefixes of the scales in :data:`SCALES`, longest first. Codes keep their digits as
 # printed (``FP-06`` -> FP06); function groups their Roman numerals (``FG IV`` -> FGIV).
-_PREFIXES = "AST/SC|AST|AD|PL|PA|FSN|FP|GSA|GS|EL|LI|SC|[ABCDGLP]"
+_PREFIXES = r"AST/SC|AST|AD|A\*|PL|PA|FSN|FP|GSA|GS|EL|LI|SC|[ABCDGLP]"
 _TOKEN = re.compile(
     r"(?<![A-Za-z0-9])(?:(?P<prefix>" + _PREFIXES + r")\s*[.\-]?\s*(?P<num>\d{1,2})(?!\d)"
     r"(?:\s*[-–]\s*(?P<step>\d{1,2}))?(?![\d.,]\d)"
@@ -148,7 +150,7 @@ _IN_TITLE = re.compile(
     r"|,\s*(?P<tail>(?:[A-Z]{1,3}[- .]?\d{1,2}|NO-?[A-E])(?:\s*[;/]\s*[A-Z]{1,3}[- .]?\d{1,2})*)"
     r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|[(\[]|,\s*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$)"
     # A UN grade after the title with a space only ("Head of Field Office P4").
-    r"|(?<=[a-z])\s+(?P<spaced>(?-i:" + SPACED_UN_GRADE + r"))$",
+    r"|(?<=[a-z])\s+(?:[–—-]\s+)?(?P<spaced>(?-i:" + SPACED_UN_GRADE + r"))$",
     re.I,
 )
 # "Grade 8-10 (B3/B4)", "at grade A.2": codes within a few characters of the word.
@@ -321,7 +323,7 @@ def _add(codes: list[str], prefix: str, number: str) -> None:
 
 
 # A code on a scale of :data:`SCALES`; a code of any scale (capitals, then a number).
-_CODE_SHAPE = re.compile(r"([A-Z/]+?)(\d+|IV|I{1,3})")
+_CODE_SHAPE = re.compile(r"([A-Z/*]+?)(\d+|IV|I{1,3})")
 _ANY_SCALE_CODE = re.compile(r"([A-Z]{1,7})(\d{1,2})")
 # A level printed alone in a grade field: letters ("UG", "TOP") or a number ("5").
 _BARE_LEVEL = re.compile(r"[A-Z]{1,4}|\d{1,2}")
