@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "inclusive writing with dots inside a recruited post ('Chargé.e de mission adjoint.e')",
+        "La Cour pénale internationale (CPI) recrute un.e Chargé.e de mission adjoint.e au "
+        "Pays-Bas.\n\nLe titulaire du poste appuiera le Greffe.\n",
+        {"title_fr": "Chargé.e de mission adjoint.e"},
+    ),
+    (
+        "'Avis de vacance de l'emploi de …' leads the title",
+        "Avis de vacance de l'emploi de directeur du musée de l'armée\n\nLe titulaire du poste "
+        "dirige le musée.\n\nDate limite : 1 mai 2026\n",
+        {"title_fr": "directeur du musée de l'armée"},
+    ),
+    (
         "a UN grade after the title and a dash, its zero kept as printed",
         "Senior Officer – P04\n\nLocation: Washington\n\n" + BODY,
         {"grade_codes": ["P04"], "title_en": "Senior Officer"},

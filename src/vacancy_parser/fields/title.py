@@ -163,14 +163,14 @@ _PREFIX = re.compile(
     r"|[Vv]acancy\s+(?:[Nn]otice|[Aa]nnouncement)\s+for\s+the\s+(?:[Pp]ost|[Pp]osition)\s+of\s+"
     r"(?:an?\s+)?|Avis\s+de\s+vacance\s+pour\s+le\s+poste\s+d(?:e\s+|['’]\s*)"
     # The gazette's "Avis de vacance d'un emploi de sous-directeur".
-    r"|(?:Avis\s+de\s+vacance\s+d['’]\s*un|Vacance\s+du)\s+(?:emploi|poste)\s+d(?:e\s+|['’]\s*)"
+    r"|(?:Avis\s+de\s+vacance\s+(?:d['’]\s*un\s+|de\s+l['’]\s*)|Vacance\s+du\s+)(?:emploi|poste)\s+d(?:e\s+|['’]\s*)"
     # "EEAS Vacancy Notice Contract Agent FGIV – Job title: Intelligence Analyst".
     r"|[^:\n]{0,80}?\b(?:Job|Post|Position)\s+[Tt]itle\s*:\s*"
     r"|[^:\n]{0,80}?\bIntitulé\s+du\s+poste\s*:\s*"
     # "Generic Vacancy Announcement – WASH Cluster Coordinator", "Internal and External
     # Vacancy Announcement: Health & Nutrition Specialist".
     r"|(?:(?:Generic|Internal|External)(?:\s+(?:and|&|/)\s+(?:Internal|External))?\s+)?"
-    r"(?i:Vacancy|Job)\s+(?i:Announcement|Opening|Notice)\s*[:–—-]\s+"
+    r"(?i:Vacancy|Job|Recruitment)\s+(?i:Announcement|Opening|Notice)\s*[:–—-]\s+"
     # A portal's button before the title: "View Vacancy - Protocol Officer" (FCDO).
     r"|View\s+(?:Vacancy|Job)\s*[:–—-]\s+"
     # "ESDC Vacancy Notice Cyber Training Manager …": a body's acronym and the word.
@@ -199,7 +199,7 @@ _GLUED_TITLES = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]{2,}\s)")
 # What boards append to a title: the employer or the kind of contract.
 _TRAILING_TAG = re.compile(
     r"(?<!\bof)(?<!\bde)(?<!\bdu)(?<!\bthe)\s+(?:NATO|OTAN|Temporaire|Temporary|Permanent|Full[- ]time|Part[- ]time|CDI|CDD"
-    r"|Temps plein|Temps partiel)$"
+    r"|Temps plein|Temps partiel|(?:Emploi\s+)?Plein\s+temps)$"
     # The EU staff category after a dash ("Head of Legal Services Group –Temporary Agent").
     r"|\s*[–—-]\s*(?:(?:Temporary|Contract)\s+(?:Agent|Staff)|Agent\s+(?:temporaire|contractuel))$"
     # The Official Journal's count of posts after a dash ("Directeur (F/H) — un emploi"); a

@@ -289,7 +289,9 @@ def _part_headed_by_body(part: str) -> bool:
 # titles are in capitals; French ones may not be, and end before a place or a purpose.
 _EN_TITLE = r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+(?:of|for|and|&|in|the|[A-Z(][\w'’&/()-]*)){0,8})"
 # A French gender mark glued to its word: "Agent(e)", "Conseiller(-ère)", "Directeur(trice)".
-_GLUED_MARK = r"(?<=\w)\(-?[a-zà-ÿ]{1,5}\)"
+# Or after a dot: "Chargé.e de mission adjoint.e".
+_DOT_MARK = r"(?:e|es|ne|le|rice|trice|euse|ère)\b"
+_GLUED_MARK = r"(?<=\w)\(-?[a-zà-ÿ]{1,5}\)|(?<=\w)\.(?=" + _DOT_MARK + ")"
 _FR_RECRUITS = (
     r"\b(?:(?i:recrute|recherche)\s+|recrutement\s+d['’]\s*|(?:recrute|recherche)\s*:\s*(?=[A-ZÀ-Ý])"
     # "… lance un appel … en vue de nommer un médiateur indépendant".
@@ -479,7 +481,7 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             # "en" ends it before a place ("… en Guinée"), not before a field ("Spécialiste en
             # protection de l'enfance").
             r"(?=\s+(?:à|au|aux|en(?=\s+[A-ZÀ-Ý])|pour|afin|dans|bas[ée]e?|chargée?|qui|dont)\b"
-            r"|\s*[.,;:\n]|\s*\((?!-?[a-zà-ÿ]{1,5}\))|$)"
+            r"|\s*(?:[,;:\n]|\.(?!" + _DOT_MARK + r"))|\s*\((?!-?[a-zà-ÿ]{1,5}\))|$)"
         ),
     ),
 )
