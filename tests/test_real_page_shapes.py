@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the Official Journal's headline: the post after 'Publication of a vacancy for a', "
+        "the procedure number after its dash",
+        "Document C2013/123A/01\n\nLegal Service (SJ) — Publication of a vacancy for a Deputy "
+        "Director-General (grade AD 15) in Brussels (Article 29(2) of the Staff Regulations) — "
+        "COM/2013/10341\n\n" + BODY,
+        {"title_en": "Deputy Director-General", "reference": "COM/2013/10341"},
+    ),
+    (
         "inclusive writing with dots inside a recruited post ('Chargé.e de mission adjoint.e')",
         "La Cour pénale internationale (CPI) recrute un.e Chargé.e de mission adjoint.e au "
         "Pays-Bas.\n\nLe titulaire du poste appuiera le Greffe.\n",

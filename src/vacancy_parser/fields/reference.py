@@ -134,6 +134,7 @@ _CODE_AFTER_TITLE = re.compile(
 # … 2023-4620-222" (Quebec's senior appointments).
 _FILE_NUMBER_AFTER_TITLE = re.compile(r"(?<=[^\W\d])\s+((?:19|20)\d{2}-\d{2,6}-\d{1,4})\s*$")
 _FILE_NUMBER_REACH = 20
+_JOURNAL_NUMBER = re.compile(r"(?:\s[—–]\s*|^[ \t]*)([A-Z]{2,6}(?:/[A-Z0-9]{1,6})*/\d{2,6})[ \t]*$")
 _CODE_DIGITS = 3
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _GRADES = re.compile(r"[A-Z]{1,3}-?\d{1,2}(?:/[A-Z]{1,3}-?\d{1,2})*")
@@ -147,6 +148,11 @@ def _file_number_below(ctx: FieldContext, title: int) -> Found[str] | None:
     for line in lines[title : title + _FILE_NUMBER_REACH]:
         m = _FILE_NUMBER_AFTER_TITLE.search(line.text)
         if m is not None and above.endswith(line.text[: m.start()].strip().casefold()):
+            return Found(m.group(1), line.start + m.start(1), line.start + m.end(1), "title_suffix")
+        # The Official Journal's procedure number, after the title's dash or alone below it:
+        # "… (Article 29(2) of the Staff Regulations) — COM/2013/10341", "COM/2023/20094".
+        m = _JOURNAL_NUMBER.search(line.text)
+        if m is not None and _coded(m.group(1)):
             return Found(m.group(1), line.start + m.start(1), line.start + m.end(1), "title_suffix")
     return None
 

@@ -150,6 +150,11 @@ _TRAILING_PAREN = re.compile(
     r"|(?-i:NATO|OTAN)(?:\s+(?-i:[A-Z&]{2,8}))?|(?<=\s\()(?-i:[A-Z]))\)\s*$",
     re.I,
 )
+# The Official Journal's tail after the post: its legal basis and its number ("… (Article
+# 29(2) of the Staff Regulations) — COM/181/04").
+_JOURNAL_TAIL = re.compile(
+    r"\s*\((?i:article)\s[^()]*(?:\([^()]*\)[^()]*)*\)|\s+[—–]\s+[A-Z]{2,6}/[\w/]+$"
+)
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(
@@ -177,6 +182,11 @@ _PREFIX = re.compile(
     r"|(?:[A-Z]{2,10}\s+)?Vacancy\s+Notice\s+(?=[A-Z][a-z])"
     # A breadcrumb before the title: "Accueil / Postes offerts / Commissaire adjointe …".
     r"|(?:Accueil|Home|Startseite)\s+/\s+(?:[^/\n]{1,40}\s+/\s+)*"
+    # The Official Journal's headline: "DG Regional policy — Publication of a vacancy for a
+    # Director (grade A*14) …", "… — Publication d'un avis de vacance pour le poste de …".
+    r"|(?:[^—\n]{0,120}?—\s+)?(?:Publication\s+of\s+a\s+vacancy\s+(?:notice\s+)?for\s+"
+    r"(?:the\s+post\s+of\s+)?(?:an?\s+)?|Publication\s+d['’]un\s+avis\s+de\s+vacance\s+pour\s+"
+    r"(?:le|un)\s+poste\s+d(?:e\s+|['’]\s*))"
     # The stored copy's date before the page's first line: "date 2022-08 Poste de …".
     r"|date\s+\d{4}(?:-\d{2}){0,2}\s+)+"
 )
@@ -263,6 +273,8 @@ def clean(raw: str) -> str:
         text = _TRAILING_GRADE.sub("", text)  # "Political Officer B3 (02/20 PL)"
         text = _TRAILING_JOB_NUMBER.sub("", _TRAILING_TAG.sub("", text))
         text = _STATUS.sub("", _ELIGIBILITY.sub("", text))
+        if "/" in text or "rticle" in text:
+            text = _JOURNAL_TAIL.sub("", text)
         m = _TRAILING_PLACE.search(text)
         if m and m.group("place").strip().lower().split(",")[0] in DUTY_CITIES:
             text = text[: m.start()].strip(_EDGE)
