@@ -16,6 +16,17 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'vacance d'emploi : 1er juin 2024' is a date, not the notice's number",
+        "Vacance de l'emploi de directeur de greffe\n\nDate de la vacance d'emploi : 1er juin "
+        "2024.\n\nLe titulaire du poste dirige le greffe.\n",
+        {"reference": None},
+    ),
+    (
+        "'Vacancy Announcement for a Driver' names the post",
+        "Vacancy Announcement for a Driver\n\nLocation: Jerusalem\nDeadline: 1 May 2026\n\n" + BODY,
+        {"title_en": "Driver"},
+    ),
+    (
         "the Official Journal's headline: the post after 'Publication of a vacancy for a', "
         "the procedure number after its dash",
         "Document C2013/123A/01\n\nLegal Service (SJ) — Publication of a vacancy for a Deputy "

@@ -250,10 +250,19 @@ def _own_vacancy(text: str) -> re.Match[str] | None:
     no. 240687 for …") nor dated ("African Union Commission Vacancy Nov 2022")."""
     for m in _VACANCY_LINE.finditer(text):
         if _SEE_ALSO.search(text, max(0, m.start() - _SEE_REACH), m.start()) is None and not (
-            _is_month_and_year(m.group("ref"))
+            _is_month_and_year(m.group("ref")) or _starts_a_date(text, m)
         ):
             return m
     return None
+
+
+# "Date de la vacance d'emploi : 1er juin 2024": the day of a date, not a number.
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]{3,9})\b")
+
+
+def _starts_a_date(text: str, m: re.Match[str]) -> bool:
+    nxt = _NEXT_WORD.match(text, m.end("ref"))
+    return nxt is not None and fold(nxt.group(1)).rstrip(".") in MONTHS
 
 
 _MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]{3,9})\.?\s+(?:19|20)\d\d")

@@ -165,7 +165,7 @@ _PREFIX = re.compile(
     r"|Offre\s+d['’]emploi\s+(?:d['’]\s*|de\s+)"
     r"|Avis\s+de\s+(?:recrutement|vacance)\s+[A-Z]{1,6}/[\w/.-]+\s*[—–-]\s*"
     # "Vacancy notice for the post of Vice-President …", "Avis de vacance pour le poste de …".
-    r"|[Vv]acancy\s+(?:[Nn]otice|[Aa]nnouncement)\s+for\s+the\s+(?:[Pp]ost|[Pp]osition)\s+of\s+"
+    r"|[Vv]acancy\s+(?:[Nn]otice|[Aa]nnouncement)\s+for\s+(?:the\s+(?:[Pp]ost|[Pp]osition)\s+of\s+)?"
     r"(?:an?\s+)?|Avis\s+de\s+vacance\s+pour\s+le\s+poste\s+d(?:e\s+|['’]\s*)"
     # The gazette's "Avis de vacance d'un emploi de sous-directeur".
     r"|(?:Avis\s+de\s+vacance\s+(?:d['’]\s*un\s+|de\s+l['’]\s*)|Vacance\s+du\s+)(?:emploi|poste)\s+d(?:e\s+|['’]\s*)"
