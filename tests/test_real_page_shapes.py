@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an 'Advert. No.' line heads a notice; a post after the title's comma is no place",
+        "Advert. No. 2020_0036\nWorking at ESO\n\nLearn more about our current vacancies and "
+        "apply online.\n\nThe observatory operates three sites in northern Chile.\n\nFor its "
+        "Instrumentation Department, ESO is advertising the position of Physicist, Optical "
+        "Engineer.\n\nDeadline for applications: 15 September 2020.\n",
+        {"kind": "vacancy", "location": None},
+    ),
+    (
         "'vacance d'emploi : 1er juin 2024' is a date, not the notice's number",
         "Vacance de l'emploi de directeur de greffe\n\nDate de la vacance d'emploi : 1er juin "
         "2024.\n\nLe titulaire du poste dirige le greffe.\n",

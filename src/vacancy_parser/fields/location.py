@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout._signs import names_post
 from ..layout._vocab import (
     BARE_PLACE,
     CITY_COUNTRY,
@@ -151,6 +152,8 @@ def _place_at(body: str, offset: int, at: int) -> Found[str] | None:
     """The capitalised place name that starts at ``at`` in ``body``, if it is one."""
     place = _PLACE_NAME.match(body, at)
     if place is None or place.group().split()[0].casefold() in _NOT_PLACES:
+        return None
+    if names_post(place.group()):  # "… the position of Physicist, Optical Engineer"
         return None
     return Found(place.group(), offset + place.start(), offset + place.end(), "sentence")
 

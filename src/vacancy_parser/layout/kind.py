@@ -84,12 +84,13 @@ W_RECRUITING = 0.7
 # pages), all 30 pages with such a sentence in their first 3,000 characters are notices.
 W_HOLDER_SENTENCE = 1.0
 # A line that is the notice's heading with its number ("Vacancy Notice N° 1800", "AVIS DE
-# VACANCE ECA/2021/1"): measured on fixtures/real (1,428 pages), all 64 pages with one in
-# their first 3,000 characters are notices.
+# VACANCE ECA/2021/1", "Advert. No. 2020_0036"): measured on fixtures/real (1,428 pages),
+# all 64 pages with one in their first 3,000 characters are notices; the six of 1,970 with
+# an "Advert. No." line are notices too.
 W_NOTICE_NUMBER = 0.6
 _NOTICE_NUMBER = re.compile(
     r"^[ \t#*]*+(?:vacancy\s++(?:notice|announcement)|avis\s++de\s++vacance(?:\s++de\s++poste)?"
-    r"|job\s++opening|vacancy)[ \t]*+(?:(?:n[°o]\.?|no\.?|number|ref(?:erence)?\.?|#)[ \t]*+)?"
+    r"|job\s++opening|vacancy|advert(?:isement)?\.?)[ \t]*+(?:(?:n[°o]\.?|no\.?|number|ref(?:erence)?\.?|#)[ \t]*+)?"
     r"(?::[ \t]*+)?(?=[\w/.-]*\d)[a-z0-9][\w/.-]*+[ \t]*+$",
     re.M | re.I,
 )
