@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's card grade without a code, the notice's coded grade in a later label; "
+        "'Company Description' is a heading, not an employer label",
+        "Translator\n\n  • Organization: OECD\n  • Location: Paris\n  • Grade: Level not "
+        "specified\n  • Closing Date: 2024-05-26\n\nTranslator\n\n  • Full-time\n  • Grade: "
+        "CF4\n\nCompany Description\n\nThe Organisation works to build better policies.\n\n" + BODY,
+        {"grade_codes": ["CF4"], "organisation": "OECD"},
+    ),
+    (
         "an 'Advert. No.' line heads a notice; a post after the title's comma is no place",
         "Advert. No. 2020_0036\nWorking at ESO\n\nLearn more about our current vacancies and "
         "apply online.\n\nThe observatory operates three sites in northern Chile.\n\nFor its "

@@ -382,6 +382,15 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             codes = [code] + ([m.group("code2")] if m.group("code2") and code.isdigit() else [])
             end = m.end("code2") if len(codes) > 1 else m.end("code")
             return {"grades": Found(codes, start + m.start("code"), start + end, "label")}
+    for hit in ctx.labels("grade")[1:]:
+        # A board's card first ("Grade: Level not specified"), the notice's "Grade: CF4" after.
+        first = ctx.doc.text[hit.value_start : hit.value_end].split("\n", 1)[0][:_LABEL_VALUE]
+        codes, where = _all_codes(first)
+        if not codes:
+            codes, where = _all_codes(first, _OPEN_TOKEN)
+        if codes and where:
+            s, e = hit.value_start + where[0], hit.value_start + where[1]
+            return {"grades": Found(_completed(codes, ctx), s, e, "label")}
     headline = ctx.headline("grade")  # "Health & Nutrition Officer, NOB, Agadez, …"
     if headline is not None:
         codes, where = parse_codes(headline.value)

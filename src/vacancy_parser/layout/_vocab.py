@@ -94,6 +94,9 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "role purpose",
             "purpose of the job",
             "your team",
+            # A board's heading over the employer's own description (all 9 pages of
+            # fixtures/real, 1,970 cases, with it or its French alone on a line are notices).
+            "company description",
         ],
         "fr": [
             "résumé",
@@ -113,6 +116,7 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
             "contexte de la fonction",
             "contenu de la fonction",
             "description de la fonction",
+            "description de l'entreprise",
         ],
     },
     "qualifications": {
