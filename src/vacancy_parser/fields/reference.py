@@ -140,9 +140,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _GRADES = re.compile(r"[A-Z]{1,3}-?\d{1,2}(?:/[A-Z]{1,3}-?\d{1,2})*")
 
 
-def _file_number_below(ctx: FieldContext, title: int) -> Found[str] | None:
-    """The title repeated a few lines below with the portal's file number after it, the
-    title line above being a breadcrumb ("Accueil / Postes offerts / Présidente…")."""
+def _number_under_title(ctx: FieldContext, title: int) -> Found[str] | None:
+    """A number the title line or the lines under it print: the title repeated with a
+    portal's file number after it, the title line being a breadcrumb ("Accueil / Postes
+    offerts / Présidente…"), or the Official Journal's procedure number."""
     lines = ctx.doc.lines
     above = lines[title].text.strip().casefold()
     for line in lines[title : title + _FILE_NUMBER_REACH]:
@@ -304,7 +305,7 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
     if lead is not None:
         return lead
     if title is not None and line is not None:
-        filed = _file_number_below(ctx, title)
+        filed = _number_under_title(ctx, title)
         if filed is not None:
             return filed
         code = _CODE_AFTER_TITLE.search(line.text)
