@@ -358,14 +358,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
     labelled = ctx.label_value("grade")
     if labelled is not None:
         value, start, _end = labelled
-        first = value.split("\n", 1)[0][:_LABEL_VALUE]
-        codes, where = _all_codes(first)
-        if not codes:
-            codes, where = _all_codes(first, _OPEN_TOKEN)
-        if codes and where:
-            return {
-                "grades": Found(_completed(codes, ctx), start + where[0], start + where[1], "label")
-            }
+        coded = _coded_label(ctx, value, start)
+        if coded is not None:
+            return {"grades": coded}
         if value.strip().split("\n")[0].strip().casefold() in NAMED_GRADES:
             # "Grade Unclassified" (NATO's senior officials) states no grade code: 5 of the
             # 7 real pages' golds that print it list none. A record made elsewhere may
@@ -384,13 +379,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
             return {"grades": Found(codes, start + m.start("code"), start + end, "label")}
     for hit in ctx.labels("grade")[1:]:
         # A board's card first ("Grade: Level not specified"), the notice's "Grade: CF4" after.
-        first = ctx.doc.text[hit.value_start : hit.value_end].split("\n", 1)[0][:_LABEL_VALUE]
-        codes, where = _all_codes(first)
-        if not codes:
-            codes, where = _all_codes(first, _OPEN_TOKEN)
-        if codes and where:
-            s, e = hit.value_start + where[0], hit.value_start + where[1]
-            return {"grades": Found(_completed(codes, ctx), s, e, "label")}
+        coded = _coded_label(ctx, ctx.doc.text[hit.value_start : hit.value_end], hit.value_start)
+        if coded is not None:
+            return {"grades": coded}
     headline = ctx.headline("grade")  # "Health & Nutrition Officer, NOB, Agadez, …"
     if headline is not None:
         codes, where = parse_codes(headline.value)
@@ -414,6 +405,17 @@ def extract(ctx: FieldContext) -> dict[str, Found[list[str]]]:
     for codes, (s, e) in _running(ctx):
         return {"grades": Found(_completed(codes, ctx), s, e, "running_text")}
     return {}
+
+
+def _coded_label(ctx: FieldContext, value: str, start: int) -> Found[list[str]] | None:
+    """The codes on the first line of a grade label's value, of a known scale or any."""
+    first = value.split("\n", 1)[0][:_LABEL_VALUE]
+    codes, where = _all_codes(first)
+    if not codes:
+        codes, where = _all_codes(first, _OPEN_TOKEN)
+    if not codes or where is None:
+        return None
+    return Found(_completed(codes, ctx), start + where[0], start + where[1], "label")
 
 
 def _titles(ctx: FieldContext) -> Iterator[tuple[str, int]]:
