@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an employer label's value that is the rest of a longer label ('NATO Body/Post Location')",
+        "Political Advisor\n\nTitle: Political Advisor (POLAD)\n\nNATO Body/Post Location: "
+        "ACO/Land Command Headquarters, Izmir (TUR)\n\nClosing Date: 20.10.2019\n\n" + BODY,
+        {"organisation": None},
+    ),
+    (
         "a board's card grade without a code, the notice's coded grade in a later label; "
         "'Company Description' is a heading, not an employer label",
         "Translator\n\n  • Organization: OECD\n  • Location: Paris\n  • Grade: Level not "

@@ -226,6 +226,9 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     labelled = ctx.label_value("organisation")
     # A sentence under the label ("Employeur" / "Il y a un poste à pourvoir au sein du …")
     # names no employer; the header's other lines may.
+    # "Organization/Post: …" read as the label "Organization" and the value "/Post".
+    if labelled is not None and labelled[0].lstrip().startswith("/"):
+        labelled = None
     if labelled is not None and _first_word(labelled[0]) not in _NOT_AN_EMPLOYER:
         value, start, end = labelled
         return {"organisation": Found(" ".join(value.split()), start, end, "label")}
