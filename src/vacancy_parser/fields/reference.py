@@ -134,7 +134,9 @@ _CODE_AFTER_TITLE = re.compile(
 # … 2023-4620-222" (Quebec's senior appointments).
 _FILE_NUMBER_AFTER_TITLE = re.compile(r"(?<=[^\W\d])\s+((?:19|20)\d{2}-\d{2,6}-\d{1,4})\s*$")
 _FILE_NUMBER_REACH = 20
-_JOURNAL_NUMBER = re.compile(r"(?:\s[—–]\s*|^[ \t]*)([A-Z]{2,6}(?:/[A-Z0-9]{1,6})*/\d{2,6})[ \t]*$")
+# A selection procedure's number alone on a line under the title ("COM/2014/10366").
+_BARE_PROCEDURE = re.compile(r"[A-Z]{2,6}(?:/[A-Z0-9]{1,6})*/\d{2,6}")
+_JOURNAL_NUMBER = re.compile(r"(?:\s[—–]\s*|^[ \t]*)(" + _BARE_PROCEDURE.pattern + r")[ \t]*$")
 _CODE_DIGITS = 3
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _GRADES = re.compile(r"[A-Z]{1,3}-?\d{1,2}(?:/[A-Z]{1,3}-?\d{1,2})*")
@@ -195,10 +197,6 @@ _VACANCY_LINE = re.compile(
     r"(?P<ref>(?:(?-i:[A-Z][A-Za-z]{0,7})[/ -]?|[A-Za-z]{1,8}(?:[/-]|(?=\d))){0,3}(?:\(\d{1,4}\))?\d[\w/.-]{1,20}(?:\(\d{2,4}\))?)",
     re.I,
 )
-
-
-# A selection procedure's number alone on a line under the title ("COM/2014/10366").
-_BARE_PROCEDURE = re.compile(r"[A-Z]{2,6}(?:/[A-Z0-9]{1,6})*/\d{2,6}")
 
 
 # A board's requisition line with the number first: "250442 Requisition #".

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..layout._signs import headed_by_body, names_post, recruited_post
+from ..layout._signs import INSTITUTION, headed_by_body, names_post, recruited_post
 from ..layout._vocab import (
     CODED_REFERENCE,
     COUNTRIES,
@@ -127,17 +127,12 @@ _TRAILING_GRADE = re.compile(
 # A grade and a place after the title (", NOB, Abidjan"); not a grade inside the title
 # (``Temporary staff, AD6, Engineer``).
 _GRADE_PLACE = re.compile(rf",\s*{_GRADE_CODE}\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,30}})$")
-# A board's "Title at Employer" or "Employer - Title".
-_AT_EMPLOYER = re.compile(
-    r"(?<!\s)\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$"
-    # Any body a board names after "At": "… Manila, Philippines At World Health Organization
-    # (WHO)", its name holding a body's noun.
-    r"|(?<!\s)\s+(?-i:At)\s+(?:the\s+)?(?=[^\n]*\b(?:Organi[sz]ation|Agency|Bank|Fund|Programme"
-    r"|Office|Commission|Court|Union|Council|Secretariat|Institute|Centre|Center|Nations)\b)"
-    r"[A-Z][^\n]{2,100}$"
-)
-# "… at" a body whose name is headed by a body's noun (see ``headed_by_body``).
-_AT_BODY = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^\n]{2,100})$")
+# A board's "Title at NATO".
+_AT_EMPLOYER = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
+# A board's "Title at Employer": after "At", any name holding a body's noun ("… Manila,
+# Philippines At World Health Organization (WHO)"); after "at", a name headed by one
+# ("… Legal Officer at United Nations Human Settlements Programme", see ``headed_by_body``).
+_AT_BODY = re.compile(r"(?<!\s)\s+(?P<at>[Aa]t)\s+(?:the\s+)?(?P<org>[A-Z][^\n]{2,100})$")
 _TRAILING_PAREN = re.compile(
     r"\s*\((?:\d{4,7}|(?:[A-Z]{2,6}\s+){1,4}\d{2,}/\d{2,4}|r[ée]affichage|re-?advertis\w*|re-?posted"
     r"|r[ée]f(?:[ée]rence)?\.?\s*[^)]{1,30}|[A-Z]{0,4}[/-]?\d{2,}[\w/-]*|(?:NATO\s+)?Grade\s*[^)]{1,20}"
@@ -258,8 +253,12 @@ def clean(raw: str) -> str:
     text = without_view_counter(text)
     text = _AT_EMPLOYER.sub("", _TRAILING_GRADE.sub("", text))
     at = _AT_BODY.search(text)
-    if at is not None and headed_by_body(at.group("org")) and names_post(text[: at.start()]):
-        text = text[: at.start()]  # "Principal Legal Officer at United Nations … Programme"
+    if at is not None and (
+        INSTITUTION.search(at.group("org")) is not None
+        if at.group("at") == "At"
+        else headed_by_body(at.group("org")) and names_post(text[: at.start()])
+    ):
+        text = text[: at.start()]
     graded = _GRADE_PLACE.search(text)
     if graded is not None and not names_post(graded.group("place")):
         text = text[: graded.start()]

@@ -405,10 +405,12 @@ PLACES: dict[str, dict[str, list[str]]] = {
 }
 # Countries (in the languages notices use) that start a ``Belgium-Brussels`` location.
 COUNTRIES = [name for entry in PLACES.values() for name in entry["names"]]
+# The country names as one alternation, longest first.
+_COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
 # A bare ``Country-City`` line: a location whose label was dropped.
 BARE_PLACE = re.compile(
     r"^[ \t*]*(?P<place>(?:"
-    + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+    + _COUNTRY_NAMES
     + r")[ \t]*(?:[-–]|,)[ \t]*[A-ZÀ-Ý][\w'’ .-]{1,40}?)[ \t*]*$",
     re.M,
 )
@@ -448,7 +450,6 @@ DUTY_CITIES = frozenset(
     stockholm ankara athens bucharest sofia budapest bratislava ljubljana zagreb valletta
     dublin berlin bonn munich garching london""".split()
 ) | {"la spezia", "the hague", "la haye", "den haag", "new york"}
-_COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
 _CITY_NAMES = "|".join(re.escape(c) for c in sorted(DUTY_CITIES, key=len, reverse=True))
 # A card's place alone on its line, after a bullet or a pictograph: a country or a duty
 # city, or a city and its country ("🔍 Belgium", "• Bruxelles", "Ulm - Germany").
@@ -465,7 +466,7 @@ PLACE_LINE = re.compile(
 # coded, a dash or a flag after it.
 CITY_COUNTRY = re.compile(
     r"^[ \t*•·▪◦●-]*(?P<place>[A-ZÀ-Ý][\w'’ .,()-]{1,30},[ \t]*(?:,[ \t]*)?(?:"
-    + "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+    + _COUNTRY_NAMES
     + "|"
     + "|".join(PLACES)
     + r"))[ \t*]*(?:[-–][ \t]*)?(?:[\U0001F1E6-\U0001F1FF]{2}[ \t]*)?$",
