@@ -16,6 +16,27 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a title cut after a link word goes on past a PDF copy's blank lines",
+        "Vacancy Notice\n\nName of the post: Specialist in operational data in\n\n\nthe "
+        "Operational Centre\nReporting to: Head of Unit\n\n" + BODY,
+        {"title_en": "Specialist in operational data in the Operational Centre"},
+    ),
+    (
+        "a title wrapped onto lower-case lines",
+        'Operational manager\nof the "Defence Policy" major\nof the National Session\n\n'
+        "Closing date: 12 March 2026\n\n" + BODY,
+        {"title_en": 'Operational manager of the "Defence Policy" major of the National Session'},
+    ),
+    (
+        "a long bracketed line under a labelled title belongs to it",
+        "1. POST :\nJOB TITLE: Senior Policy Officer\n(Support to the meetings and other "
+        "activities of the Permanent Representatives' Committee (PRC))\nGRADE: P3\n\n" + BODY,
+        {
+            "title_en": "Senior Policy Officer (Support to the meetings and other activities of "
+            "the Permanent Representatives' Committee (PRC))"
+        },
+    ),
+    (
         "an employer label's value that is the rest of a longer label ('NATO Body/Post Location')",
         "Political Advisor\n\nTitle: Political Advisor (POLAD)\n\nNATO Body/Post Location: "
         "ACO/Land Command Headquarters, Izmir (TUR)\n\nClosing Date: 20.10.2019\n\n" + BODY,

@@ -234,6 +234,16 @@ _ELIGIBILITY = re.compile(
 _TRAILING_COUNTRY = re.compile(r"\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{2,30})$")
 _COUNTRIES = frozenset(c.lower() for c in COUNTRIES)
 _CONTINUATION_MAX = 80
+# A title line that ends on a link word was cut mid-phrase; PDF copies may put up to two
+# blank lines before the rest.
+_CUT_AFTER = re.compile(
+    r"(?<=\w)\s+(?:of|for|and|in|on|at|to|with|within|the|a|an|de|du|des|d['’]|la|le|les|l['’]|et"
+    r"|pour|en|au|aux|à|sur|dans|chargée?)$"
+)
+_CUT_GAP = 3
+# A next line that goes on with lower-case words ("supply to the EU of raw materials"), not
+# an address ("tendersglobal.net").
+_GOES_ON = re.compile(r"[^\W\d_A-ZÀ-Ý][\w'’-]*\s")
 # Longer than any title of the gold sets (234 characters) by far.
 _TITLE_CHARS = 400
 _WRAP_INDENT = 8
@@ -295,26 +305,44 @@ def clean(raw: str) -> str:
 
 
 def _continued(ctx: FieldContext, line: int, end: int) -> int:
-    """A title whose bracket is still open, or whose bracketed part was wrapped, goes on
-    on the next line (narrow columns, PDF copies)."""
-    text = ctx.text[ctx.doc.lines[line].start : end]
+    """A title whose bracket is still open, whose bracketed part was wrapped, or whose
+    words were cut mid-phrase ("… operational data in" / "the 24/7 Operational Centre",
+    "Operational manager" / "of the National Session") goes on on the next lines
+    (narrow columns, PDF copies)."""
     label_lines = {h.line for h in ctx.half.labels}
-    nxt = line + 1
-    if nxt >= len(ctx.doc.lines) or nxt in label_lines:
-        return end
-    following = ctx.doc.lines[nxt]
-    rest = following.text.strip()
-    opened = text.count("(") > text.count(")")
-    # A capitalised value wrapped onto an indented next line ("TITRE :   ASSISTANT(E) DE" /
-    # "          DU PERSONNEL").
-    indent = len(following.text) - len(following.text.lstrip())
-    aligned = indent >= _WRAP_INDENT and rest.isupper() and text.split(":")[-1].strip().isupper()
-    if (
-        rest
-        and len(following.text) <= _CONTINUATION_MAX
-        and (opened or rest.startswith("(") or aligned)
-    ):
-        return following.start + len(following.text.rstrip())
+    lines = ctx.doc.lines
+    start = lines[line].start
+    while end - start < _TITLE_CHARS:
+        text = ctx.text[start:end]
+        nxt = line + 1
+        # A phrase cut after a link word may go on past the blank lines of a PDF copy.
+        cut = _CUT_AFTER.search(text) is not None
+        while cut and nxt < len(lines) and nxt - line <= _CUT_GAP and not lines[nxt].text.strip():
+            nxt += 1
+        if nxt >= len(lines) or nxt in label_lines:
+            return end
+        following = lines[nxt]
+        rest = following.text.strip()
+        bracketed = rest.startswith("(")
+        if not rest or (
+            len(following.text) > _CONTINUATION_MAX and not (bracketed and rest.endswith(")"))
+        ):
+            return end
+        opened = text.count("(") > text.count(")")
+        # A capitalised value wrapped onto an indented next line ("TITRE :   ASSISTANT(E) DE"
+        # / "          DU PERSONNEL").
+        indent = len(following.text) - len(following.text.lstrip())
+        aligned = (
+            indent >= _WRAP_INDENT and rest.isupper() and text.split(":")[-1].strip().isupper()
+        )
+        goes_on = cut or (
+            _GOES_ON.match(rest) is not None and not ends_sentence(rest) and ". " not in text
+        )
+        if not (opened or bracketed or aligned or goes_on):
+            return end
+        line, end = nxt, following.start + len(following.text.rstrip())
+        if opened or bracketed or aligned:
+            return end
     return end
 
 
