@@ -16,6 +16,33 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an EU call names the post after its staff category ('… recruitment of one Temporary "
+        "Agent under Article 2(b) … as Secretary to the Director (AST/SC2)'); the EU site's "
+        "banner is no employer; 'WE ARE' / 'The European External Action Service (EEAS), "
+        "which …' names it",
+        "This isn't an official website of the European Union\n\nEEAS Call for Expression of "
+        "Interest for the recruitment of one Temporary Agent under Article 2(b) of the "
+        "Conditions of Employment of Other Servants (CEOS) as Administrative Assistant to the "
+        "Managing Director (AST2) MD-PSD, Peace, Security and Defence\n\n26.01.2024 Expired\n"
+        "\nThe closing date for submissions is 06/02/2024 at 12:00 hours (Brussels time).\n\n"
+        "WE ARE\nThe European External Action Service (EEAS), which supports the work of the "
+        "High Representative.\n",
+        {
+            "kind": "vacancy",
+            "title_en": "Administrative Assistant to the Managing Director",
+            "organisation": "European External Action Service (EEAS)",
+        },
+    ),
+    (
+        "the same call wrapped over lines under a repeat of its heading",
+        "EEAS Call for Expression of Interest for the recruitment of one Temporary Agent under "
+        "Article 2(b) of the Conditions of Employment of Other Servants (CEOS) as Secretary to "
+        "the Director (AST/SC2) MD-PS\n\n02.07.2025 Expiring soon\nText\n\nEEAS Call for "
+        "Expression of Interest for the recruitment of \none Temporary Agent under Article 2(b)\nof the Conditions of "
+        "Employment of Other Servants (CEOS)\nas Secretary to the Director (AST/SC2)\n\n" + BODY,
+        {"title_en": "Secretary to the Director"},
+    ),
+    (
         "a title cut after a link word goes on past a PDF copy's blank lines",
         "Vacancy Notice\n\nName of the post: Specialist in operational data in\n\n\nthe "
         "Operational Centre\nReporting to: Head of Unit\n\n" + BODY,

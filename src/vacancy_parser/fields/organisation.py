@@ -272,7 +272,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         return {
             "organisation": Found(m.group("org"), start, start + len(m.group("org")), "invitation")
         }
-    found = _offering(ctx, body, offset)
+    found = _offering(ctx, body, offset) or _we_are(body, offset)
     if found is not None:
         return {"organisation": found}
     if ctx.half.start != 0:
@@ -290,6 +290,27 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         org = " ".join(m.group("org").split())
         return {"organisation": Found(org, m.start("org"), m.end("org"), "masthead")}
     return {}
+
+
+# The EU's notices introduce their employer under a "WE ARE" heading: "We are:" / "The
+# European External Action Service (EEAS), which supports …".
+_WE_ARE = re.compile(
+    r"^[ \t]*+(?i:we\s+are|who\s+we\s+are|nous\s+sommes)[ \t]*+:?[ \t]*+\n\s*+"
+    r"(?i:the\s+|le\s+|la\s+|l['’]\s*)?(?P<org>[A-ZÀ-Ý][^\n,()]{2,120}?(?:\s*\([\w .-]{2,20}\))?)"
+    r"(?=,|\s+(?:which|that|is|qui|est)\b)",
+    re.M,
+)
+_WE_ARE_REACH = 4000
+
+
+def _we_are(body: str, offset: int) -> Found[str] | None:
+    if "we are" not in body.lower() and "nous sommes" not in body.lower():
+        return None
+    m = _WE_ARE.search(body, 0, _WE_ARE_REACH)
+    if m is None or not headed_by_body(m.group("org").split("(")[0]):
+        return None
+    start = offset + m.start("org")
+    return Found(m.group("org"), start, start + len(m.group("org")), "we_are")
 
 
 # A board's dated headline naming the body the post is at: "AVIS DE RECRUTEMENT à

@@ -415,6 +415,15 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     index, start, text = _repeated_below(ctx, index, start, text)
     start, text = _without_logo(ctx, start, text)
     end = _continued(ctx, index, start + len(text))
+    # A recruiting sentence wrapped over the lines the title went on to, perhaps begun on
+    # the line above ("… for the recruitment of" / "one Temporary Agent …" / "as Secretary …").
+    above = ctx.doc.lines[index - 1] if index else None
+    begun = above.start if above is not None and above.text.strip() else start
+    recruited = recruited_post(ctx.text, begun, end) if end > start + len(text) else None
+    if recruited is not None:
+        post, at = recruited
+        found["title"] = Found(clean(post), at, at + len(post), "sentence")
+        return found
     cleaned = clean(ctx.text[start:end])
     if cleaned:
         # A title line plainly in the other language is that language's title.

@@ -401,6 +401,18 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             + _EN_TITLE
         ),
     ),
+    # The EU's calls: "Call for Expression of Interest for the recruitment of one Temporary
+    # Agent under Article 2(b) of the Conditions of Employment … as Secretary to the Director
+    # (AST/SC2) MD-PSD.SEC": the staff category first, the post after "as", before its grade.
+    (
+        ("for the recruitment of",),
+        re.compile(
+            r"\bfor\s+the\s+recruitment\s+of\s+(?i:an?|one|two|three|\d+)\s+"
+            r"(?i:temporary|contract|auxiliary)\s+(?i:agents?|staff)\b(?:[^\n]|\n(?!\s*\n)){0,160}?\s+as\s+"
+            r"(?:an?\s+)?(?P<title>[A-Z][^()\n,;]{2,100}?)(?=\s*\(|\s*[,;–—]|\s+-\s|\s*$)",
+            re.M,
+        ),
+    ),
     # "We are hiring highly skilled professionals for the positions of Budget and Payroll
     # Specialist".
     (

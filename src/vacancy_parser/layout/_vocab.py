@@ -321,6 +321,8 @@ CHROME_LINE = re.compile(
         |official\s+journal\s+of\s+the\s+european\s+(?:union|communities)\b.*
         |journal\s+officiel\s+(?:de\s+l['’]union\s+européenne|des\s+communautés\s+européennes)\b.*
         |moniteur\s+belge\b.*|belgisch\s+staatsblad\b.*
+        |(?:this\s+is(?:n['’]t|\s+not)\s+)?an\s+official\s+(?:web)?site\s+of\s+the\s+european\s+union\b.*
+        |un\s+site\s+officiel\s+de\s+l['’]union\s+européenne\b.*
         |(?:vacancy|job)\s+(?:notice|announcement)|avis\s+de\s+vacance(?:\s+de\s+poste)?
         |external|internal|office[\s-]+wide|(?:external|internal)\s+(?:recruitment|vacancy)\b.*
         |(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|eu|int|be|fr|ch|lu|de|nl|it|es|io)
