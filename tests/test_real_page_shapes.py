@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a listed label without its colon that starts a longer one ('Post Adjustment: …') "
+        "is no label",
+        "Project Management Specialist - P03\n\nGrade: P03\nDuty Station: US - Washington D.C."
+        "\n\nBasic Salary: $62,692.00\n\nPost Adjustment: $40,060.00\n\n" + BODY,
+        {"title_en": "Project Management Specialist", "grade_codes": ["P03"]},
+    ),
+    (
         "an EU call names the post after its staff category ('… recruitment of one Temporary "
         "Agent under Article 2(b) … as Secretary to the Director (AST/SC2)'); the EU site's "
         "banner is no employer; 'WE ARE' / 'The European External Action Service (EEAS), "

@@ -157,6 +157,10 @@ class LabelHit:
         return self.value_end > self.value_start
 
 
+# The words that end a longer label after a listed one, before its colon.
+_LONGER_LABEL = re.compile(
+    r"(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]*:(?!//)"
+)
 _TAIL_WORDS = 3
 _TAIL_MIN = 2
 _BUTTON_WORDS = 2
@@ -275,13 +279,20 @@ class LabelTable:
             and fold(label) not in BARE_LABELS
             and (key.startswith("_") or label.isupper() or not (rest.isupper() or rest.isdigit()))
             and not (caps_row and label.isupper())
-        ):
+        ) or (m.group("colon") is None and self._longer_label(text, m.end())):
             # A colonless "Primary Location Belgium-Brussels" may be a label; it is kept only
             # in a header block (see the layout stage). A capitalised banner or a sentence
-            # ("ORGANISATION DU TRAITÉ", "Organisation des …") is not.
+            # ("ORGANISATION DU TRAITÉ", "Organisation des …") is not; nor is the start of a
+            # longer label ("Post Adjustment: $40,060.00").
             return None
         start = line.start + m.start("label")
         return _hit(doc, index, key, lang, (start, line.start + m.end("label")), m.end(), m)
+
+    def _longer_label(self, text: str, end: int) -> bool:
+        """Whether a listed label without its colon starts a longer one ("Post Adjustment:
+        $40,060.00"), not a label of its own before another ("Remuneration Job Grade: 3")."""
+        m = _LONGER_LABEL.match(text, end)
+        return m is not None and m.group("words").casefold() not in self.keys
 
     def _unaccented(self, text: str, lead: int) -> re.Match[str] | None:
         """A label printed with a wrong accent (``No de l'appel á candidature``), matched
