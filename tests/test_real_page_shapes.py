@@ -16,6 +16,19 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a page that writes a date month first ('Publication Date: 9/19/22') writes its "
+        "ambiguous deadline so too",
+        "Project Management Specialist - P03\n\nGrade: P03\nPublication Date: 9/19/22\n"
+        "Closing Date: 10/3/22\n\n" + BODY,
+        {"deadline": "2022-10-03"},
+    ),
+    (
+        "a page that writes a date day first keeps reading day first",
+        "Project Management Specialist - P03\n\nGrade: P03\nPublication Date: 19/9/22\n"
+        "Closing Date: 10/3/22\n\n" + BODY,
+        {"deadline": "2022-03-10"},
+    ),
+    (
         "a listed label without its colon that starts a longer one ('Post Adjustment: …') "
         "is no label",
         "Project Management Specialist - P03\n\nGrade: P03\nDuty Station: US - Washington D.C."

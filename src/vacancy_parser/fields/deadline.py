@@ -374,9 +374,29 @@ def _posting_period(ctx: FieldContext) -> Found[str] | None:
     return None
 
 
+# A numeric date either way round ("10/3/22"), and one that can only be month first
+# ("9/19/22") or only day first ("19/9/22").
+_AMBIGUOUS = re.compile(r"(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+
+
+def _month_first_page(text: str) -> bool:
+    """Whether the page writes its numeric dates month first: some can only be read so
+    ("Publication Date: 9/19/22" beside "Closing Date: 10/3/22") and none day first."""
+    month_first = False
+    for m in _NUMERIC_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if first > _MONTHS_IN_YEAR >= second:
+            return False
+        month_first = month_first or second > _MONTHS_IN_YEAR >= first
+    return month_first
+
+
 def _labelled(ctx: FieldContext, hit: LabelHit) -> tuple[Found[str], LabelHit] | None:
     value = ctx.text[hit.value_start : hit.value_end]
     iso, where = parse_date(value)
+    if where is not None and _AMBIGUOUS.fullmatch(value[where[0] : where[1]]):
+        iso, where = parse_date(value, _month_first_page(ctx.text))
     if iso is None or where is None:
         return None
     start = hit.value_start
