@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'We are seeking to fill the position of X G6 for …' names the post, which ends at "
+        "its grade",
+        "About the job\n\nWe are seeking to fill the position of Business Support Associate G6 "
+        "for the School Meals Accelerator, based in Headquarters in Rome.\n\nThe deadline for "
+        "applications is 7 December 2025.\n",
+        {"kind": "vacancy", "title_en": "Business Support Associate"},
+    ),
+    (
         "a page that writes a date month first ('Publication Date: 9/19/22') writes its "
         "ambiguous deadline so too",
         "Project Management Specialist - P03\n\nGrade: P03\nPublication Date: 9/19/22\n"

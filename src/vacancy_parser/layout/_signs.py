@@ -318,6 +318,15 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             + _EN_TITLE
         ),
     ),
+    # "We are seeking to fill the position of Business Support Associate", "The WTO is
+    # seeking to fill the post of Secretary for the Legal Affairs Division".
+    (
+        ("to fill",),
+        re.compile(
+            r"\b(?:seeking|looking|wish(?:es|ing)?|intends?)\s+to\s+fill\s+(?:the|an?)\s+"
+            r"(?:post|position|vacancy)\s+(?:of|for)\s+(?:an?\s+|the\s+)?" + _EN_TITLE
+        ),
+    ),
     # "The Machine Directorate … invites applications for a Group Leader for ESS Spallation
     # Physics position in the Target Division", "Applications are invited for the position of
     # Director-General", "Applicants are invited to apply for the post of …".
@@ -553,6 +562,9 @@ def holder_sentence(text: str) -> str | None:
 _TRAILING_SMALL_WORDS = frozenset("of for and & in the de du des la le".split())
 
 
+_GRADE_WORD = re.compile(r"(?:[GPD]|GS|FS|NO|SB|SC|AD|AST)-?\d{1,2}|NO-?[A-D]")
+
+
 def recruited_post(text: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
     """The post a recruiting sentence names, and where it starts in ``text``."""
     stop = len(text) if end is None else end
@@ -562,6 +574,10 @@ def recruited_post(text: str, start: int = 0, end: int | None = None) -> tuple[s
             continue
         for m in pattern.finditer(text, start, stop):
             words = m.group("title").split()
+            # "Business Support Associate G6 for the School Meals Accelerator": the post ends
+            # at its grade.
+            graded = next((i for i, w in enumerate(words) if i and _GRADE_WORD.fullmatch(w)), None)
+            words = words[:graded]
             while words and words[-1].lower() in _TRAILING_SMALL_WORDS:
                 words.pop()
             title = " ".join(words)
