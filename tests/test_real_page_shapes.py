@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'Country: Austria' above 'Duty Station: Vienna': the duty station is the place",
+        "ICT Security Officer\n\nRequisition ID: 7511\nCountry: Austria\nDuty Station: Vienna"
+        "\nApplication Deadline: 26-Jun-2026\n\n" + BODY,
+        {"location": "Vienna"},
+    ),
+    (
         "'We are seeking to fill the position of X G6 for …' names the post, which ends at "
         "its grade",
         "About the job\n\nWe are seeking to fill the position of Business Support Associate G6 "

@@ -17,6 +17,7 @@ from ..layout._vocab import (
     PLACE_LINE,
     VIEW_COUNTER,
 )
+from ..layout.labels import LabelHit
 from .base import FieldContext, FieldSpec, Found, ends_sentence
 
 LABELS = {
@@ -67,10 +68,20 @@ LABELS = {
 }
 
 
+# Labels that give only the country: a duty station labelled beside them is the place.
+_COUNTRY_LABELS = frozenset({"country", "pays"})
+
+
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
-    labelled = ctx.label_value("location")
-    if labelled is not None and labelled[0].strip():
-        value, start, end = labelled
+    hits = [h for h in ctx.labels("location") if ctx.text[h.value_start : h.value_end].strip()]
+    # "Country: Austria" / "Duty Station: Vienna": the station.
+    hit = next((h for h in hits if not _country_label(ctx, h)), hits[0]) if hits else None
+    if hit is not None:
+        value, start, end = (
+            ctx.text[hit.value_start : hit.value_end],
+            hit.value_start,
+            hit.value_end,
+        )
         value = " ".join(value.split())
         if ends_sentence(value):
             value, end = value[:-1], end - 1  # "Multiple Duty Stations worldwide."; not "D.C."
@@ -84,6 +95,10 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         s, e = offset + m.start("place"), offset + m.end("place")
         return {"location": Found(m.group("place"), s, e, "bare_country_city")}
     return _after_dates(ctx) or _from_title(ctx) or _from_sentence(ctx)
+
+
+def _country_label(ctx: FieldContext, hit: LabelHit) -> bool:
+    return ctx.text[hit.label_start : hit.label_end].strip().casefold() in _COUNTRY_LABELS
 
 
 # A board's card glues the place to the dates the post is open: "… December 29,
