@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a grade named after the title ('/ Grade Level F', '- GL D - Defined Duration …', "
+        "'(Temporary Agent Grade AD5)') is no part of it",
+        "Interim General Counsel / Grade Level F\n\nLocation: Geneva\n\n" + BODY,
+        {"title_en": "Interim General Counsel"},
+    ),
+    (
+        "a board's grade band and duration after the title",
+        "Lead, TRP & GAC Secretariat - GL D - Defined Duration until December 2028\n\n"
+        "Location: Geneva\n\n" + BODY,
+        {"title_en": "Lead, TRP & GAC Secretariat"},
+    ),
+    (
         "'Country: Austria' above 'Duty Station: Vienna': the duty station is the place",
         "ICT Security Officer\n\nRequisition ID: 7511\nCountry: Austria\nDuty Station: Vienna"
         "\nApplication Deadline: 26-Jun-2026\n\n" + BODY,

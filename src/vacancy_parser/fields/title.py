@@ -124,6 +124,13 @@ _TRAILING_GRADE = re.compile(
     # A UN grade printed after the title with a space only ("Head of Field Office P4").
     rf"|\s+{SPACED_UN_GRADE}$"
 )
+# A grade named after the title: "… / Grade Level F", "… - GL D - Defined Duration until
+# December 2028", "… (Temporary Agent Grade AD5)".
+_NAMED_GRADE_TAIL = re.compile(
+    r"\s*(?:[/–—-]\s*|\(\s*(?:(?i:temporary|contract)\s+(?i:agent)\s+)?)"
+    r"(?:(?i:grade)(?:\s+(?i:level))?|GL)\s+(?:[A-Z]{1,3}\*?\s*-?\s*\d{1,2}|[A-H])(?![\w*])\)?"
+    r"(?:\s+[–—-]\s+.*)?$"
+)
 # A grade and a place after the title (", NOB, Abidjan"); not a grade inside the title
 # (``Temporary staff, AD6, Engineer``).
 _GRADE_PLACE = re.compile(rf",\s*{_GRADE_CODE}\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,30}})$")
@@ -280,6 +287,8 @@ def clean(raw: str) -> str:
         previous = text
         text = _TRAILING_NUMBER.sub("", _TRAILING_PAREN.sub("", text)).strip(_EDGE).lstrip("# ")
         text = _TRAILING_GRADE.sub("", text)  # "Political Officer B3 (02/20 PL)"
+        if "rade" in text or "GL" in text:
+            text = _NAMED_GRADE_TAIL.sub("", text)
         text = _TRAILING_JOB_NUMBER.sub("", _TRAILING_TAG.sub("", text))
         text = _STATUS.sub("", _ELIGIBILITY.sub("", text))
         if "/" in text or "rticle" in text:
