@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a consultancy whose engagement is stated in days is a temporary engagement",
+        "International Consultant - Wildlife Survey\n\nLocation: Home-based\n\nThe consultant "
+        "will work for 30 working days over three months.\n\n" + BODY,
+        {"contract_type": "temporary"},
+    ),
+    (
         "a grade named after the title ('/ Grade Level F', '- GL D - Defined Duration …', "
         "'(Temporary Agent Grade AD5)') is no part of it",
         "Interim General Counsel / Grade Level F\n\nLocation: Geneva\n\n" + BODY,
