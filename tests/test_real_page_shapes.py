@@ -16,6 +16,22 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's headline 'TITLE Job at EMPLOYER – PLACE' packs the post, its employer and "
+        "its place",
+        "SUPERVISORY SECURITY SPECIALIST Job at U.S. Air Forces, Europe – Ramstein-Miesenbach\n\n"
+        + BODY,
+        {
+            "title_en": "SUPERVISORY SECURITY SPECIALIST",
+            "organisation": "U.S. Air Forces, Europe",
+            "location": "Ramstein-Miesenbach",
+        },
+    ),
+    (
+        "a board's headline 'EMPLOYER Job in PLACE for a TITLE'",
+        "United Nations - UNOCHA Job in Nigeria for a Public Information Officer\n\n" + BODY,
+        {"title_en": "Public Information Officer", "location": "Nigeria"},
+    ),
+    (
         "a consultancy whose engagement is stated in days is a temporary engagement",
         "International Consultant - Wildlife Survey\n\nLocation: Home-based\n\nThe consultant "
         "will work for 30 working days over three months.\n\n" + BODY,

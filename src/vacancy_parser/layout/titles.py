@@ -197,6 +197,21 @@ _STAFF_FIRST_HEADLINE = re.compile(
 )
 
 
+# A job board's headline around its word "Job": "SUPERVISORY SECURITY SPECIALIST Job at U.S.
+# Air Forces, Europe – Ramstein-Miesenbach", "African Court on Human Peoples' Right Job
+# Vacancy for Registrar", "United Nations - UNOCHA Job in Nigeria for a Public Information
+# Officer".
+_JOB_AT_HEADLINE = re.compile(
+    r"[ \t]*(?P<title>[^\n]{3,120}?)[ \t]+Job[ \t]+at[ \t]+(?P<employer>[^\n–—]{2,80}?)"
+    r"(?:[ \t]+[–—-][ \t]+(?P<place>[^\n]{2,60}?))?[ \t]*$"
+)
+_JOB_FOR_HEADLINE = re.compile(
+    r"[ \t]*(?P<employer>[^\n]{2,100}?)[ \t]+Job[ \t]+(?:Vacancy[ \t]+)?"
+    r"(?:in[ \t]+(?P<place>[A-ZÀ-Ý][^\n]{1,40}?)[ \t]+)?for[ \t]+(?:an?[ \t]+)?"
+    r"(?P<title>[^\n]{3,120}?)[ \t]*$"
+)
+
+
 def packed_headline(text: str) -> re.Match[str] | None:
     """A title line that is such a headline, with its parts as groups (``title``,
     ``employer``, ``place``, ``date``; or ``title``, ``grade``, ``place``, ``ref``,
@@ -212,6 +227,10 @@ def packed_headline(text: str) -> re.Match[str] | None:
             staff = _STAFF_FIRST_HEADLINE.match(text)
         if staff is not None:
             return staff
+    if " Job " in text:
+        board = _JOB_AT_HEADLINE.match(text) or _JOB_FOR_HEADLINE.match(text)
+        if board is not None and names_post(board.group("title")):
+            return board
     if not any(w in text.lower() for w in _HEADLINE_WORDS):
         return None
     return _PACKED_HEADLINE.match(text)
