@@ -16,6 +16,16 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'ESO is advertising an International Staff member position of' / the post on its own "
+        "line names the post and its employer",
+        "Advert. no. 2022_0024\nWorking at ESO\n\nLearn more about our current vacancies and "
+        "apply online.\n\nWithin its Engineering Department at the Observatory, ESO is "
+        "advertising an International Staff member position of\n\nInstrumentation Engineer\n\n"
+        "The engineer is responsible for the instruments.\n\nClosing date for applications is "
+        "15 August 2022.\n",
+        {"kind": "vacancy", "title_en": "Instrumentation Engineer", "organisation": "ESO"},
+    ),
+    (
         "a board's headline 'TITLE Job at EMPLOYER – PLACE' packs the post, its employer and "
         "its place",
         "SUPERVISORY SECURITY SPECIALIST Job at U.S. Air Forces, Europe – Ramstein-Miesenbach\n\n"

@@ -143,7 +143,8 @@ _OFFERS = re.compile(
     r"|wishes[ \t]++to[ \t]++(?:recruit|appoint|fill)|would[ \t]++like[ \t]++to[ \t]++recruit"
     r"|has[ \t]++an?[ \t]++(?:\w+[ \t]++){0,2}?(?:opportunity|opening|vacancy)"
     r"|offers[ \t]++(?:you[ \t]++)?(?:the[ \t]++|an?[ \t]++)?(?:\w+[ \t]++){0,2}?opportunity"
-    r"|is[ \t]++advertising[ \t]++(?:the|an?)[ \t]++(?:post|position|vacancy)"
+    r"|is[ \t]++(?:advertising|opening)[ \t]++(?:the|an?)[ \t]++(?:[\w-]++[ \t]++){0,4}?"
+    r"(?:post|position|vacancy)"
     r"|announces[ \t]++the[ \t]++opening"
     r"|recrute|recherche|souhaite[ \t]++recruter)\b",
     re.M,

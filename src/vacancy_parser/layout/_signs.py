@@ -401,13 +401,15 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     # "ESO is advertising the position of Scheduling Technical Assistant", "… (CARO) announces
-    # the opening of a position for an OECS Officer".
+    # the opening of a position for an OECS Officer", "ESO is opening an International Staff
+    # member position as:" / "Electronics and Electrical Group Leader".
     (
-        ("advertis", "announces the opening", "announces a vacancy"),
+        ("advertis", "announces the opening", "announces a vacancy", "is opening"),
         re.compile(
-            r"\b(?:is\s+(?:now\s+)?advertising|advertises|announces\s+(?:the\s+opening\s+of\s+)?)"
-            r"\s*(?:an?\s+|the\s+)?(?:vacancy|post|position)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
-            + _EN_TITLE
+            r"\b(?:is\s+(?:now\s+)?(?:advertising|opening)|advertises"
+            r"|announces\s+(?:the\s+opening\s+of\s+)?)"
+            r"\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:vacancy|post|position)\s+(?:of|for|as)"
+            r"\s*:?\s+(?:an?\s+|the\s+)?" + _EN_TITLE
         ),
     ),
     # The EU's calls: "Call for Expression of Interest for the recruitment of one Temporary
