@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a label ending in a number sign before one coded value ('Advert. No. 2019_0006') "
+        "counts outside a header block",
+        "Advert. No. 2019_0006\nWorking at ESO\n\nWithin its Engineering Department, ESO is "
+        "opening an International Staff member position as:\n\nElectronics Group Leader\n\n" + BODY,
+        {"reference": "2019_0006", "title_en": "Electronics Group Leader"},
+    ),
+    (
         "'ESO is advertising an International Staff member position of' / the post on its own "
         "line names the post and its employer",
         "Advert. no. 2022_0024\nWorking at ESO\n\nLearn more about our current vacancies and "

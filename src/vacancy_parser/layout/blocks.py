@@ -215,7 +215,16 @@ def _kept_alone(doc: Document, table: LabelTable, hit: LabelHit) -> bool:
         fold(doc.text[hit.label_start : hit.label_end]) in BARE_LABELS
         and 0 < hit.value_end - hit.value_start <= _SHORT_VALUE
     )
-    return hit.colon or bare or (mapped and (lone or glued or short))
+    # A label that ends in a number sign before one coded value ("Advert. No. 2019_0006").
+    numbered = (
+        _NUMBER_SIGN.search(doc.text, hit.label_start, hit.label_end) is not None
+        and _CODE.fullmatch(doc.text, hit.value_start, hit.value_end) is not None
+    )
+    return hit.colon or bare or (mapped and (lone or glued or short or numbered))
+
+
+_NUMBER_SIGN = re.compile(r"(?i:\bno\.?|n[°º]\.?|#|\bnumber|\bnr\.?)\Z")
+_CODE = re.compile(r"[\w/.-]*\d[\w/.-]*")
 
 
 def _flattened(doc: Document, parts: list[LabelHit]) -> bool:
