@@ -461,7 +461,7 @@ _TEMPORARY_OPENING = re.compile(r"\btemporary\s+job\s+opening\b|\(TJO\)", re.I)
 
 # The length of a consultant's engagement: "30 working days", "3 months", "50 jours".
 _ENGAGEMENT = re.compile(
-    r"\b(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|un|deux|trois|quatre|cinq|six|neuf|douze)"
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|un|deux|trois|quatre|cinq|neuf|douze)"
     r"\s+(?:\(\d{1,3}\)\s+)?(?:working\s+|calendar\s+|person[- ]|work[- ])?"
     r"(?:days?|weeks?|months?|jours?|semaines?|mois)\b",
     re.I,

@@ -273,7 +273,7 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         return {
             "organisation": Found(m.group("org"), start, start + len(m.group("org")), "invitation")
         }
-    found = _offering(ctx, body, offset) or _we_are(body, offset)
+    found = _offering(ctx, body, offset) or _we_are(ctx, body, offset)
     if found is not None:
         return {"organisation": found}
     if ctx.half.start != 0:
@@ -304,8 +304,8 @@ _WE_ARE = re.compile(
 _WE_ARE_REACH = 4000
 
 
-def _we_are(body: str, offset: int) -> Found[str] | None:
-    if "we are" not in body.lower() and "nous sommes" not in body.lower():
+def _we_are(ctx: FieldContext, body: str, offset: int) -> Found[str] | None:
+    if not ctx.mentions("we are", "nous sommes"):
         return None
     m = _WE_ARE.search(body, 0, _WE_ARE_REACH)
     if m is None or not headed_by_body(m.group("org").split("(")[0]):
