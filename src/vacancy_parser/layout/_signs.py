@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._vocab import fold
+from ._vocab import SPACED_UN_GRADE, fold
 
 # Said of the one post a notice is about: who will hold it and what they will do. Pages
 # about jobs in general rarely speak of "the incumbent" or list "main responsibilities";
@@ -564,7 +564,8 @@ def holder_sentence(text: str) -> str | None:
 _TRAILING_SMALL_WORDS = frozenset("of for and & in the de du des la le".split())
 
 
-_GRADE_WORD = re.compile(r"(?:[GPD]|GS|FS|NO|SB|SC|AD|AST)-?\d{1,2}|NO-?[A-D]")
+# A grade word ending a post's name: the UN's grades after a title, and the G scale.
+_GRADE_WORD = re.compile(rf"{SPACED_UN_GRADE}|(?:G|FS|SB|SC|AD|AST)-?\d{{1,2}}|NO-?[A-D]")
 
 
 def recruited_post(text: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
