@@ -16,6 +16,17 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a table of posts, each after its code ('MA 003 Chief of Staff Bamako ASAP'), is a "
+        "call for contributions to a mission, not one notice",
+        "02-2023 Call for Contributions for EUCAP Sahel Mali\n\nOrganisation: EUCAP Sahel Mali\n"
+        "Job Location: Bamako\nDeadline for applications: 15 December 2023\n"
+        "Reference Name of the post Location Availability\n\nSeconded (4 positions)\n\n"
+        "MA 003 Chief of Staff Bamako ASAP\nMA 010 Human Resources Officer Bamako ASAP\n"
+        "MA 046 Head of Security Sector Reform (SSR) Component Bamako ASAP\n"
+        "MA 061 Criminal Investigation Adviser Bamako ASAP\n" + BODY,
+        {"kind": "not_vacancy"},
+    ),
+    (
         "a label ending in a number sign before one coded value ('Advert. No. 2019_0006') "
         "counts outside a header block",
         "Advert. No. 2019_0006\nWorking at ESO\n\nWithin its Engineering Department, ESO is "
