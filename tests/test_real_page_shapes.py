@@ -16,6 +16,37 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "'with assigned duty station in Guyana' places the post",
+        "Programme Manager\n\nThe Secretariat invites applications for the above position, "
+        "with assigned duty station in Guyana.\n" + BODY,
+        {"location": "Guyana"},
+    ),
+    (
+        "'based at our Luxembourg office' places the post",
+        "Legal Assistant\n\nThe role is based at our Luxembourg office.\n\nClosing date: 20 "
+        "April 2018\n" + BODY,
+        {"location": "Luxembourg"},
+    ),
+    (
+        "a UN board's 'Salary for a P-3 contract in Montreal' places the post",
+        "Programme Management Officer\n\nSalary for a P-3 contract in Montreal\n\nThe "
+        "international rate of 74 applies.\n\nClosing date: 20 April 2018\n" + BODY,
+        {"location": "Montreal"},
+    ),
+    (
+        "'Le lieu de travail est à Bruxelles' places the post",
+        "Cadre administratif\n\nLe Parlement européen recrute un cadre administratif pour sa "
+        "direction générale. Le lieu de travail est à Bruxelles.\n\nDate limite : 15 mai 2024\n"
+        "Le titulaire du poste assure la gestion des contrats de la direction.\n",
+        {"location": "Bruxelles"},
+    ),
+    (
+        "'located in The Hague, Netherlands': 'The Hague' is a place, not an article",
+        "Secretary General\n\nThe Secretary General heads the secretariat, located in The "
+        "Hague, Netherlands.\n\nClosing date: 20 April 2018\n" + BODY,
+        {"location": "The Hague, Netherlands"},
+    ),
+    (
         "a table of posts, each after its code ('MA 003 Chief of Staff Bamako ASAP'), is a "
         "call for contributions to a mission, not one notice",
         "02-2023 Call for Contributions for EUCAP Sahel Mali\n\nOrganisation: EUCAP Sahel Mali\n"

@@ -119,15 +119,23 @@ def _after_dates(ctx: FieldContext) -> dict[str, Found[str]]:
 
 # "… will be based in Warsaw, Poland", "Basé-e à Dakar, le/la …", "poste basé à Abidjan":
 # a capitalised place of one to three words, and its country after a comma.
+# "… duty station in Guyana", "based at our Luxembourg office", "Le lieu de travail est à
+# Bruxelles", a UN board's "Salary for a P-3 contract in Montreal".
 _BASED = re.compile(
-    r"\b(?:based|located|stationed)\s+in\s+"
+    r"\b(?:based|located|stationed|duty\s+station)\s+in\s+|\bbased\s+at\s+our\s+"
+    r"|\b(?:P|D|G|GS|NO)-?\d{1,2}\s+contract\s+in\s+"
+    r"|\blieu\s+de\s+travail\s+est\s+(?:situé\s+)?à\s+"
     r"|\b(?:bas|positionn|localis|affect)é(?:\.?e|-e|\(e\))?\s+(?:[àa]|au)\s+",
     re.I,
 )
 _BASED_WORDS = (
     "based in",
+    "based at our",
     "located in",
     "stationed in",
+    "station in",
+    "contract in",
+    "lieu de travail est",
     "basé",
     "positionné",
     "localisé",
@@ -166,7 +174,10 @@ def _from_sentence(ctx: FieldContext) -> dict[str, Found[str]]:
 def _place_at(body: str, offset: int, at: int) -> Found[str] | None:
     """The capitalised place name that starts at ``at`` in ``body``, if it is one."""
     place = _PLACE_NAME.match(body, at)
-    if place is None or place.group().split()[0].casefold() in _NOT_PLACES:
+    if place is None:
+        return None
+    words = place.group().split(",")[0].casefold()
+    if words.split()[0] in _NOT_PLACES and words not in DUTY_CITIES:  # not "The Hague"
         return None
     if names_post(place.group()):  # "… the position of Physicist, Optical Engineer"
         return None
