@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a UN board's 'This is a P-4 contract.' gives the post's grade",
+        "Civil Affairs Officer\n\nDeadline: 11 Apr 2023\n\nContract\n\nThis is a P-4 contract. "
+        "This kind of contract is for professionals.\n" + BODY,
+        {"grade_codes": ["P4"]},
+    ),
+    (
         "'with assigned duty station in Guyana' places the post",
         "Programme Manager\n\nThe Secretariat invites applications for the above position, "
         "with assigned duty station in Guyana.\n" + BODY,

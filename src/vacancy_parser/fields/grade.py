@@ -200,6 +200,11 @@ _CLASSIFIED = re.compile(
     r"\b(?:post|position)\b[^.\n]{0,80}?\b(?:is|will\s+be)\s+classified\s+(?:at\s+|as\s+|in\s+the\s+)?"
     r"(?P<codes>[ABCGLP][ .-]?\d{1,2}(?:\s*[-–/]?\s*[ABCGLP]?[ .-]?\d{1,2})?)(?!\w)"
 )
+# A UN board's "This is a P-4 contract." and "Salary for a P-4 contract in Geneva".
+_UN_CONTRACT = re.compile(
+    r"\b(?:This\s+is|for)\s+an?\s+(?P<codes>(?:P|D|G|GS|NO)-\d{1,2})\s+contract\b"
+)
+_UN_CONTRACT_WORDS = tuple(f"{lead} a {scale}-" for lead in ("is", "for") for scale in "pgd")
 # A grade field's value is read this far, on its first line.
 _SENTENCE_BACK = 300
 _LABEL_VALUE = 120
@@ -440,6 +445,7 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             *_BRACKET_GRADE.finditer(body),
             *_DUAL_GRADE.finditer(body),
             *(_CLASSIFIED.finditer(body) if ctx.mentions("classified") else ()),
+            *(_UN_CONTRACT.finditer(body) if ctx.mentions(*_UN_CONTRACT_WORDS) else ()),
             *(_staff_grades(body, ctx.lower_body()) if ctx.mentions(*_STAFF_WORDS) else ()),
             *(_FUNCTION_GROUP.finditer(body) if ctx.mentions(*_GROUP_WORDS) else ()),
         ),
