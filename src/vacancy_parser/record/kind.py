@@ -35,7 +35,9 @@ _UNLABELLED = 0.6
 # Together, values read from running text weigh at most this much: prose about jobs in
 # general (news, careers pages) mentions grades, contracts and levels too.
 _UNLABELLED_CAP = 1.2
-THRESHOLD = 2.1
+# The best single cut on fixtures/real (2,314 pages): 2.05 reads 10 more notices than 2.1
+# and 4 more look-alikes as notices; every other cut from 1.6 to 2.3 reads fewer pages right.
+THRESHOLD = 2.05
 _SLOPE = 1.2
 
 
