@@ -16,6 +16,19 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a French territorial portal's 'Offre n° O971251126001111' is the reference",
+        "Chargé(e) de mission coopération régionale\n\nOffre n° O971251126001111\nPubliée le "
+        "26/11/2025\n\nDate limite de candidature : 15/12/2025\n\nLe titulaire du poste assure "
+        "la coopération régionale de la collectivité.\n",
+        {"reference": "O971251126001111"},
+    ),
+    (
+        "an ECOWAS board's 'Job Code: 20000619' is the reference",
+        "Principal Programme Officer\n\nJob Code: 20000619\nLocation: Abuja\n\nDeadline: 15 "
+        "May 2024\n" + BODY,
+        {"reference": "20000619"},
+    ),
+    (
         "a UN board's 'This is a P-4 contract.' gives the post's grade",
         "Civil Affairs Officer\n\nDeadline: 11 Apr 2023\n\nContract\n\nThis is a P-4 contract. "
         "This kind of contract is for professionals.\n" + BODY,

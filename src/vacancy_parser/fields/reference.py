@@ -56,6 +56,14 @@ LABELS = {
             "Post No",
             "Selection process number",
             "VACANCY N",
+            "Job Code",
+            "Opportunity number",
+            "Role ID",
+            "File n",
+            "File No.",
+            "Post identification",
+            "Internship Opening No.",
+            "Job Opening No.",
         ],
         "fr": [
             "Numéro de vacance",
@@ -86,6 +94,7 @@ LABELS = {
             "No de l'appel à candidatures",
             "Numéro de la possibilité de nomination",
             "Numéro du processus de sélection",
+            "Offre n°",
         ],
     }
 }
