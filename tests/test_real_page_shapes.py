@@ -16,6 +16,24 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a contract label's 'Max-term' is a contract of definite duration",
+        "EURO Project Coordinator\n\nContract type: Max-term\nLocation: Nyon\n\nDeadline: 9 "
+        "February 2026\n" + BODY,
+        {"contract_type": "definite"},
+    ),
+    (
+        "a French contract label's 'CDDU' is a contract of definite duration",
+        "Chargé de projet junior\n\nType de contrat : CDDU\nLieu : Paris\n\nDate limite : 15 "
+        "mai 2024\nLe titulaire du poste assure la gestion des projets de la direction.\n",
+        {"contract_type": "definite"},
+    ),
+    (
+        "'a permanent Dutch contract' offers an indefinite one",
+        "EO System Engineer\n\nIf you are successful in this position you are guaranteed a "
+        "permanent Dutch contract.\n\nClosing date: 20 April 2024\n" + BODY,
+        {"contract_type": "indefinite"},
+    ),
+    (
         "a French territorial portal's 'Offre n° O971251126001111' is the reference",
         "Chargé(e) de mission coopération régionale\n\nOffre n° O971251126001111\nPubliée le "
         "26/11/2025\n\nDate limite de candidature : 15/12/2025\n\nLe titulaire du poste assure "

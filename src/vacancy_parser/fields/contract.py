@@ -34,7 +34,8 @@ _YEARS = (
 _TYPE = re.compile(
     r"(?P<definite>definite[\s-]+duration|fix(?:ed)?[\s-]+term|durée\s+déterminée|contrat\s+à\s+durée\s+déterminée"
     r"|\bCDD\b|specified\s+period|période\s+déterminée|limited\s+duration|durée\s+limitée)"
-    r"|(?P<indefinite>indefinite[\s-]+duration|durée\s+indéterminée|permanent\s+contract)"
+    r"|(?P<indefinite>indefinite[\s-]+duration|durée\s+indéterminée"
+    r"|permanent\s+(?:(?-i:[A-Z][a-z]+\s+)?contract|position|post|vacancy|appointment))"
     r"|(?P<temporary>temporary|temporaire|short[\s-]+term)",
     re.I,
 )
@@ -313,6 +314,7 @@ HEADS = {
             # Canada's public service: "Tenure: Indeterminate", "Employment Tenure: …".
             "tenure",
             "employment tenure",
+            "employment type",
         ],
         "fr": ["contrat", "type de contrat", "duree du contrat", "duree de l'engagement", "duree"],
         "xx": ["vertragsart", "contratto", "contrato", "dienstverband", "duracion"],
@@ -327,6 +329,11 @@ _LABEL_TYPES = {
     "fixed-term": "definite",
     "fixed term": "definite",
     "cdd": "definite",
+    "cddu": "definite",
+    "déterminé": "definite",
+    "determiné": "definite",
+    "max-term": "definite",
+    "term": "definite",
     "temporary": "temporary",
     "temporaire": "temporary",
     "contractuel": "definite",
