@@ -16,6 +16,15 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a sentence cut before its full stop ('For our … Division, we are seeking a …') is no "
+        "title",
+        "DCAF is dedicated to improving the security of states and their people.\nFor our "
+        "Sub-Saharan Africa Division (SSAD), we are seeking a dynamic, organised and creative "
+        "individual to be our next: Senior Police Advisor – (100%)\n- Location: Lusaka, Zambia\n"
+        "- Duration: 36 Months\n" + BODY,
+        {"title_en": None},
+    ),
+    (
         "a contract label's 'Max-term' is a contract of definite duration",
         "EURO Project Coordinator\n\nContract type: Max-term\nLocation: Nyon\n\nDeadline: 9 "
         "February 2026\n" + BODY,

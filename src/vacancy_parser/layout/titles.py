@@ -44,6 +44,12 @@ _CARD_ITEM = re.compile(r"[•·▪◦●■►]\s")
 
 # A sentence (eight words or more, ending with a full stop) is not a title.
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}.*[.!]$")
+# A sentence cut before its full stop: "This is a requisition for employment at …", "For our
+# Sub-Saharan Africa Division (SSAD), we are seeking …".
+_CLAUSE = re.compile(
+    r"^(?:This|These|There|It|We|For\s+(?:our|its|the))\s(?:\S+\s+){0,8}?"
+    r"(?:is|are|seeks?|seeking)\s+(?:a|an|the|seeking|looking)\b"
+)
 # Lines that boards put near a title: a schedule, an amount, a status, a notice to readers.
 _FURNITURE = re.compile(
     r"(?:full[- ]?time|part[- ]?time|temps (?:plein|partiel)|voltijds|deeltijds|vollzeit|teilzeit"
@@ -138,8 +144,10 @@ def is_title_like(text: str) -> bool:
         return False  # a reference or a date ("2026/UCRADL/14706")
     if is_place(text) or LABEL_LINE.match(text) or UNIT_LINE.match(text):
         return False
-    if ORGANISATION_NAMES.match(text) or _SENTENCE.match(text) or text.endswith((":", "?")):
-        return False  # a name, a sentence, a label or a question
+    if ORGANISATION_NAMES.match(text) or text.endswith((":", "?")):
+        return False  # a name, a label or a question
+    if _SENTENCE.match(text) or _CLAUSE.match(text):
+        return False
     if _FURNITURE.match(text):
         return False
     if len(PICTOGRAPH.findall(text)) >= 2:
