@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a salary in SDR (the IMF's Special Drawing Right) is in XDR",
+        "Graphic Artist\n\nThe salary range is SDR 2,534 to 3,379 per month.\n\nClosing date: 20 "
+        "April 2018\n" + BODY,
+        {"salary_currency": "XDR", "salary_amount": 2534},
+    ),
+    (
         "a sentence cut before its full stop ('For our … Division, we are seeking a …') is no "
         "title",
         "DCAF is dedicated to improving the security of states and their people.\nFor our "

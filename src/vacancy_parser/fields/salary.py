@@ -103,6 +103,10 @@ CURRENCIES: dict[str, str] = {
     "ron": "RON",
     "bgn": "BGN",
     "isk": "ISK",
+    # Names other than ISO codes: the IMF's Special Drawing Right, the renminbi, the shekel.
+    "sdr": "XDR",
+    "rmb": "CNY",
+    "nis": "ILS",
 }
 PERIODS: dict[str, str] = {
     "monthly": "month",
