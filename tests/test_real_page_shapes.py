@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the EEAS's 'job No 447724' inside its title line is the reference",
+        "Policy Officer - HQ Contract Agent FGIV - EEAS Headquarters job No 447724 in the EEAS "
+        "Division\n\nThe closing date for applications is 15 May 2024.\n" + BODY,
+        {"reference": "447724"},
+    ),
+    (
         "a salary in SDR (the IMF's Special Drawing Right) is in XDR",
         "Graphic Artist\n\nThe salary range is SDR 2,534 to 3,379 per month.\n\nClosing date: 20 "
         "April 2018\n" + BODY,

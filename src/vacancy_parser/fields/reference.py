@@ -118,6 +118,10 @@ _DIGIT_GAP = re.compile(r"(?<=\d) (?=\d)")
 # "Title (200775)", or with a board's glued duplicate "Title (200775)Title-200775".
 _BOARD_TITLE = re.compile(r"[^\n]{3,160}\((\d{5,8})\)(?:\s*+$|\S[^\n]*-\1[ \t]*$)")
 _VACANCY_LINE_REACH = 1500
+# The EEAS's number after its title, anywhere in a line: "… EEAS Headquarters job No
+# 447724 in the …", "Head of Administration in New Zealand – job n° 246887" (all 9 pages of
+# fixtures/real with one give it as the reference).
+_JOB_NUMBER = re.compile(r"\b[Jj]ob[ \t]+(?:n°|[Nn]o\.?)[ \t]?(?P<ref>\d{5,7})\b")
 # A board's title line with the number stands among the first lines of the header.
 _BOARD_TITLE_LINES = 40
 # "[6067] Administrative Support Services", "ECB/041/12: Terminologist", a year's
@@ -342,6 +346,11 @@ def _unlabelled(ctx: FieldContext) -> Found[str] | None:
         if m is not None:
             s, e = line.start + m.start(1), line.start + m.end(1)
             return Found(m.group(1), s, e, "board_title")
+    if ctx.mentions("job n"):
+        top = min(ctx.half.end, ctx.half.start + _VACANCY_LINE_REACH)
+        m = _JOB_NUMBER.search(ctx.text, ctx.half.start, top)
+        if m is not None:
+            return Found(m.group("ref"), m.start("ref"), m.end("ref"), "job_number")
     return None
 
 
