@@ -16,6 +16,17 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a Dutch board's 'Deadline' / '28 februari 2026': the board's month names are read",
+        "Young Graduate Trainee in Materials\n\nTaalvereisten\nEngels (Vloeiend)\nDeadline\n28 "
+        "februari 2026\n\n" + BODY,
+        {"deadline": "2026-02-28"},
+    ),
+    (
+        "a board's 'Expire Date: 28 January, 2026' is the deadline",
+        "Drivers\n\nAnnounced Date: 21 January, 2026 Expire Date: 28 January, 2026\n\n" + BODY,
+        {"deadline": "2026-01-28"},
+    ),
+    (
         "the EEAS's 'job No 447724' inside its title line is the reference",
         "Policy Officer - HQ Contract Agent FGIV - EEAS Headquarters job No 447724 in the EEAS "
         "Division\n\nThe closing date for applications is 15 May 2024.\n" + BODY,

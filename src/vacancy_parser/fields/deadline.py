@@ -35,7 +35,12 @@ LABELS = {
             "Closes on",
             "Closing on",
             "Expiry date",
+            "Expire Date",
             "Expires on",
+            "Expires",
+            "Closure Date",
+            "Job Posting End Date",
+            "Deadline to apply",
             "Posting period",
             "Application period",
             "Open Period",
@@ -65,6 +70,7 @@ LABELS = {
             "Uiterste datum",
             "Einsendeschluss",
             "Solliciteren tot",
+            "Reageer voor",
             "Bewerbungsfrist",
             "Bewerbungsschluss",
             "Scadenza",
@@ -119,6 +125,22 @@ MONTHS: dict[str, int] = {
     "december": 12,
     "dec": 12,
     "decembre": 12,
+}
+# Boards' month names in their own languages (Dutch, German, Italian, Spanish, Portuguese):
+# "Deadline 28 februari 2026", "Scadenza 15 maggio 2025". Written without accents, as
+# dates are matched after folding.
+_BOARD_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januar februar maerz april mai juni juli august september oktober november dezember",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+)
+MONTHS |= {
+    name: number
+    for names in _BOARD_MONTHS
+    for number, name in enumerate(names.split(), 1)
+    if name not in MONTHS
 }
 ONGOING = (
     "ongoing",
