@@ -163,6 +163,8 @@ _DATE_FORMS = [
     # "2025-11-10", "2025/11/10", "2025.11.10": the year first, one separator throughout.
     re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
     _DAY_FIRST,
+    # "10/May/2025": a portal's month name between slashes.
+    re.compile(r"(?P<day>\d{1,2})/" + _MONTH + r"/(?P<year>\d{4})\b"),
     # "25-Jun-19": a portal's short year, with its hyphens only.
     re.compile(r"(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>\d{2})\b"),
 ]
