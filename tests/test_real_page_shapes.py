@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a heading where a location label's value would stand ('Location :' / 'Job mission') "
+        "is no place",
+        "Lawyers\n\nClosing date: 27 April 2010\nLocation :\n\nJob mission\n\nDuty stations: "
+        "Strasbourg\n\n" + BODY,
+        {"location": "Strasbourg"},
+    ),
+    (
         "a Dutch board's 'Deadline' / '28 februari 2026': the board's month names are read",
         "Young Graduate Trainee in Materials\n\nTaalvereisten\nEngels (Vloeiend)\nDeadline\n28 "
         "februari 2026\n\n" + BODY,

@@ -13,9 +13,11 @@ from ..layout._vocab import (
     BARE_PLACE,
     CITY_COUNTRY,
     DUTY_CITIES,
+    HEADINGS,
     PLACE_AFTER_TITLE,
     PLACE_LINE,
     VIEW_COUNTER,
+    fold,
 )
 from ..layout.labels import LabelHit
 from .base import FieldContext, FieldSpec, Found, ends_sentence
@@ -73,7 +75,7 @@ _COUNTRY_LABELS = frozenset({"country", "pays"})
 
 
 def extract(ctx: FieldContext) -> dict[str, Found[str]]:
-    hits = [h for h in ctx.labels("location") if ctx.text[h.value_start : h.value_end].strip()]
+    hits = [h for h in ctx.labels("location") if _names_a_place(ctx, h)]
     # "Country: Austria" / "Duty Station: Vienna": the station.
     hit = next((h for h in hits if not _country_label(ctx, h)), hits[0]) if hits else None
     if hit is not None:
@@ -95,6 +97,23 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         s, e = offset + m.start("place"), offset + m.end("place")
         return {"location": Found(m.group("place"), s, e, "bare_country_city")}
     return _after_dates(ctx) or _from_title(ctx) or _from_sentence(ctx)
+
+
+def _names_a_place(ctx: FieldContext, hit: LabelHit) -> bool:
+    """Whether a location label's value may be a place: not empty, not a number ("1"), not
+    a heading that stands where the value would ("Location :" / "Job mission", "Location" /
+    "About the job")."""
+    value = ctx.text[hit.value_start : hit.value_end].strip()
+    return any(ch.isalpha() for ch in value) and fold(value) not in _HEADING_NAMES
+
+
+# Headings and a board's section titles that stand in place of a location's value.
+_HEADING_NAMES = frozenset(
+    fold(variant)
+    for by_lang in HEADINGS.values()
+    for variants in by_lang.values()
+    for variant in variants
+) | {"about the job", "job mission", "details de l'offre", "job description"}
 
 
 def _country_label(ctx: FieldContext, hit: LabelHit) -> bool:
