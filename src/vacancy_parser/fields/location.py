@@ -99,14 +99,6 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
     return _after_dates(ctx) or _from_title(ctx) or _from_sentence(ctx)
 
 
-def _names_a_place(ctx: FieldContext, hit: LabelHit) -> bool:
-    """Whether a location label's value may be a place: not empty, not a number ("1"), not
-    a heading that stands where the value would ("Location :" / "Job mission", "Location" /
-    "About the job")."""
-    value = ctx.text[hit.value_start : hit.value_end].strip()
-    return any(ch.isalpha() for ch in value) and fold(value) not in _HEADING_NAMES
-
-
 # Headings and a board's section titles that stand in place of a location's value.
 _HEADING_NAMES = frozenset(
     fold(variant)
@@ -114,6 +106,14 @@ _HEADING_NAMES = frozenset(
     for variants in by_lang.values()
     for variant in variants
 ) | {"about the job", "job mission", "details de l'offre", "job description"}
+
+
+def _names_a_place(ctx: FieldContext, hit: LabelHit) -> bool:
+    """Whether a location label's value may be a place: not empty, not a number ("1"), not
+    a heading that stands where the value would ("Location :" / "Job mission", "Location" /
+    "About the job")."""
+    value = ctx.text[hit.value_start : hit.value_end].strip()
+    return any(ch.isalpha() for ch in value) and fold(value) not in _HEADING_NAMES
 
 
 def _country_label(ctx: FieldContext, hit: LabelHit) -> bool:
@@ -195,8 +195,8 @@ def _place_at(body: str, offset: int, at: int) -> Found[str] | None:
     place = _PLACE_NAME.match(body, at)
     if place is None:
         return None
-    words = place.group().split(",")[0].casefold()
-    if words.split()[0] in _NOT_PLACES and words not in DUTY_CITIES:  # not "The Hague"
+    name = place.group().split(",")[0].casefold()
+    if name.split()[0] in _NOT_PLACES and name not in DUTY_CITIES:  # not "The Hague"
         return None
     if names_post(place.group()):  # "… the position of Physicist, Optical Engineer"
         return None
