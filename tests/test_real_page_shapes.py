@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a post's title and one duty phrase ('Under the supervision of …') make a notice",
+        "Programme Assistant\n\nUnder the supervision of the Head of Office, you will maintain "
+        "the files of the Office and prepare the meetings of its committees.\n",
+        {"kind": "vacancy", "title_en": "Programme Assistant"},
+    ),
+    (
         "a heading where a location label's value would stand ('Location :' / 'Job mission') "
         "is no place",
         "Lawyers\n\nClosing date: 27 April 2010\nLocation :\n\nJob mission\n\nDuty stations: "
@@ -2212,9 +2218,8 @@ def test_a_post_title_is_no_topic_heading() -> None:
 
 def test_a_page_that_names_the_holder_twice_is_not_a_notice_by_that_alone() -> None:
     twice = parse_text(
-        "The Section deals with defence policy. The incumbent is responsible for advice on "
-        "defence policy, under the supervision of the Head of Section. The incumbent drafts "
-        "policy papers.\n"
+        "The Section deals with defence policy. The incumbent gives advice on defence policy to "
+        "the Head of Section. The incumbent drafts policy papers.\n"
     ).record
     assert "post_holder" not in {e.sign for e in twice.kind_evidence}
     assert twice.kind == "not_vacancy"
