@@ -16,6 +16,23 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's 'Employment type: Permanent' is a contract label (not the board's chrome)",
+        "Consular Support Officer\n\nEmployment type: Permanent\nLocation: Wellington\n\n"
+        "Closing date: 27 April 2026\n" + BODY,
+        {"contract_type": "indefinite"},
+    ),
+    (
+        "Ontario's 'Job term: 1 Permanent' is a contract label",
+        "Policy Officer\n\nJob term:\n1 Permanent\nClosing date: 27 April 2026\n\n" + BODY,
+        {"contract_type": "indefinite"},
+    ),
+    (
+        "'Type of Appointment: 4 years, extendable to indefinite': the offer is the 4 years",
+        "Ground Segment Manager\n\nType of Appointment: 4 years, extendable to indefinite\n"
+        "Closing date: 27 April 2026\n\n" + BODY,
+        {"contract_type": "definite", "contract_years": 4},
+    ),
+    (
         "a post's title and one duty phrase ('Under the supervision of …') make a notice",
         "Programme Assistant\n\nUnder the supervision of the Head of Office, you will maintain "
         "the files of the Office and prepare the meetings of its committees.\n",

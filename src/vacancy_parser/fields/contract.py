@@ -35,10 +35,21 @@ _TYPE = re.compile(
     r"(?P<definite>definite[\s-]+duration|fix(?:ed)?[\s-]+term|durée\s+déterminée|contrat\s+à\s+durée\s+déterminée"
     r"|\bCDD\b|specified\s+period|période\s+déterminée|limited\s+duration|durée\s+limitée)"
     r"|(?P<indefinite>indefinite[\s-]+duration|durée\s+indéterminée"
-    r"|permanent\s+(?:(?-i:[A-Z][a-z]+\s+)?contract|position|post|vacancy|appointment))"
+    r"|permanent\s+(?:(?-i:[A-Z][a-z]+\s+)?contract|(?:full[\s-]time\s+)?(?:position|post|employment)"
+    r"|vacancy|appointment))"
     r"|(?P<temporary>temporary|temporaire|short[\s-]+term)",
     re.I,
 )
+# A type named plainly enough to stand without "contract" in its sentence ("This job is
+# available as three years fixed term", "Permanent Full-Time Position"). Not "temporary",
+# said of much else, nor a bare "CDD" or "CDI": boards print them as tags, and "(CDI)" is
+# also an acronym.
+_PLAIN_TYPE = re.compile(
+    r"fix(?:ed)?[\s-]+term|durée\s+(?:in)?déterminée"
+    r"|permanent\s+(?:full[\s-]time\s+)?(?:contract|position|post|employment|vacancy|appointment)",
+    re.I,
+)
+_PLAIN_TYPE_WORDS = ("fixed", "fix-", "fix ", "déterminée", "permanent")
 _INITIAL = [
     re.compile(
         r"(?:contract|contrat|appointment|engagement|\bCDD)"
@@ -171,6 +182,8 @@ _ABOUT_CONTRACT = (
     "période",
     "temporary",
     "temporaire",
+    "fixed",
+    "permanent",
 )
 _OTHER_STAFF_WORDS = (
     "second",
@@ -213,6 +226,7 @@ _TERM_CLAUSES = (
     (_POST_TERM_WORDS, _POST_TERM),
     (("a period of", "an initial period of", "une durée de", "une période de"), _POST_PERIOD),
     (("duration of th", "duration of your", "length of th", "length of your"), _POST_LENGTH),
+    (_PLAIN_TYPE_WORDS, _PLAIN_TYPE),
 )
 
 CODES = (
@@ -287,6 +301,13 @@ LABELS = {
             "Job type",
             # Job boards: "Vacancy Type: Fixed-Term", "Vacancy Type: Consultancy".
             "Vacancy type",
+            # Boards: "Employment type: Permanent" (or "Full-time": no type).
+            "Employment type",
+            # Ontario's "Job term: 1 Permanent", the UK's "Post Type: Permanent", the US
+            # Army's "Perm/Temp: Temporary".
+            "Job term",
+            "Post type",
+            "Perm/Temp",
         ],
         "fr": [
             "Type de contrat",
@@ -324,6 +345,12 @@ HEADS = {
 _LABEL_TYPES = {
     "statutaire": "indefinite",
     "permanent": "indefinite",
+    "indefinite": "indefinite",
+    "open-ended": "indefinite",
+    "onbepaalde duur": "indefinite",
+    "bepaalde duur": "definite",
+    "unbefristet": "indefinite",
+    "befristet": "definite",
     "indeterminate": "indefinite",
     "cdi": "indefinite",
     "fixed-term": "definite",
@@ -350,7 +377,7 @@ _LABEL_TYPE = re.compile(r"\b(?:" + "|".join(map(re.escape, _LABEL_TYPES)) + r")
 # The first length in a contract label's value, not a probation, a maximum or a total.
 _LABEL_YEARS = re.compile(
     r"(?:(?!p[ée]riode probatoire|probation|trial|essai|maxim|total|exc[ée]d)[^.;]){0,60}?"
-    r"(?<![\w-])" + _YEARS,
+    r"(?<![\w-])" + _YEARS + r"(?![\s-]*(?:probation|trial|d['’]essai|probatoire))",
     re.I,
 )
 
@@ -367,10 +394,12 @@ def _from_label(ctx: FieldContext) -> dict[str, Found[object]]:
             kind = m.lastgroup or "definite"
             found["contract_type"] = Found(kind, at + m.start(), at + m.end(), "label")
         word = _LABEL_TYPE.search(value) if m is None else None
+        years = _LABEL_YEARS.match(value)
         if word is not None and "contract_type" not in found:
             kind = _LABEL_TYPES[word.group().lower()]
-            found["contract_type"] = Found(kind, at + word.start(), at + word.end(), "label")
-        years = _LABEL_YEARS.match(value)
+            # "4 years, extendable to indefinite": what may follow a length, not the offer.
+            if not (kind == "indefinite" and years is not None):
+                found["contract_type"] = Found(kind, at + word.start(), at + word.end(), "label")
         if years is not None and "contract_years" not in found:
             n = number_value(years.group("n"))
             if years.group("unit").lower().lstrip("-").startswith("m"):
@@ -512,7 +541,9 @@ def _contract_type(offer: list[tuple[str, int]], offset: int) -> Found[object] |
     over an indefinite one, which the offer usually names only as what may follow."""
     candidates: list[tuple[int, Found[object]]] = []
     for sentence, at in offer:
-        if not (_CLAUSE.search(sentence) or _POST_TERM.search(sentence)):
+        if not (
+            _CLAUSE.search(sentence) or _POST_TERM.search(sentence) or _PLAIN_TYPE.search(sentence)
+        ):
             continue
         for m in _TYPE.finditer(sentence):
             kind = m.lastgroup or "definite"

@@ -33,7 +33,6 @@ LAYOUT_LABELS: dict[str, dict[str, list[str]]] = {
             "Category",
             "Categories",
             "Industry",
-            "Employment type",
             "Sector",
             "Published",
             "Publication date",
