@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a mission abroad that recruits places the post: 'The U.S. Mission in Cotonou, Benin is "
+        "seeking …'",
+        "Consular Clerk\n\nClosing date: 27 April 2026\n\nThe U.S. Mission in Cotonou, Benin is "
+        "seeking eligible and qualified applicants for the position below.\n" + BODY,
+        {"location": "Cotonou, Benin"},
+    ),
+    (
         "a board's 'Employment type: Permanent' is a contract label (not the board's chrome)",
         "Consular Support Officer\n\nEmployment type: Permanent\nLocation: Wellington\n\n"
         "Closing date: 27 April 2026\n" + BODY,

@@ -144,7 +144,11 @@ _BASED = re.compile(
     r"\b(?:based|located|stationed|duty\s+station)\s+in\s+|\bbased\s+at\s+our\s+"
     r"|\b(?:P|D|G|GS|NO)-?\d{1,2}\s+contract\s+in\s+"
     r"|\blieu\s+de\s+travail\s+est\s+(?:situé\s+)?à\s+"
-    r"|\b(?:bas|positionn|localis|affect)é(?:\.?e|-e|\(e\))?\s+(?:[àa]|au)\s+",
+    r"|\b(?:bas|positionn|localis|affect)é(?:\.?e|-e|\(e\))?\s+(?:[àa]|au)\s+"
+    # A mission abroad that recruits: "The U.S. Mission in Cotonou, Benin is seeking …",
+    # "The Consulate of Belgium in New York is hiring".
+    r"|\b(?-i:Mission|Embassy|Consulate|High\s+Commission)\b[^.\n]{0,40}?\s+in\s+"
+    r"(?=[A-Z][^.\n]{0,60}?\s+(?:is|are)\s+(?:seeking|hiring|looking|recruiting)\b)",
     re.I,
 )
 _BASED_WORDS = (
@@ -159,10 +163,15 @@ _BASED_WORDS = (
     "positionné",
     "localisé",
     "affecté",
+    "seeking",
+    "hiring",
+    "looking",
+    "recruiting",
 )
+# "Port of Spain, Trinidad and Tobago", "Rio de Janeiro", "San Salvador".
 _PLACE_NAME = re.compile(
-    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2}"
-    r"(?:,[ \t]*[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)?)"
+    r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:(?:of|de|do|da|del|es)[ \t]+)?[A-ZÀ-Ý][\w'’-]+){0,2}"
+    r"(?:,[ \t]*[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)?)"
 )
 
 
