@@ -16,6 +16,17 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a title line that names no post ('Family Type', 'OBJECTIVE OF THE OFFICE/DEPARTMENT') "
+        "gives no title",
+        "Family Type\n\nClosing date: 27 April 2026\nDuty station: Nairobi\n\n" + BODY,
+        {"kind": "vacancy", "title_en": None, "location": "Nairobi"},
+    ),
+    (
+        "'Human Resources Business Partner' names a post",
+        "Human Resources Business Partner\n\nClosing date: 27 April 2026\n\n" + BODY,
+        {"title_en": "Human Resources Business Partner"},
+    ),
+    (
         "a mission abroad that recruits places the post: 'The U.S. Mission in Cotonou, Benin is "
         "seeking …'",
         "Consular Clerk\n\nClosing date: 27 April 2026\n\nThe U.S. Mission in Cotonou, Benin is "

@@ -434,7 +434,11 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         found["title"] = Found(clean(post), at, at + len(post), "sentence")
         return found
     cleaned = clean(ctx.text[start:end])
-    if cleaned:
+    # A title line that names no post ("OBJECTIVE OF THE OFFICE/DEPARTMENT", "EGU logo",
+    # "Family Type") is a heading or the board's: no title is better than a wrong one. A
+    # line that announces its post names one by saying so ("Vacancy notice for the post of
+    # Vice-President Directorate-General 4").
+    if cleaned and (names_post(cleaned, plural=True) or _ANNOUNCES.search(line.text)):
         # A title line plainly in the other language is that language's title.
         en, fr = lexicon_scores(cleaned)
         other = "en" if ctx.lang == "fr" else "fr"
@@ -443,6 +447,13 @@ def extract(ctx: FieldContext) -> dict[str, Found[str]]:
         found[key] = Found(cleaned, start, end, "title_line")
         found.update(_bilingual_parts(ctx, found[key]))
     return found
+
+
+_ANNOUNCES = re.compile(
+    r"\b(?:vacancy\s+(?:notice|announcement)|(?:post|position|recruitment)\s+of"
+    r"|avis\s+de\s+vacance|poste\s+d[e'’]|recrutement\s+d)",
+    re.I,
+)
 
 
 # A board's logo text glued before its headline, which the page then prints alone:

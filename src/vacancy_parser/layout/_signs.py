@@ -166,6 +166,7 @@ officer|assistant|adviser|advisor|head|director|deputy|chief|manager|engineer|sc
 |demographe|cartographe|terminologue|caissier|caissiere|cuisinier|cuisiniere|jardinier
 |menuisier|plombier|soudeur|pilote|dentiste|chirurgien|chirurgienne|sage-femme|apprenti|apprentie
 |mecanicien|mecanicienne|electricien|electricienne|gardien|gardienne|psychologue|prepose|preposee
+|business partner|support worker
 """
 
 
@@ -216,6 +217,7 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 
 
 _JOB_NOUN = whole_words(alternation(JOB_NOUNS))
+_JOB_NOUNS = re.compile(r"(?<![\w'])(?:" + alternation(JOB_NOUNS) + r")(?:s|x)(?![\w'])")
 
 
 # A gender mark closing a line: "Préposés de la Nature et des Forêts (m/f/x)", "(H/F)",
@@ -224,19 +226,25 @@ _JOB_NOUN = whole_words(alternation(JOB_NOUNS))
 _GENDER_MARK = re.compile(r"\(\s*[mfhwv]\s*/\s*[mfhwv](?:\s*/\s*[xd])?\s*\)\W*$", re.I)
 
 
-def names_post(text: str) -> bool:
+def names_post(text: str, plural: bool = False) -> bool:
     """Whether a line names a post: the head noun of a post title (``Senior Officer``,
     ``Chef(fe)``), or a gender mark at its end (``Préposés … (m/f/x)``); a body's name
-    with a post's noun inside ("European Border and Coast Guard Agency") names none."""
+    with a post's noun inside ("European Border and Coast Guard Agency") names none.
+    ``plural``: a plural head noun counts too ("Forecast Analysts", "Assistants
+    linguistiques"), for a line already taken as a title; elsewhere plurals are as often
+    said of posts in general."""
     if "/" in text and _GENDER_MARK.search(text) is not None:
         return True
-    if not _names_job(text):
+    if not _names_job(text, plural):
         return False
     return INSTITUTION.search(text) is None or not headed_by_body(text)
 
 
-def _names_job(text: str) -> bool:
-    return _JOB_NOUN.search(fold(text)) is not None
+def _names_job(text: str, plural: bool = False) -> bool:
+    folded = fold(text)
+    if _JOB_NOUN.search(folded) is not None:
+        return True
+    return plural and _JOB_NOUNS.search(folded) is not None
 
 
 # Nouns that name a body, not a post: a line with one (and no job noun) near the title
