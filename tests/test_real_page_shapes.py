@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a value keeps the page's curly apostrophes ('Cour de justice de l’Union européenne')",
+        "Juriste\n\nClosing date: 27 April 2026\n\nLa Cour de justice de l’Union européenne "
+        "recrute un juriste.\n" + BODY,
+        {"organisation": "Cour de justice de l’Union européenne"},
+    ),
+    (
         "a title line that names no post ('Family Type', 'OBJECTIVE OF THE OFFICE/DEPARTMENT') "
         "gives no title",
         "Family Type\n\nClosing date: 27 April 2026\nDuty station: Nairobi\n\n" + BODY,
@@ -2122,7 +2128,7 @@ SHAPES: list[tuple[str, str, dict[str, Any]]] = [
         "an opening quote before a quoted name stays; after a letter it is an apostrophe",
         "Project Coordinator – ‘African Futures’\n\nRef.: EUISS (2016) TEMP/SEC 001\n\nThe "
         "EUISS is seeking to recruit a Project Coordinator for l‘Afrique.\n\n" + BODY * 3,
-        {"title_en": "Project Coordinator – ‘African Futures'"},
+        {"title_en": "Project Coordinator – ‘African Futures’"},
     ),
     (
         "a table's rows: a cell's bar stands for the colon of labels not listed",

@@ -113,12 +113,21 @@ def _values(doc: Document, analysis: Analysis) -> tuple[dict[str, dict[str, Any]
                     )
                     continue
                 slot[lang] = {
-                    "value": found.value,
+                    "value": _as_printed(found.value, raw),
                     "raw": raw,
                     "span": span,
                     "rule": found.rule,
                 }
     return data, dropped
+
+
+def _as_printed(value: object, raw: str) -> object:
+    """A text value with its apostrophes as printed: the working text makes them straight
+    (one form to match), a value keeps the page's ("Cour de justice de l’Union
+    européenne"). Only when the page prints no straight one, so none is guessed."""
+    if isinstance(value, str) and "'" in value and "\u2019" in raw and "'" not in raw:
+        return value.replace("'", "\u2019")
+    return value
 
 
 def out_of_range(number: object) -> bool:
