@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the EIB's 'This is a full-time position at grade 8/9.': a scale of numbers only",
+        "Deputy Director General - Human Resources\n\nClosing date: 27 April 2026\n\nThis is "
+        "a full-time position at grade 8/9.\n" + BODY,
+        {"grade_codes": ["8", "9"]},
+    ),
+    (
         "a value keeps the page's curly apostrophes ('Cour de justice de l’Union européenne')",
         "Juriste\n\nClosing date: 27 April 2026\n\nLa Cour de justice de l’Union européenne "
         "recrute un juriste.\n" + BODY,

@@ -205,6 +205,8 @@ _UN_CONTRACT = re.compile(
     r"\b(?:This\s+is|for)\s+an?\s+(?P<codes>(?:P|D|G|GS|NO)-\d{1,2})\s+contract\b"
 )
 _UN_CONTRACT_WORDS = tuple(f"{lead} a {scale}-" for lead in ("is", "for") for scale in "pgd")
+# The EIB's "This is a full-time position at grade 8/9.": its scale has numbers only.
+_AT_GRADE = re.compile(r"\bposition\s+at\s+grades?\s+(?P<codes>\d{1,2}(?:\s*/\s*\d{1,2})?)\b")
 # A grade field's value is read this far, on its first line.
 _SENTENCE_BACK = 300
 _LABEL_VALUE = 120
@@ -448,6 +450,7 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
             *(_UN_CONTRACT.finditer(body) if ctx.mentions(*_UN_CONTRACT_WORDS) else ()),
             *(_staff_grades(body, ctx.lower_body()) if ctx.mentions(*_STAFF_WORDS) else ()),
             *(_FUNCTION_GROUP.finditer(body) if ctx.mentions(*_GROUP_WORDS) else ()),
+            *(_AT_GRADE.finditer(body) if ctx.mentions("at grade") else ()),
         ),
         key=lambda m: m.start(),
     )
@@ -456,6 +459,10 @@ def _running(ctx: FieldContext) -> Iterator[tuple[list[str], tuple[int, int]]]:
         back = max(0, m.start() - _SENTENCE_BACK)
         sentence = body[max(body.rfind(".", back, m.start()) + 1, back) : m.end()]
         if _SOMEONE_ELSE.search(sentence):
+            continue
+        if m.re is _AT_GRADE:
+            codes = [str(int(n)) for n in m.group("codes").split("/")]
+            yield codes, (offset + m.start("codes"), offset + m.end("codes"))
             continue
         if m.re is _FUNCTION_GROUP:
             if m.group("roman"):
