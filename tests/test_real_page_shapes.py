@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a label after a '▸' bullet is read ('▸ Référence: ADB/17/383', '▸ Pays: …')",
+        "Secrétaire exécutif\n\n▸ Référence: ADB/17/383\n▸ Date de clôture: 23/08/2017\n"
+        "▸ Pays: Côte d'Ivoire\n\n" + BODY,
+        {"reference": "ADB/17/383", "location": "Côte d'Ivoire"},
+    ),
+    (
+        "IOM's 'CFCV No.: CFCV2021.51' and GIZ's 'Job-ID: V000061957' are references",
+        "Consultant\n\n- Job-ID: V000061957\n- Location: Maputo\n\nClosing date: 27 April "
+        "2026\n" + BODY,
+        {"reference": "V000061957"},
+    ),
+    (
         "the EIB's 'This is a full-time position at grade 8/9.': a scale of numbers only",
         "Deputy Director General - Human Resources\n\nClosing date: 27 April 2026\n\nThis is "
         "a full-time position at grade 8/9.\n" + BODY,

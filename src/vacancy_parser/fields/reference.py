@@ -64,6 +64,13 @@ LABELS = {
             "Post identification",
             "Internship Opening No.",
             "Job Opening No.",
+            "Job-ID",
+            "Position Code",
+            # IOM's calls: "CFCV No.: CFCV2021.51", "SVN No.: SVN2025. 15082".
+            "CFCV No.",
+            "SVN No.",
+            "Reg. nº",
+            "Reg. n°",
         ],
         "fr": [
             "Numéro de vacance",
@@ -95,6 +102,8 @@ LABELS = {
             "Numéro de la possibilité de nomination",
             "Numéro du processus de sélection",
             "Offre n°",
+            "Poste n°",
+            "Numéro d'ouverture de poste",
         ],
     }
 }

@@ -131,7 +131,7 @@ BARE_LABELS = frozenset(
         "niveau de fonction",
     }
 )
-_LEADING = " \t>#_*-•|"
+_LEADING = " \t>#_*-•|▸►▪‣"
 # A social post's pictograph before a label, with its emoji variation selector.
 _ICON = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?[ \t]*")
 
