@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "the Official Journal's 'NOTICE OF OPEN COMPETITION COM/A/10/01' gives the reference",
+        "NOTICE OF OPEN COMPETITION COM/A/10/01\n\nADMINISTRATORS (career bracket A 7/A 6)\n\n"
+        "Closing date: 27 April 2001\n" + BODY,
+        {"reference": "COM/A/10/01"},
+    ),
+    (
         "a label after a '▸' bullet is read ('▸ Référence: ADB/17/383', '▸ Pays: …')",
         "Secrétaire exécutif\n\n▸ Référence: ADB/17/383\n▸ Date de clôture: 23/08/2017\n"
         "▸ Pays: Côte d'Ivoire\n\n" + BODY,

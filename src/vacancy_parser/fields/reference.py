@@ -201,13 +201,18 @@ _VACANCY_WORDS = (
     "advertisement",
     "avis de recrutement",
     "recruitment notice",
+    "recruitement notice",
+    "open competition",
 )
 _VACANCY_LINE = re.compile(
     r"\b(?:staff\s+vacancy|vacancy\s+(?:notice|announcement)|vacancy|(?-i:VN)|(?-i:Ref)\.?\s*+(?=N[o°º])|"
     r"(?-i:Ref)\.(?=\s+[A-Z][A-Za-z0-9/._-]*\d)|"
     r"avis\s+de\s+vacance(?:\s+(?:de\s+poste|d['’]emploi))?|vacance\s+(?:de\s+poste|d['’]emploi)"
     r"|vacance(?=\s+num[ée]ro)"
-    r"|avis\s+de\s+recrutement|recruitment\s+notice"
+    r"|avis\s+de\s+recrutement|recruit(?:e)?ment\s+notice"
+    # The Official Journal's "NOTICE OF OPEN COMPETITION COM/A/10/01", "OPEN COMPETITION
+    # CONS/AD/427".
+    r"|open\s+competitions?(?=\s+(?-i:[A-Z]{2,8}/))"
     r"|appel\s+à\s+candidatures?(?=\s*(?:n[°º]|(?-i:[A-Z]{2,8}/)))"
     r"|call\s+for\s+applications(?=\s*(?:no\b|(?-i:[A-Z]{2,8}/)))|advertisement(?=\s*n[°º])"
     # "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)", "… (réf. ENISA-SNE-2020-03)": a reference in
