@@ -217,7 +217,7 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 
 
 _JOB_NOUN = whole_words(alternation(JOB_NOUNS))
-_JOB_NOUNS = re.compile(r"(?<![\w'])(?:" + alternation(JOB_NOUNS) + r")(?:s|x)(?![\w'])")
+_JOB_NOUN_PLURAL = re.compile(r"(?<![\w'])(?:" + alternation(JOB_NOUNS) + r")(?:s|x)(?![\w'])")
 
 
 # A gender mark closing a line: "Préposés de la Nature et des Forêts (m/f/x)", "(H/F)",
@@ -244,7 +244,7 @@ def _names_job(text: str, plural: bool = False) -> bool:
     folded = fold(text)
     if _JOB_NOUN.search(folded) is not None:
         return True
-    return plural and _JOB_NOUNS.search(folded) is not None
+    return plural and _JOB_NOUN_PLURAL.search(folded) is not None
 
 
 # Nouns that name a body, not a post: a line with one (and no job noun) near the title
