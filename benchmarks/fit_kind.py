@@ -22,11 +22,10 @@ import random
 import sys
 from pathlib import Path
 
+from score_real import ROOT, cases  # the sibling script: the same cases, the same inputs
+
 from vacancy_parser import InputError, parse
 from vacancy_parser.record.kind import THRESHOLD
-
-ROOT = Path(__file__).resolve().parent.parent
-INPUT_SUFFIXES = (".txt", ".html", ".pdf")
 
 Page = tuple[bool, dict[str, float]]
 # Signs this heavy are vetoes (a listing, a template…), not evidence to weigh: they keep their
@@ -37,13 +36,7 @@ VETO = 10.0
 def pages(folder: Path) -> list[Page]:
     """(is a notice, evidence weight by sign) for every case with a gold file."""
     out: list[Page] = []
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        stem = gold_path.name[: -len(".gold.json")]
-        source = next(
-            (folder / (stem + s) for s in INPUT_SUFFIXES if (folder / (stem + s)).exists()), None
-        )
-        if source is None:
-            continue
+    for source in cases(folder):
         try:
             record = parse(source).record
         except InputError:
@@ -51,8 +44,17 @@ def pages(folder: Path) -> list[Page]:
         features: dict[str, float] = {}
         for evidence in record.kind_evidence:
             features[evidence.sign] = features.get(evidence.sign, 0.0) + evidence.weight
-        out.append((json.loads(gold_path.read_text())["kind"] == "vacancy", features))
+        gold = json.loads((folder / (source.stem + ".gold.json")).read_text())
+        out.append((gold["kind"] == "vacancy", features))
     return out
+
+
+def _vetoes(features: dict[str, float]) -> float:
+    return sum(v for v in features.values() if abs(v) >= VETO)
+
+
+def _weighed(features: dict[str, float]) -> dict[str, float]:
+    return {s: v for s, v in features.items() if abs(v) < VETO}
 
 
 def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
@@ -102,14 +104,6 @@ def fit(data: list[Page], signs: list[str], l2: float) -> tuple[list[float], flo
         if max(abs(s) for s in step) < 1e-6:
             break
     return theta[:-1], theta[-1]
-
-
-def _vetoes(features: dict[str, float]) -> float:
-    return sum(v for v in features.values() if abs(v) >= VETO)
-
-
-def _weighed(features: dict[str, float]) -> dict[str, float]:
-    return {s: v for s, v in features.items() if abs(v) < VETO}
 
 
 def kind_f1(data: list[Page], called: list[bool]) -> str:
