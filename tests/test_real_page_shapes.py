@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a flattened PDF's header run into one line: '… Reference number: Frontex/15/TA/AD6/10.1 "
+        "Data Analyst'",
+        "VACANCY NOTICE TEMPORARY STAFF Reference number: Frontex/15/TA/AD6/10.1 Data Analyst\n\n"
+        "Closing date: 27 April 2015\n" + BODY,
+        {"reference": "Frontex/15/TA/AD6/10.1"},
+    ),
+    (
         "the Official Journal's 'NOTICE OF OPEN COMPETITION COM/A/10/01' gives the reference",
         "NOTICE OF OPEN COMPETITION COM/A/10/01\n\nADMINISTRATORS (career bracket A 7/A 6)\n\n"
         "Closing date: 27 April 2001\n" + BODY,

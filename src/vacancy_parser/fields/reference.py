@@ -213,6 +213,9 @@ _VACANCY_LINE = re.compile(
     # The Official Journal's "NOTICE OF OPEN COMPETITION COM/A/10/01", "OPEN COMPETITION
     # CONS/AD/427".
     r"|open\s+competitions?(?=\s+(?-i:[A-Z]{2,8}/))"
+    # A flattened PDF's header run into one line: "VACANCY NOTICE TEMPORARY STAFF Reference
+    # number: Frontex/15/TA/AD6/10.1 Data Analyst".
+    r"|(?-i:Reference\s+number)(?=\s*:\s*[A-Za-z]{2,10}/)"
     r"|appel\s+à\s+candidatures?(?=\s*(?:n[°º]|(?-i:[A-Z]{2,8}/)))"
     r"|call\s+for\s+applications(?=\s*(?:no\b|(?-i:[A-Z]{2,8}/)))|advertisement(?=\s*n[°º])"
     # "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)", "… (réf. ENISA-SNE-2020-03)": a reference in
