@@ -9,6 +9,7 @@ exceed the maximum (checked here).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..layout.labels import LabelHit
@@ -129,12 +130,19 @@ _RENEWAL_WORDS = (
     "further",
 )
 _MAXIMUM_WORDS = ("maxim", "exceed", "total")
-_INDEFINITE_WORDS = ("indefinite", "indéterminée", "indeterminee", "cdi")
+_INDEFINITE_WORDS = ("indefinite", "indéterminée", "indeterminee", "cdi", "conver")
 # Around a mention of an indefinite contract: a negation says it cannot follow,
 # a possibility word says it can. Read in a window of the clause around the word.
 _INDEFINITE = re.compile(r"\bindefinite\b|\bind[ée]termin[ée]e\b|\b(?-i:CDI)\b", re.I)
+# "extension or conversion of the contract is possible" names no contract, and is read
+# after any that is named; a conversion into another fixed-term contract is not one.
+_CONVERSION = re.compile(
+    r"\bconver(?:t|ted|sion|tible)\b"
+    r"(?![^.;]{0,40}\b(?:fixed|short|special|temporary|definite|déterminée))",
+    re.I,
+)
 _NEGATION = re.compile(
-    r"\b(?:no|not|cannot|can\s*not|never|without|ne|n['’]|aucun\w*|sans|pas|non)\b", re.I
+    r"\b(?:no|not|cannot|can\s*not|never|without|ne|ni|n['’]|aucun\w*|sans|pas|non)\b", re.I
 )
 _POSSIBLE = re.compile(
     r"\b(?:may|might|can|could|will|possib\w*|conver\w*|follow\w*|subsequent|eligible|apply|"
@@ -563,7 +571,7 @@ def _indefinite(sentence: str) -> tuple[bool, tuple[int, int]] | None:
     A negation near the mention wins over the possibility it negates ("there is
     no possibility of conversion to an indefinite contract").
     """
-    for m in _INDEFINITE.finditer(sentence):
+    for m in itertools.chain(_INDEFINITE.finditer(sentence), _CONVERSION.finditer(sentence)):
         start = max(0, m.start() - _WINDOW)
         cut = _CLAUSE_BREAK.search(sentence, start, m.start())
         while cut is not None:  # the clause starts after the last break before the mention
