@@ -16,6 +16,14 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a post spoken of as one: 'In this role, you will:', 'The position is based in …'",
+        "Program Policy Officer\n\nConsider this rewarding opportunity with the Ministry of "
+        "Health's Services Office. The position is based in Toronto.\n\nIn this role, you "
+        "will:\n- develop policy options and programs\n- lead the review of the program's "
+        "results\n",
+        {"kind": "vacancy", "title_en": "Program Policy Officer"},
+    ),
+    (
         "a flattened PDF's header run into one line: '… Reference number: Frontex/15/TA/AD6/10.1 "
         "Data Analyst'",
         "VACANCY NOTICE TEMPORARY STAFF Reference number: Frontex/15/TA/AD6/10.1 Data Analyst\n\n"

@@ -62,6 +62,9 @@ the successful candidate|the successful applicant|successful candidates|the sele
 |this competition|the competition for this post|pending budget approval|is vacant|vacant as of
 |sous reserve de l'approbation budgetaire|ce concours|est vacant
 |reserve list|establish a reserve list|recruitment notice
+|in this role|this role|your role|the post is|the position is|poste base a|un poste base|votre profil
+|purpose of the position|goal of the post|le present recrutement|vise a pourvoir|met au concours
+|caracteristiques du poste|quel sera votre role
 """
 
 # Said in a title line that announces its post ("Avis de vacance d'un emploi de …",
