@@ -16,6 +16,13 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a call that builds a reserve list 'for the post of Project Coordinator' names its post",
+        "The European Institute for Gender Equality (EIGE) is organising a call for applications "
+        "with a view to establishing a reserve list for the post of Project Coordinator.\n\n"
+        "Deadline for applications: 11 July 2025\n",
+        {"kind": "vacancy", "title_en": "Project Coordinator"},
+    ),
+    (
         "a post spoken of as one: 'In this role, you will:', 'The position is based in …'",
         "Program Policy Officer\n\nConsider this rewarding opportunity with the Ministry of "
         "Health's Services Office. The position is based in Toronto.\n\nIn this role, you "
@@ -2285,6 +2292,13 @@ def test_a_post_recruited_in_capitals_loses_its_article() -> None:
 
     found = recruited_post("L'OMS RECRUTE UN CONSULTANT NATIONAL POUR L'APPUI A LA VACCINATION")
     assert found is not None and found[0].startswith("CONSULTANT NATIONAL")
+
+
+def test_a_post_put_to_competition_is_recruited() -> None:
+    from vacancy_parser.layout._signs import recruited_post
+
+    found = recruited_post("L’Université met au concours un poste de\n\nDirecteur des études (80%)")
+    assert found is not None and found[0] == "Directeur des études"
 
 
 def test_a_salary_table_heading_is_a_topic() -> None:

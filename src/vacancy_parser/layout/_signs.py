@@ -308,6 +308,8 @@ _FR_RECRUITS = (
     # "… lance un appel … en vue de nommer un médiateur indépendant".
     r"|(?:en\s+vue\s+de|afin\s+de)\s+(?:nommer|recruter)\s+(?=l[ae]\s|une?\s)(?:l[ae]\s+)?"
     r"|[Aa]vis\s+de\s+vacance\s+(?=pour\s+(?:le|un)\s+poste)"
+    # "L'Université de Neuchâtel met au concours un poste de Professeur-e ordinaire".
+    r"|met\s+au\s+concours\s+(?:un|le)\s+poste\s+d(?:e\s+|['’]\s*)"
     r"|[Aa]vis\s+de\s+recrutement\s+(?:du|de\s+la|d['’])"
     # "AVIS DE RECRUTEMENT AU POSTE D'EXPERT …", "Appel à candidatures pour le poste de …".
     r"|(?i:(?:avis\s+de\s+recrutement|appel\s+[àa]\s+candidatures?)\s+(?:au|pour\s+le)\s+poste\s+"
@@ -444,6 +446,16 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:an?\s+)?" + _EN_TITLE
         ),
     ),
+    # "… is organising a call for applications with a view to establishing a reserve list
+    # for the post of Project Coordinator – IPA".
+    (
+        ("for the post of", "for the position of"),
+        re.compile(
+            r"\b(?:reserve\s+lists?|call\s+for\s+(?:applications|expressions?\s+of\s+interest)"
+            r"|selection\s+procedure)\b[^.\n]{0,80}?\bfor\s+the\s+(?:post|position)\s+of\s+"
+            r"(?:an?\s+)?" + _EN_TITLE
+        ),
+    ),
     (
         ("vacancy notice for", "vacancy announcement for"),
         re.compile(
@@ -506,7 +518,7 @@ _RECRUITING: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("recru", "recherche", "avis de vacance", "nommer", "appel à candidature"),
+        ("recru", "recherche", "avis de vacance", "nommer", "appel à candidature", "au concours"),
         re.compile(
             # A gender mark glued to a word is part of the post ("Agent(e)", "Conseiller(-ère)"),
             # and so is its acronym in brackets ("… Régionale (RSO)").
