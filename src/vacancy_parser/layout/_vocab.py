@@ -303,18 +303,18 @@ CHROME_LINE = re.compile(
         |aller\s+au\s+contenu(?:\s+principal)?|skip\s+to\s+(?:the\s+)?(?:main\s+)?content
         |\d+\s+(?:days?|hours?|weeks?|jours?|dagen|tagen?|giorni|дн\w*)\s*(?:ago)?.*
         |(?:il\s+y\s+a|vor|ago)\s+\d+.*|posted.*|publi[ée]+.*|updated?.*|mis\s+à\s+jour.*|mis\s+en\s+ligne.*
-        |views?\s*+:?\s*+\d+|vues?\s*+:?\s*+\d+|\d+\s+views?|[\d\s.,:/-]+|home(?:\s*[>›/].*)?
-        |requisition\s*(?:\#|no\.?|number).*|\W+|laden\s*\.*|wird\s+geladen.*|caricamento.*
+        |views?\s*+:?\s*+\d+|vues?\s*+:?\s*+\d+|\d+\s+views?|[\d\s.,:/-]++|home(?:\s*[>›/].*)?
+        |requisition\s*(?:\#|no\.?|number).*|\W++|laden\s*\.*|wird\s+geladen.*|caricamento.*
         |загрузка.*|로딩.*|[^\n›»>]{1,40}(?:\s+[›»>]\s+[^\n›»>]{1,40}){1,6}
-        |\W*\s*\d+\s*(?:dagen|tagen|giorni|дн\w*|일)\b.*|vor\s+\d+\s+tag\w*.*
+        |\W*+\d+\s*(?:dagen|tagen|giorni|дн\w*|일)\b.*|vor\s+\d+\s+tag\w*.*
         |\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[^\]]{0,12}\].*
         |vacature-inhoud|stellenbeschreibung|descrizione(?:\s+del\s+lavoro)?|описание\s+вакансии
-        |상세\s*요강|job\s+description|expires?\s*:.*|deadline\s*+:?\s*+[\d/.-]+
+        |상세\s*요강|job\s+description|expires?\s*:.*|deadline\s*+:?\s*+[\d/.-]++
         |job\s+(?:specifications?|details|information|overview)|position\s+details
         |cover\s+image|company\s+logo|logo|ai[- ]powered\s+job\s+summary|receive\s+notifications.*|(?:get|create)\s+(?:a\s+)?job\s+alerts?.*
         |sign\s+up.*|subscribe.*|log\s*in|sign\s+in|register
         |(?:[^\W\d]{3,9},?\s+)?(?:\d{1,2}[\s./-]+[^\W\d]{3,9}\.?[\s./-]+\d{2,4}
-            |[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4})[^\w]*
+            |[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4})[^\w]*+
         |(?:view|see|browse)\s+(?:all\s+)?(?:jobs|vacancies|offers)|all\s+jobs|back\s+to\s+(?:jobs|search)
         |this\s+job\s+(?:listing\s+)?has\s+expired.*|job\s+alert.*|save\s+(?:this\s+)?job
         |eur-lex\b.*|this\s+document\s+is\s+an\s+excerpt\s+from.*
