@@ -16,6 +16,18 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's title, grade and kind of appointment: 'Programme Specialist (PSEA), P-4, "
+        "Temporary Appointment , (184 Days)'",
+        "Programme Specialist (PSEA), P-4, Temporary Appointment , (184 Days)\n\n"
+        "Closing date: 27 April 2026\n" + BODY,
+        {"title_en": "Programme Specialist (PSEA)", "grade_codes": ["P4"]},
+    ),
+    (
+        "'Groupe de fonctions : AD 7' is a grade label",
+        "Juriste\n\nGroupe de fonctions : AD 7\nDate de clôture : 27 avril 2026\n" + BODY,
+        {"grade_codes": ["AD7"]},
+    ),
+    (
         "a call that builds a reserve list 'for the post of Project Coordinator' names its post",
         "The European Institute for Gender Equality (EIGE) is organising a call for applications "
         "with a view to establishing a reserve list for the post of Project Coordinator.\n\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..layout._vocab import SPACED_UN_GRADE, without_view_counter
+from ..layout._vocab import APPOINTMENT_AFTER_GRADE, SPACED_UN_GRADE, without_view_counter
 from ..model import Record
 from .base import FieldContext, FieldSpec, Finding, Found, IssueCode, by_lang, pointer
 
@@ -29,6 +29,7 @@ LABELS = {
             "Series/Grade",
             "Function Group/Grade",
             "Function group",
+            "Function group and grade",
             "Grade band",
         ],
         "fr": [
@@ -44,6 +45,8 @@ LABELS = {
             "Niveau du poste",
             "Groupe d'indemnité",
             "Catégorie et classe",
+            "Groupe de fonctions",
+            "Groupe de fonction",
         ],
     }
 }
@@ -148,7 +151,8 @@ _IN_TITLE = re.compile(
     # a bracketed note or status ("[Cancelled]"), a board's sentences (", B5/B6. EUMETSAT,
     # Darmstadt. …") or a place (", NOB, Abidjan").
     r"|,\s*(?P<tail>(?:[A-Z]{1,3}[- .]?\d{1,2}|NO-?[A-E])(?:\s*[;/]\s*[A-Z]{1,3}[- .]?\d{1,2})*)"
-    r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|[(\[]|,\s*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$)"
+    r"\s*(?:$|(?-i:[A-Z]{3,}[A-Z ]*:)|[.;]\s|[(\[]|,\s*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,30}$"
+    r"|,\s*(?-i:" + APPOINTMENT_AFTER_GRADE + "))"
     # A UN grade after the title with a space only ("Head of Field Office P4").
     r"|(?<=[a-z])\s+(?:[–—-]\s+)?(?P<spaced>(?-i:" + SPACED_UN_GRADE + r"))$",
     re.I,

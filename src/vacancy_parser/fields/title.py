@@ -10,6 +10,7 @@ import re
 
 from ..layout._signs import INSTITUTION, headed_by_body, names_post, recruited_post
 from ..layout._vocab import (
+    APPOINTMENT_AFTER_GRADE,
     CODED_REFERENCE,
     COUNTRIES,
     DUTY_CITIES,
@@ -131,9 +132,13 @@ _NAMED_GRADE_TAIL = re.compile(
     r"(?:(?i:grade)(?:\s+(?i:level))?|GL)\s+(?:[A-Z]{1,3}\*?\s*-?\s*\d{1,2}|[A-H])(?![\w*])\)?"
     r"(?:\s+[–—-]\s+.*)?$"
 )
-# A grade and a place after the title (", NOB, Abidjan"); not a grade inside the title
-# (``Temporary staff, AD6, Engineer``).
-_GRADE_PLACE = re.compile(rf",\s*{_GRADE_CODE}\s*,\s*(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,30}})$")
+# A grade and a place after the title (", NOB, Abidjan"), or a grade and the kind of
+# appointment (", P-4, Temporary Appointment , (184 Days)", ", P4, CDD, Kinshasa, RDC");
+# not a grade inside the title (``Temporary staff, AD6, Engineer``).
+_GRADE_PLACE = re.compile(
+    rf",\s*{_GRADE_CODE}\s*,\s*(?:(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,30}})$"
+    rf"|{APPOINTMENT_AFTER_GRADE}.*$)"
+)
 # A board's "Title at NATO".
 _AT_EMPLOYER = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?:NATO|OTAN)\b.*$")
 # A board's "Title at Employer": after "At", any name holding a body's noun ("… Manila,
@@ -277,7 +282,7 @@ def clean(raw: str) -> str:
     ):
         text = text[: at.start()]
     graded = _GRADE_PLACE.search(text)
-    if graded is not None and not names_post(graded.group("place")):
+    if graded is not None and not names_post(graded.group("place") or ""):
         text = text[: graded.start()]
     glued = _GLUED_TITLES.search(text)
     if glued is not None and names_post(text[: glued.start()]):

@@ -345,6 +345,9 @@ SPACED_UN_GRADE = (
     r"(?:(?:P|D|GS|NO)-?\d{1,2}|(?:FSN|FP|LE)[- ]?\d{1,2}(?:,?\s+(?:FSN|FP|LE)[- ]?\d{1,2})*"
     r"|[ABC][1-6])"
 )
+# The kind of appointment a board prints after a title's grade: "…, P-4, Temporary
+# Appointment , (184 Days)", "…, P4, CDD, Kinshasa".
+APPOINTMENT_AFTER_GRADE = r"(?:TA|TJO|FTA|CDD|CDI|Temporary|Fixed[- ]Term|Permanent|Continuing)\b"
 # A line that is a label and its value ("Department/Office: …"): never a title.
 # A bracket in the label closes before its colon: "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)" is
 # a title with its reference.
