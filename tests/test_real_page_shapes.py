@@ -16,6 +16,19 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a location label without its colon: 'LIEU DE TRAVAIL ABUJA, NIGERIA', 'Place of "
+        "employment Ispra (IT)'",
+        "Chargé de communication\n\nLIEU DE TRAVAIL ABUJA, NIGERIA\n\nDate de clôture : 27 avril "
+        "2026\n" + BODY,
+        {"location": "ABUJA, NIGERIA"},
+    ),
+    (
+        "a one-word label other than 'Location' opens other lines: 'Country Director Kenya' is "
+        "no location",
+        "Country Director Kenya\n\nClosing date: 27 April 2026\n" + BODY,
+        {"location": None},
+    ),
+    (
         "a board's title, grade and kind of appointment: 'Programme Specialist (PSEA), P-4, "
         "Temporary Appointment , (184 Days)'",
         "Programme Specialist (PSEA), P-4, Temporary Appointment , (184 Days)\n\n"
