@@ -16,6 +16,12 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a capital or duty station of the countries table after the title: 'Signpost "
+        "Information Officer - Erbil', '… – Nyon'",
+        "Signpost Information Officer - Erbil\n\nClosing date: 27 April 2026\n" + BODY,
+        {"title_en": "Signpost Information Officer", "location": "Erbil"},
+    ),
+    (
         "a location label without its colon: 'LIEU DE TRAVAIL ABUJA, NIGERIA', 'Place of "
         "employment Ispra (IT)'",
         "Chargé de communication\n\nLIEU DE TRAVAIL ABUJA, NIGERIA\n\nDate de clôture : 27 avril "
