@@ -439,26 +439,9 @@ def without_view_counter(text: str) -> str:
     return text
 
 
-# Duty cities (as boards write them, in several languages) that boards append to titles.
-DUTY_CITIES = (
-    frozenset(
-        """brussels bruxelles brussel brüssel bruselas bruxelas bruksela брюссель mons bergen norfolk
-    naples napoli brunssum ramstein northwood geilenkirchen rome roma luxembourg capellen
-    oberammergau stavanger bydgoszcz izmir madrid lisbon lisbonne lisboa ulm kalkar uedem
-    valencia istanbul betzdorf paris strasbourg geneva genève vienna vienne wien evere casteau
-    laeken shape
-    skopje pristina sarajevo belgrade tirana podgorica chisinau tbilisi kyiv kiev yerevan baku
-    nairobi addis-ababa dakar abidjan bamako niamey kinshasa goma juba arusha kampala kigali
-    abuja accra ouagadougou lomé cotonou yaoundé libreville freetown monrovia conakry
-    cairo tunis rabat algiers alger amman beirut manila bangkok beijing
-    montreal montréal ottawa washington warsaw varsovie prague lyon darmstadt noordwijk
-    frascati cologne parma amsterdam hague tallinn riga vilnius helsinki copenhagen oslo
-    stockholm ankara athens bucharest sofia budapest bratislava ljubljana zagreb valletta
-    dublin berlin bonn munich garching london""".split()
-    )
-    | {"la spezia", "the hague", "la haye", "den haag", "new york"}
-    | {city.lower() for entry in PLACES.values() for city in entry["cities"]}
-)
+# Duty cities (as boards write them, in several languages) that boards append to titles:
+# the cities of the countries table.
+DUTY_CITIES = frozenset(city.lower() for entry in PLACES.values() for city in entry["cities"])
 _CITY_NAMES = "|".join(re.escape(c) for c in sorted(DUTY_CITIES, key=len, reverse=True))
 # A card's place alone on its line, after a bullet or a pictograph: a country or a duty
 # city, or a city and its country ("🔍 Belgium", "• Bruxelles", "Ulm - Germany").
