@@ -74,8 +74,9 @@ LABELS = {
 _COUNTRY_LABELS = frozenset({"country", "pays"})
 # A label without its colon, the place after it on the line: "Place of employment Ispra
 # (IT)", "LIEU DE TRAVAIL ABUJA, NIGERIA", "Location Strasbourg". Labels of two words or
-# more, and "Location": one-word labels also open other lines ("Country Director …").
-# Measured on fixtures/real: 21 such lines, each on a notice, 17 of them its gold place.
+# more, and "Location" / "Localisation": other one-word labels also open other lines
+# ("Country Director …"). Measured on fixtures/real: 21 such lines, each on a notice; 18
+# give its gold place as printed, 3 hold it ("Kabul, Afghanistan" for "Kabul").
 _COLONLESS_LABELS = sorted(
     (
         variant
