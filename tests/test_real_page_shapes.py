@@ -16,6 +16,15 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "an employer's boilerplate in a notice ('Join our team', 'our people', 'our staff', "
+        "'benefits package') is no sign of a careers page",
+        "Programme Specialist (PSEA), P-4, Temporary Appointment\n\nUNICEF works in some of the "
+        "world's toughest places. Join our team: our people make the difference, and our staff "
+        "enjoy a benefits package.\n\nUnder the supervision of the Representative, the "
+        "incumbent leads the programme.\n",
+        {"kind": "vacancy"},
+    ),
+    (
         "a capital or duty station of the countries table after the title: 'Signpost "
         "Information Officer - Erbil', '… – Nyon'",
         "Signpost Information Officer - Erbil\n\nClosing date: 27 April 2026\n" + BODY,
