@@ -93,8 +93,9 @@ apply now|apply by|how to apply|to apply|applications must|applications should|a
 # notices as much as around listings. So are words a notice uses of its own post
 # ("allowances", "selection process"), and "bidders" (a contractor's requisition has them).
 # So is an employer's boilerplate that notices print more often than look-alikes ("join
-# our team", "our people", "our staff", "benefits package", "current vacancies": 62 notices
-# and 15 look-alikes of fixtures/real's 2,778 pages, about two notices to one page).
+# our team", "our people", "our staff", "benefits package", "current vacancies": on
+# fixtures/real's 2,778 pages, 62 uses on notices and 15 on look-alikes, a ratio twice the
+# pages' own of 2.2 notices to one look-alike).
 INFO_PHRASES = """
 what we offer|our benefits|benefit package|employee benefits|working for nato
 |working at nato|careers at|career opportunities|staff receive
