@@ -16,6 +16,11 @@ BODY = "The incumbent will support the work of the Section and of its committees
 
 SHAPES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "a board's country before the title ('Poland: Project Co-ordinator') is no label",
+        "Poland: Project Co-ordinator\n\nClosing date: 27 April 2026\n" + BODY,
+        {"title_en": "Project Co-ordinator"},
+    ),
+    (
         "an employer's boilerplate in a notice ('Join our team', 'our people', 'our staff', "
         "'benefits package') is no sign of a careers page",
         "Programme Specialist (PSEA), P-4, Temporary Appointment\n\nUNICEF works in some of the "

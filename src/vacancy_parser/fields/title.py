@@ -13,6 +13,7 @@ from ..layout._vocab import (
     APPOINTMENT_AFTER_GRADE,
     CODED_REFERENCE,
     COUNTRIES,
+    COUNTRY_PREFIX,
     DUTY_CITIES,
     EMPLOYER_LINE,
     PLACE_AFTER_TITLE,
@@ -165,7 +166,7 @@ _JOURNAL_TAIL = re.compile(
 # A board's glued duplicate after the reference: ``Title (231234)Title-231234``.
 _GLUED_TAIL = re.compile(r"(\(\s*[\w/.-]*\d[\w/.-]*\s*\))\S.*$")
 _PREFIX = re.compile(
-    r"^(?:" + POST_CODE + r"\s*|(?:NATO|OTAN)\s+[-–]\s+"
+    r"^(?:" + POST_CODE + r"\s*|" + COUNTRY_PREFIX + r"|(?:NATO|OTAN)\s+[-–]\s+"
     # A title line that announces the post: "Recrutement d'un(e) coordonnateur(trice) …",
     # "Offre d'emploi d'attaché(e) …", "Avis de recrutement PE/226/S — Administrateur …".
     r"|(?:Avis\s+de\s+)?[Rr]ecrutement\s+d['’]\s*(?:une?|un\(e\)|un/une|un[.-]e)\s+"

@@ -348,14 +348,6 @@ SPACED_UN_GRADE = (
 # The kind of appointment a board prints after a title's grade: "…, P-4, Temporary
 # Appointment , (184 Days)", "…, P4, CDD, Kinshasa".
 APPOINTMENT_AFTER_GRADE = r"(?:TA|TJO|FTA|CDD|CDI|Temporary|Fixed[- ]Term|Permanent|Continuing)\b"
-# A line that is a label and its value ("Department/Office: …"): never a title.
-# A bracket in the label closes before its colon: "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)" is
-# a title with its reference.
-# A slashed reference before a colon ("ECB/041/12: Terminologist") is no label.
-LABEL_LINE = re.compile(
-    r"^(?!" + POST_CODE + r")(?!" + SLASHED_REFERENCE + r"\s?:)"
-    r"(?:[\w/&' .-]|\([^():\n]*\)){2,40}\s?:\s+\S"
-)
 # A line naming an organisational unit ("Directorate of …", "Direction de la …").
 UNIT_LINE = re.compile(
     r"^(?:(?:Directorate|Direction|Division|Department|Département|Office|Branch|Bureau|Unit|Unité|"
@@ -412,6 +404,17 @@ PLACES: dict[str, dict[str, list[str]]] = {
 COUNTRIES = [name for entry in PLACES.values() for name in entry["names"]]
 # The country names as one alternation, longest first.
 _COUNTRY_NAMES = "|".join(re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True))
+# A board's country before the title: "Poland: Project Co-ordinator" (ReliefWeb's copies).
+COUNTRY_PREFIX = r"(?:" + _COUNTRY_NAMES + r")\s*:\s+"
+# A line that is a label and its value ("Department/Office: …"): never a title.
+# A bracket in the label closes before its colon: "DIRECTOR OF TRADE(REF: EAC/HR/2013/57)" is
+# a title with its reference.
+# A slashed reference before a colon ("ECB/041/12: Terminologist") is no label, nor is a
+# board's country.
+LABEL_LINE = re.compile(
+    r"^(?!" + POST_CODE + r")(?!" + SLASHED_REFERENCE + r"\s?:)(?!" + COUNTRY_PREFIX + r")"
+    r"(?:[\w/&' .-]|\([^():\n]*\)){2,40}\s?:\s+\S"
+)
 # A bare ``Country-City`` line: a location whose label was dropped.
 BARE_PLACE = re.compile(
     r"^[ \t*]*(?P<place>(?:"
